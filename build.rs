@@ -1,0 +1,56 @@
+//! Compiles `proto/` with protox (a pure-Rust protobuf compiler, so no system
+//! `protoc` is needed), generates the prost messages and tonic stubs, and
+//! writes the encoded descriptor set that server reflection serves.
+//!
+//! The descriptor set is taken from `encode_file_descriptor_set`, not from a
+//! decoded `prost_types::FileDescriptorSet`: prost drops unknown fields on
+//! decode, and custom options such as `google.api.http` are exactly that. The
+//! encoded form keeps them, so grpcurl, transcoders and client generators that
+//! read our reflection see the HTTP bindings.
+
+use std::{env, fs, path::PathBuf};
+
+const PROTO_ROOT: &str = "proto";
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let out_dir = PathBuf::from(env::var("OUT_DIR")?);
+    let protos = service_protos()?;
+
+    let mut compiler = protox::Compiler::new([PROTO_ROOT])?;
+    compiler.include_imports(true).include_source_info(true);
+    for proto in &protos {
+        compiler.open_file(proto)?;
+    }
+
+    fs::write(
+        out_dir.join("jitgate_descriptor.bin"),
+        compiler.encode_file_descriptor_set(),
+    )?;
+
+    tonic_prost_build::configure()
+        .build_client(true)
+        .build_server(true)
+        .compile_fds(compiler.file_descriptor_set())?;
+
+    println!("cargo:rerun-if-changed={PROTO_ROOT}");
+    Ok(())
+}
+
+/// Every `.proto` under `proto/jitgate/`, sorted so builds are reproducible.
+fn service_protos() -> std::io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    let mut dirs = vec![PathBuf::from(PROTO_ROOT).join("jitgate")];
+    while let Some(dir) = dirs.pop() {
+        for entry in fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "proto") {
+                println!("cargo:rerun-if-changed={}", path.display());
+                found.push(path.strip_prefix(PROTO_ROOT).unwrap().to_path_buf());
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}

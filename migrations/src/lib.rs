@@ -1,0 +1,23 @@
+//! jitgate's schema, as plain sea-orm-migration steps.
+//!
+//! One file per step, named for what it does. A step is never edited after it
+//! lands: a change to the schema is a new step. Every step runs on SQLite (the
+//! embedded default) and PostgreSQL.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261124_000001_create_workflow_versions;
+mod m20261124_000002_create_events;
+
+/// All of jitgate's migrations, in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261124_000001_create_workflow_versions::Migration),
+            Box::new(m20261124_000002_create_events::Migration),
+        ]
+    }
+}

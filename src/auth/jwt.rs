@@ -1,0 +1,370 @@
+//! Bearer-token verification, following RFC 8725 (JWT best current practice):
+//! an algorithm allow-list bound to each key (never `none`, never a public key
+//! used as an HMAC secret), `exp` required, `nbf` honored, `iss` and `aud`
+//! checked, and a small leeway for clock skew.
+
+use std::{collections::BTreeSet, path::Path};
+
+use base64::Engine as _;
+use jsonwebtoken::{
+    Algorithm, DecodingKey, Validation, decode, decode_header,
+    errors::ErrorKind,
+    jwk::{AlgorithmParameters, JwkSet},
+};
+use serde::{Deserialize, Serialize};
+
+use super::{Principal, Role};
+use crate::error::{Error, Result};
+
+/// Seconds of clock skew tolerated on `exp` and `nbf`.
+const LEEWAY_SECS: u64 = 30;
+
+/// The claims jitgate reads (and, for development tokens, writes).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Claims {
+    pub sub: String,
+    pub org: String,
+    #[serde(default)]
+    pub roles: Vec<String>,
+    #[serde(default)]
+    pub groups: Vec<String>,
+    pub iss: String,
+    pub aud: String,
+    pub exp: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nbf: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iat: Option<u64>,
+}
+
+/// Tokens may carry `aud` as a string or a list; we only need the claims
+/// jsonwebtoken does not check for us.
+#[derive(Debug, Deserialize)]
+struct TenantClaims {
+    sub: String,
+    #[serde(default)]
+    org: String,
+    #[serde(default)]
+    roles: Vec<String>,
+    #[serde(default)]
+    groups: Vec<String>,
+}
+
+/// One verification key and the algorithms it may be used with.
+pub struct VerifyingKey {
+    kid: Option<String>,
+    key: DecodingKey,
+    algorithms: Vec<Algorithm>,
+}
+
+impl VerifyingKey {
+    /// An HMAC secret (HS256, HS384, HS512).
+    pub fn hmac(secret: &[u8]) -> Self {
+        Self {
+            kid: None,
+            key: DecodingKey::from_secret(secret),
+            algorithms: vec![Algorithm::HS256, Algorithm::HS384, Algorithm::HS512],
+        }
+    }
+
+    /// An RSA or EC public key in PEM form.
+    pub fn from_pem(pem: &[u8]) -> Result<Self, String> {
+        if let Ok(key) = DecodingKey::from_rsa_pem(pem) {
+            return Ok(Self {
+                kid: None,
+                key,
+                algorithms: RSA_ALGORITHMS.to_vec(),
+            });
+        }
+        match DecodingKey::from_ec_pem(pem) {
+            Ok(key) => Ok(Self {
+                kid: None,
+                key,
+                algorithms: vec![Algorithm::ES256, Algorithm::ES384],
+            }),
+            Err(e) => Err(format!("not an RSA or EC public key in PEM form: {e}")),
+        }
+    }
+
+    /// Every RSA and EC key of a JWKS document. Keys of other types (and
+    /// symmetric `oct` keys, which do not belong in a published set) are
+    /// refused rather than skipped, so a misconfiguration is loud.
+    pub fn from_jwks(json: &[u8]) -> Result<Vec<Self>, String> {
+        let set: JwkSet = serde_json::from_slice(json).map_err(|e| format!("invalid JWKS: {e}"))?;
+        if set.keys.is_empty() {
+            return Err("the JWKS has no keys".into());
+        }
+        set.keys
+            .iter()
+            .map(|jwk| {
+                let algorithms = match &jwk.algorithm {
+                    AlgorithmParameters::RSA(_) => RSA_ALGORITHMS.to_vec(),
+                    AlgorithmParameters::EllipticCurve(_) => {
+                        vec![Algorithm::ES256, Algorithm::ES384]
+                    }
+                    _ => return Err("only RSA and EC keys are accepted in a JWKS".to_string()),
+                };
+                // A key that names its algorithm may only be used with it.
+                let algorithms = match jwk.common.key_algorithm.and_then(|a| a.to_string().parse().ok()) {
+                    Some(alg) if algorithms.contains(&alg) => vec![alg],
+                    Some(_) => return Err("a JWKS key names an algorithm of another key type".into()),
+                    None => algorithms,
+                };
+                Ok(Self {
+                    kid: jwk.common.key_id.clone(),
+                    key: DecodingKey::from_jwk(jwk).map_err(|e| format!("invalid JWK: {e}"))?,
+                    algorithms,
+                })
+            })
+            .collect()
+    }
+}
+
+const RSA_ALGORITHMS: [Algorithm; 6] = [
+    Algorithm::RS256,
+    Algorithm::RS384,
+    Algorithm::RS512,
+    Algorithm::PS256,
+    Algorithm::PS384,
+    Algorithm::PS512,
+];
+
+/// Verifies Bearer tokens against configured keys, issuer and audience.
+pub struct TokenVerifier {
+    keys: Vec<VerifyingKey>,
+    issuer: String,
+    audience: String,
+}
+
+impl TokenVerifier {
+    pub fn new(keys: Vec<VerifyingKey>, issuer: impl Into<String>, audience: impl Into<String>) -> Self {
+        Self {
+            keys,
+            issuer: issuer.into(),
+            audience: audience.into(),
+        }
+    }
+
+    /// Reads the keys from files: PEM public keys and JWKS documents.
+    pub fn load_key_files(
+        pem_files: &[impl AsRef<Path>],
+        jwks_files: &[impl AsRef<Path>],
+    ) -> Result<Vec<VerifyingKey>, String> {
+        let mut keys = Vec::new();
+        for path in pem_files {
+            let path = path.as_ref();
+            let pem = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            keys.push(VerifyingKey::from_pem(&pem).map_err(|e| format!("{}: {e}", path.display()))?);
+        }
+        for path in jwks_files {
+            let path = path.as_ref();
+            let json = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            keys.extend(VerifyingKey::from_jwks(&json).map_err(|e| format!("{}: {e}", path.display()))?);
+        }
+        Ok(keys)
+    }
+
+    /// Verifies `token` and returns its principal, or UNAUTHENTICATED saying
+    /// exactly what is wrong with it.
+    pub fn verify(&self, token: &str) -> Result<Principal> {
+        reject_unsigned(token)?;
+        let header = decode_header(token).map_err(|_| unauthenticated("the token is not a well-formed JWT"))?;
+        let candidates: Vec<&VerifyingKey> = self
+            .keys
+            .iter()
+            .filter(|k| k.algorithms.contains(&header.alg))
+            .filter(|k| match (&header.kid, &k.kid) {
+                (Some(wanted), Some(have)) => wanted == have,
+                _ => true,
+            })
+            .collect();
+        if candidates.is_empty() {
+            return Err(unauthenticated(format!(
+                "the token's algorithm {:?} (or key id) matches no configured key",
+                header.alg
+            )));
+        }
+
+        let mut validation = Validation::new(header.alg);
+        validation.set_issuer(&[&self.issuer]);
+        validation.set_audience(&[&self.audience]);
+        validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        validation.validate_nbf = true;
+        validation.leeway = LEEWAY_SECS;
+
+        let mut last_error = None;
+        for key in candidates {
+            match decode::<TenantClaims>(token, &key.key, &validation) {
+                Ok(data) => return principal(data.claims),
+                Err(e) => last_error = Some(e),
+            }
+        }
+        Err(describe(last_error.expect("at least one candidate key")))
+    }
+}
+
+/// `alg: none` is refused before anything else looks at the token.
+fn reject_unsigned(token: &str) -> Result<()> {
+    let header_b64 = token.split('.').next().unwrap_or_default();
+    let Ok(bytes) = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(header_b64.trim_end_matches('=')) else {
+        return Ok(()); // malformed; decode_header reports it
+    };
+    #[derive(Deserialize)]
+    struct AlgOnly {
+        alg: Option<String>,
+    }
+    if let Ok(AlgOnly { alg: Some(alg) }) = serde_json::from_slice::<AlgOnly>(&bytes)
+        && alg.eq_ignore_ascii_case("none")
+    {
+        return Err(unauthenticated("unsigned tokens (alg \"none\") are not accepted"));
+    }
+    Ok(())
+}
+
+fn principal(claims: TenantClaims) -> Result<Principal> {
+    if claims.org.trim().is_empty() {
+        return Err(unauthenticated("the token has no org claim"));
+    }
+    if claims.sub.trim().is_empty() {
+        return Err(unauthenticated("the token has an empty sub claim"));
+    }
+    let roles: BTreeSet<Role> = claims.roles.iter().filter_map(|r| Role::parse(r)).collect();
+    Ok(Principal {
+        subject: claims.sub,
+        org: claims.org,
+        roles,
+        groups: claims.groups,
+    })
+}
+
+fn describe(err: jsonwebtoken::errors::Error) -> Error {
+    let message = match err.kind() {
+        ErrorKind::ExpiredSignature => "the token has expired".to_string(),
+        ErrorKind::ImmatureSignature => "the token is not valid yet (nbf)".to_string(),
+        ErrorKind::InvalidAudience => "the token's audience (aud) is not this service".to_string(),
+        ErrorKind::InvalidIssuer => "the token's issuer (iss) is not trusted".to_string(),
+        ErrorKind::InvalidSignature => "the token's signature does not verify".to_string(),
+        ErrorKind::InvalidAlgorithm => "the token's algorithm is not allowed".to_string(),
+        ErrorKind::MissingRequiredClaim(claim) => format!("the token lacks the {claim} claim"),
+        ErrorKind::Json(_) | ErrorKind::Base64(_) | ErrorKind::Utf8(_) | ErrorKind::InvalidToken => {
+            "the token is not a well-formed JWT".to_string()
+        }
+        other => format!("the token was rejected: {other:?}"),
+    };
+    unauthenticated(message)
+}
+
+fn unauthenticated(message: impl Into<String>) -> Error {
+    Error::Unauthenticated(message.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jsonwebtoken::{EncodingKey, Header, encode};
+
+    const SECRET: &[u8] = b"0123456789abcdef0123456789abcdef";
+
+    fn verifier() -> TokenVerifier {
+        TokenVerifier::new(vec![VerifyingKey::hmac(SECRET)], "jitgate", "jitgate")
+    }
+
+    fn claims() -> Claims {
+        let now = jsonwebtoken::get_current_timestamp();
+        Claims {
+            sub: "alice@acme.test".into(),
+            org: "acme".into(),
+            roles: vec!["ORG_ADMIN".into(), "SUPERUSER".into()],
+            groups: vec!["sre".into()],
+            iss: "jitgate".into(),
+            aud: "jitgate".into(),
+            exp: now + 600,
+            nbf: None,
+            iat: Some(now),
+        }
+    }
+
+    fn sign(claims: &Claims) -> String {
+        encode(
+            &Header::new(Algorithm::HS256),
+            claims,
+            &EncodingKey::from_secret(SECRET),
+        )
+        .unwrap()
+    }
+
+    fn rejection(token: &str) -> String {
+        match verifier().verify(token) {
+            Err(Error::Unauthenticated(m)) => m,
+            other => panic!("expected UNAUTHENTICATED, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_valid_token_yields_its_principal_with_known_roles_only() {
+        let p = verifier().verify(&sign(&claims())).unwrap();
+        assert_eq!(p.subject, "alice@acme.test");
+        assert_eq!(p.org, "acme");
+        assert_eq!(p.roles.iter().copied().collect::<Vec<_>>(), [Role::OrgAdmin]);
+        assert_eq!(p.groups, ["sre"]);
+    }
+
+    #[test]
+    fn alg_none_is_refused() {
+        let header = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(r#"{"alg":"none","typ":"JWT"}"#);
+        let body = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(serde_json::to_vec(&claims()).unwrap());
+        assert!(rejection(&format!("{header}.{body}.")).contains("none"));
+    }
+
+    #[test]
+    fn an_expired_token_is_refused() {
+        let mut c = claims();
+        c.exp = jsonwebtoken::get_current_timestamp() - 3600;
+        assert!(rejection(&sign(&c)).contains("expired"));
+    }
+
+    #[test]
+    fn a_token_not_valid_yet_is_refused() {
+        let mut c = claims();
+        c.nbf = Some(jsonwebtoken::get_current_timestamp() + 3600);
+        assert!(rejection(&sign(&c)).contains("nbf"));
+    }
+
+    #[test]
+    fn a_wrong_audience_or_issuer_is_refused() {
+        let mut c = claims();
+        c.aud = "someone-else".into();
+        assert!(rejection(&sign(&c)).contains("aud"));
+        let mut c = claims();
+        c.iss = "evil".into();
+        assert!(rejection(&sign(&c)).contains("iss"));
+    }
+
+    #[test]
+    fn a_wrong_signature_or_garbage_is_refused() {
+        let forged = encode(
+            &Header::new(Algorithm::HS256),
+            &claims(),
+            &EncodingKey::from_secret(b"another secret entirely!"),
+        )
+        .unwrap();
+        assert!(rejection(&forged).contains("signature"));
+        assert!(rejection("garbage").contains("well-formed"));
+        assert!(rejection("a.b.c").contains("well-formed"));
+    }
+
+    #[test]
+    fn an_algorithm_outside_the_keys_family_is_refused() {
+        // An RS256 header against an HMAC-only key set: the classic key-confusion attack.
+        let header = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(r#"{"alg":"RS256","typ":"JWT"}"#);
+        let body = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(serde_json::to_vec(&claims()).unwrap());
+        assert!(rejection(&format!("{header}.{body}.c2ln")).contains("matches no configured key"));
+    }
+
+    #[test]
+    fn a_token_without_org_is_refused() {
+        let mut c = claims();
+        c.org = String::new();
+        assert!(rejection(&sign(&c)).contains("org"));
+    }
+}

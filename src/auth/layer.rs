@@ -1,0 +1,115 @@
+//! The authentication layer: one tower layer in front of every jitgate RPC,
+//! whatever transport it arrived on.
+//!
+//! Calls to `/jitgate.*` must carry `authorization: Bearer <jwt>`; the
+//! verified [`Principal`] is inserted into the request extensions, where
+//! handlers find it. Health checks and reflection are deliberately open so
+//! load balancers and grpcurl work without credentials.
+
+use std::{
+    sync::Arc,
+    task::{Context, Poll},
+};
+
+use futures_util::future::{Either, Ready, ready};
+use http::{HeaderMap, Request, Response};
+use tower::{Layer, Service};
+use tower_http::request_id::RequestId;
+
+use super::{Principal, jwt::TokenVerifier};
+use crate::error::{Error, Result};
+
+/// Path prefix of the calls that require a token.
+const PROTECTED_PREFIX: &str = "/jitgate.";
+
+#[derive(Clone)]
+pub struct AuthLayer {
+    verifier: Arc<TokenVerifier>,
+}
+
+impl AuthLayer {
+    pub fn new(verifier: Arc<TokenVerifier>) -> Self {
+        Self { verifier }
+    }
+}
+
+impl<S> Layer<S> for AuthLayer {
+    type Service = Authenticate<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        Authenticate {
+            inner,
+            verifier: self.verifier.clone(),
+        }
+    }
+}
+
+/// The service [`AuthLayer`] wraps around the routes.
+#[derive(Clone)]
+pub struct Authenticate<S> {
+    inner: S,
+    verifier: Arc<TokenVerifier>,
+}
+
+impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for Authenticate<S>
+where
+    S: Service<Request<ReqBody>, Response = Response<ResBody>>,
+    ResBody: Default,
+{
+    type Response = Response<ResBody>;
+    type Error = S::Error;
+    type Future = Either<Ready<Result<Self::Response, Self::Error>>, S::Future>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut request: Request<ReqBody>) -> Self::Future {
+        if !request.uri().path().starts_with(PROTECTED_PREFIX) {
+            return Either::Right(self.inner.call(request));
+        }
+        match authenticate(&self.verifier, request.headers()) {
+            Ok(principal) => {
+                tracing::Span::current().record("jitgate.subject", principal.subject.as_str());
+                request.extensions_mut().insert(principal);
+                Either::Right(self.inner.call(request))
+            }
+            Err(error) => {
+                let request_id = request_id_of(&request);
+                tracing::info!(request_id, path = request.uri().path(), %error, "unauthenticated call");
+                Either::Left(ready(Ok(error.into_status(&request_id).into_http())))
+            }
+        }
+    }
+}
+
+/// Extracts and verifies the Bearer token of a request.
+pub fn authenticate(verifier: &TokenVerifier, headers: &HeaderMap) -> Result<Principal> {
+    let value = headers
+        .get(http::header::AUTHORIZATION)
+        .ok_or_else(|| Error::Unauthenticated("missing authorization: Bearer <token>".into()))?;
+    let value = value
+        .to_str()
+        .map_err(|_| Error::Unauthenticated("the authorization header is not valid text".into()))?;
+    let token = value
+        .strip_prefix("Bearer ")
+        .or_else(|| value.strip_prefix("bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| Error::Unauthenticated("the authorization header must be \"Bearer <token>\"".into()))?;
+    verifier.verify(token)
+}
+
+/// The request id that the request-id layer (outside this one) assigned.
+pub fn request_id_of<B>(request: &Request<B>) -> String {
+    request_id_of_extensions(request.extensions())
+}
+
+/// The request id among a request's extensions, or "" if none was assigned.
+pub fn request_id_of_extensions(extensions: &http::Extensions) -> String {
+    extensions
+        .get::<RequestId>()
+        .and_then(|id| id.header_value().to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}

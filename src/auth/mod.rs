@@ -1,0 +1,126 @@
+//! Who is calling, and what they may do.
+//!
+//! [`layer::AuthLayer`] verifies the Bearer token of every jitgate call (and
+//! only those: health and reflection stay open) and puts the resulting
+//! [`Principal`] into the request's extensions. Every transport goes through
+//! that one layer. Handlers then ask the principal the tenancy and role
+//! questions below, which are pure.
+
+pub mod dev;
+pub mod jwt;
+pub mod layer;
+
+use std::collections::BTreeSet;
+
+use crate::error::{Error, Result};
+
+/// A role a token can carry (claim `roles`). Unknown role names are ignored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// Reads and writes all configuration, sees and revokes all requests,
+    /// reads the audit stream.
+    OrgAdmin,
+    /// May approve requests routed to approval type `p0`.
+    Approver,
+}
+
+impl Role {
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "ORG_ADMIN" => Some(Self::OrgAdmin),
+            "APPROVER" => Some(Self::Approver),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::OrgAdmin => "ORG_ADMIN",
+            Self::Approver => "APPROVER",
+        }
+    }
+}
+
+/// The verified caller of one request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    /// The user id (an email address): claim `sub`.
+    pub subject: String,
+    /// The tenant: claim `org`.
+    pub org: String,
+    pub roles: BTreeSet<Role>,
+    /// Directory groups the IdP asserted: claim `groups`.
+    pub groups: Vec<String>,
+}
+
+impl Principal {
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    /// Resolves the org a request names to the caller's own. An empty org id
+    /// means "my org"; any other org is PERMISSION_DENIED, whether or not it
+    /// exists, so nothing about other tenants leaks.
+    pub fn org_scope<'a>(&'a self, requested: &'a str) -> Result<&'a str> {
+        if requested.is_empty() || requested == self.org {
+            Ok(&self.org)
+        } else {
+            Err(Error::PermissionDenied(format!(
+                "the token is for org {:?}, not {:?}",
+                self.org, requested
+            )))
+        }
+    }
+
+    /// Fails with PERMISSION_DENIED unless the caller holds `role`.
+    pub fn require(&self, role: Role) -> Result<()> {
+        if self.has_role(role) {
+            Ok(())
+        } else {
+            Err(Error::PermissionDenied(format!(
+                "this call requires the {} role",
+                role.as_str()
+            )))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn alice(roles: &[Role]) -> Principal {
+        Principal {
+            subject: "alice@acme.test".into(),
+            org: "acme".into(),
+            roles: roles.iter().copied().collect(),
+            groups: vec![],
+        }
+    }
+
+    #[test]
+    fn an_empty_org_id_means_the_callers_own_org() {
+        assert_eq!(alice(&[]).org_scope("").unwrap(), "acme");
+        assert_eq!(alice(&[]).org_scope("acme").unwrap(), "acme");
+    }
+
+    #[test]
+    fn another_org_is_permission_denied() {
+        let err = alice(&[Role::OrgAdmin]).org_scope("globex").unwrap_err();
+        assert!(matches!(err, Error::PermissionDenied(_)));
+    }
+
+    #[test]
+    fn a_missing_role_is_permission_denied() {
+        assert!(alice(&[]).require(Role::OrgAdmin).is_err());
+        assert!(alice(&[Role::OrgAdmin]).require(Role::OrgAdmin).is_ok());
+    }
+
+    #[test]
+    fn role_names_round_trip() {
+        for role in [Role::OrgAdmin, Role::Approver] {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+}

@@ -1,0 +1,5 @@
+//! Pure rules: validation, versioning, (later) matching and evaluation.
+//! Nothing here does I/O or reads the clock; callers pass in what it needs.
+
+pub mod routing;
+pub mod violations;

@@ -1,0 +1,436 @@
+//! Validation of routing rules as they arrive on the wire.
+//!
+//! A rule is checked whole and every problem is reported with its field path
+//! (`workflow.rules[3].approval[0].options.cooldown`), in proto field names as
+//! AIP-193 recommends. Only a rule without violations becomes a model value.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::model::*;
+use crate::{domain::violations::Violations, error::Result, pb::v1 as pb};
+
+/// The most rules one workflow may hold.
+pub const MAX_RULES: usize = 1000;
+/// The longest rule name, in characters.
+pub const MAX_NAME_CHARS: usize = 255;
+/// The longest user id (an email address), in characters.
+pub const MAX_UID_CHARS: usize = 320;
+/// The most approval paths one rule may list.
+pub const MAX_APPROVALS: usize = 20;
+/// The most filters one resource may carry.
+pub const MAX_FILTERS: usize = 50;
+/// The most services one approval may list.
+pub const MAX_SERVICES: usize = 100;
+/// The longest regular expression, in characters.
+pub const MAX_PATTERN_CHARS: usize = 1024;
+/// The compiled size limit for a filter pattern, so a pathological regex
+/// cannot take memory from every later evaluation.
+const PATTERN_SIZE_LIMIT: usize = 256 * 1024;
+
+/// Validates a whole workflow's rules (for SaveRoutingConfig).
+pub fn workflow_rules(rules: &[pb::RoutingRule], field: &str) -> Result<Vec<RoutingRule>> {
+    let mut v = Violations::new();
+    if rules.len() > MAX_RULES {
+        // Reported alone: validating 100,000 rules one by one helps nobody.
+        v.add(
+            field,
+            format!("must hold at most {MAX_RULES} rules, got {}", rules.len()),
+        );
+        return v.into_result(Vec::new());
+    }
+    let mut first_index: HashMap<&str, usize> = HashMap::new();
+    let mut parsed = Vec::with_capacity(rules.len());
+    for (i, rule) in rules.iter().enumerate() {
+        let path = format!("{field}[{i}]");
+        if let Some(&earlier) = first_index.get(rule.name.as_str()) {
+            v.add(
+                format!("{path}.name"),
+                format!("duplicates the name of {field}[{earlier}]; rule names must be unique"),
+            );
+        } else {
+            first_index.insert(rule.name.as_str(), i);
+        }
+        parsed.push(parse_rule(rule, &path, &mut v));
+    }
+    v.into_result(parsed.into_iter().flatten().collect())
+}
+
+/// Validates one rule (for rule edits by name), reported under `field`.
+pub fn rule(rule: &pb::RoutingRule, field: &str) -> Result<RoutingRule> {
+    let mut v = Violations::new();
+    let parsed = parse_rule(rule, field, &mut v);
+    v.into_result(())?;
+    Ok(parsed.expect("a rule without violations parses"))
+}
+
+/// Checks a rule name given outside a rule (a path parameter).
+pub fn rule_name(name: &str, field: &str) -> Result<()> {
+    let mut v = Violations::new();
+    check_rule_name(name, field, &mut v);
+    v.into_result(())
+}
+
+fn check_rule_name(name: &str, field: &str, v: &mut Violations) {
+    v.check_text(field, name, MAX_NAME_CHARS);
+    if name.contains('/') {
+        // The name is a path segment of /o/{org_id}/routing/name/{name}.
+        v.add(field, "must not contain '/'");
+    }
+}
+
+fn parse_rule(rule: &pb::RoutingRule, path: &str, v: &mut Violations) -> Option<RoutingRule> {
+    check_rule_name(&rule.name, &format!("{path}.name"), v);
+    let requestor = match &rule.requestor {
+        Some(r) => parse_requestor(r, &format!("{path}.requestor"), v),
+        None => {
+            v.add(format!("{path}.requestor"), "is required");
+            None
+        }
+    };
+    let resource = match &rule.resource {
+        Some(r) => parse_resource(r, &format!("{path}.resource"), v),
+        None => {
+            v.add(format!("{path}.resource"), "is required");
+            None
+        }
+    };
+    let approvals_path = format!("{path}.approval");
+    if rule.approval.len() > MAX_APPROVALS {
+        v.add(&approvals_path, format!("must list at most {MAX_APPROVALS} approvals"));
+        return None;
+    }
+    let approvals: Vec<Option<Approval>> = rule
+        .approval
+        .iter()
+        .enumerate()
+        .map(|(i, a)| parse_approval(a, &format!("{approvals_path}[{i}]"), v))
+        .collect();
+    Some(RoutingRule {
+        name: rule.name.clone(),
+        disabled: rule.disabled,
+        requestor: requestor?,
+        resource: resource?,
+        approvals: approvals.into_iter().collect::<Option<Vec<_>>>()?,
+    })
+}
+
+/// Records a violation for each field that is set but does not belong to
+/// `type_name`, so a rule reads back exactly as it was meant.
+fn forbid(v: &mut Violations, path: &str, type_name: &str, fields: &[(&str, bool)]) {
+    for (name, present) in fields {
+        if *present {
+            v.add(
+                format!("{path}.{name}"),
+                format!("is not allowed when type is {type_name:?}"),
+            );
+        }
+    }
+}
+
+fn required<'a>(v: &mut Violations, field: String, value: &'a Option<String>, max: usize) -> &'a str {
+    match value {
+        Some(s) => {
+            v.check_text(&field, s, max);
+            s
+        }
+        None => {
+            v.add(field, "is required");
+            ""
+        }
+    }
+}
+
+fn optional_text(v: &mut Violations, field: String, value: &Option<String>, max: usize) {
+    if let Some(s) = value {
+        v.check_text(&field, s, max);
+    }
+}
+
+fn one_of(names: &[&str]) -> String {
+    format!("must be one of: {}", names.join(", "))
+}
+
+fn parse_requestor(r: &pb::Requestor, path: &str, v: &mut Violations) -> Option<Requestor> {
+    let parsed = match r.r#type.as_str() {
+        "any" => {
+            forbid(
+                v,
+                path,
+                "any",
+                &[
+                    ("uid", r.uid.is_some()),
+                    ("directory", r.directory.is_some()),
+                    ("id", r.id.is_some()),
+                    ("label", r.label.is_some()),
+                    ("effect", r.effect.is_some()),
+                ],
+            );
+            Requestor::Any
+        }
+        "user" => {
+            forbid(
+                v,
+                path,
+                "user",
+                &[
+                    ("directory", r.directory.is_some()),
+                    ("id", r.id.is_some()),
+                    ("label", r.label.is_some()),
+                    ("effect", r.effect.is_some()),
+                ],
+            );
+            Requestor::User {
+                uid: required(v, format!("{path}.uid"), &r.uid, MAX_UID_CHARS).to_string(),
+            }
+        }
+        "group" => {
+            forbid(v, path, "group", &[("uid", r.uid.is_some())]);
+            let effect = match r.effect.as_deref() {
+                None => None,
+                Some(e) => match GroupEffect::parse(e) {
+                    Some(effect) => Some(effect),
+                    None => {
+                        v.add(format!("{path}.effect"), one_of(GroupEffect::NAMES));
+                        None
+                    }
+                },
+            };
+            optional_text(v, format!("{path}.label"), &r.label, MAX_NAME_CHARS);
+            Requestor::Group {
+                directory: required(v, format!("{path}.directory"), &r.directory, MAX_NAME_CHARS).to_string(),
+                id: required(v, format!("{path}.id"), &r.id, MAX_NAME_CHARS).to_string(),
+                label: r.label.clone(),
+                effect,
+            }
+        }
+        _ => {
+            v.add(format!("{path}.type"), one_of(&["any", "user", "group"]));
+            return None;
+        }
+    };
+    Some(parsed)
+}
+
+fn parse_resource(r: &pb::Resource, path: &str, v: &mut Violations) -> Option<Resource> {
+    match r.r#type.as_str() {
+        "any" => {
+            forbid(
+                v,
+                path,
+                "any",
+                &[
+                    ("service", r.service.is_some()),
+                    ("access_type", r.access_type.is_some()),
+                    ("filters", !r.filters.is_empty()),
+                ],
+            );
+            Some(Resource::Any)
+        }
+        "integration" => {
+            let service = required(v, format!("{path}.service"), &r.service, MAX_NAME_CHARS).to_string();
+            optional_text(v, format!("{path}.access_type"), &r.access_type, MAX_NAME_CHARS);
+            if r.filters.len() > MAX_FILTERS {
+                v.add(
+                    format!("{path}.filters"),
+                    format!("must hold at most {MAX_FILTERS} filters"),
+                );
+                return None;
+            }
+            let mut filters = BTreeMap::new();
+            for (key, filter) in &r.filters {
+                let fpath = format!("{path}.filters[{key:?}]");
+                v.check_text(&fpath, key, MAX_NAME_CHARS);
+                if let Some(f) = parse_filter(filter, &fpath, v) {
+                    filters.insert(key.clone(), f);
+                }
+            }
+            Some(Resource::Integration {
+                service,
+                access_type: r.access_type.clone(),
+                filters,
+            })
+        }
+        _ => {
+            v.add(format!("{path}.type"), one_of(&["any", "integration"]));
+            None
+        }
+    }
+}
+
+fn parse_filter(f: &pb::ResourceFilter, path: &str, v: &mut Violations) -> Option<ResourceFilter> {
+    let Some(effect) = FilterEffect::parse(&f.effect) else {
+        v.add(format!("{path}.effect"), one_of(FilterEffect::NAMES));
+        return None;
+    };
+    optional_text(v, format!("{path}.key"), &f.key, MAX_NAME_CHARS);
+    match (effect, f.value.is_some(), f.pattern.is_some()) {
+        (FilterEffect::RemoveAll, false, false) => {}
+        (FilterEffect::RemoveAll, _, _) => {
+            v.add(path, "a removeAll filter takes neither value nor pattern");
+        }
+        (_, true, true) => v.add(path, "set either value or pattern, not both"),
+        (_, false, false) => v.add(path, "a keep or remove filter needs a value or a pattern"),
+        _ => {}
+    }
+    if let Some(pattern) = &f.pattern {
+        let field = format!("{path}.pattern");
+        if pattern.chars().count() > MAX_PATTERN_CHARS {
+            v.add(field, format!("must be at most {MAX_PATTERN_CHARS} characters"));
+        } else if let Err(e) = regex::RegexBuilder::new(pattern).size_limit(PATTERN_SIZE_LIMIT).build() {
+            v.add(
+                field,
+                format!("is not a valid regular expression: {}", first_line(&e.to_string())),
+            );
+        }
+    }
+    Some(ResourceFilter {
+        effect,
+        key: f.key.clone(),
+        value: f.value,
+        pattern: f.pattern.clone(),
+    })
+}
+
+/// regex errors span several lines with a caret diagram; keep the message.
+fn first_line(message: &str) -> String {
+    message
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("error:"))
+        .unwrap_or_else(|| message.lines().next().unwrap_or_default())
+        .trim_start_matches("error: ")
+        .to_string()
+}
+
+fn parse_approval(a: &pb::Approval, path: &str, v: &mut Violations) -> Option<Approval> {
+    let has = |o: &Option<String>| o.is_some();
+    let kind = match a.r#type.as_str() {
+        "auto" | "escalation" => {
+            forbid(
+                v,
+                path,
+                &a.r#type,
+                &[
+                    ("directory", has(&a.directory)),
+                    ("profile_property", has(&a.profile_property)),
+                    ("id", has(&a.id)),
+                    ("label", has(&a.label)),
+                ],
+            );
+            let integration = required(v, format!("{path}.integration"), &a.integration, MAX_NAME_CHARS).to_string();
+            let services = parse_services(&a.services, &format!("{path}.services"), a.r#type == "escalation", v);
+            if a.r#type == "auto" {
+                ApprovalKind::Auto { integration, services }
+            } else {
+                ApprovalKind::Escalation { integration, services }
+            }
+        }
+        "group" => {
+            forbid(
+                v,
+                path,
+                "group",
+                &[
+                    ("integration", has(&a.integration)),
+                    ("profile_property", has(&a.profile_property)),
+                    ("services", !a.services.is_empty()),
+                ],
+            );
+            optional_text(v, format!("{path}.label"), &a.label, MAX_NAME_CHARS);
+            ApprovalKind::Group {
+                directory: required(v, format!("{path}.directory"), &a.directory, MAX_NAME_CHARS).to_string(),
+                id: required(v, format!("{path}.id"), &a.id, MAX_NAME_CHARS).to_string(),
+                label: a.label.clone(),
+            }
+        }
+        "requestor-profile" => {
+            forbid(
+                v,
+                path,
+                "requestor-profile",
+                &[
+                    ("integration", has(&a.integration)),
+                    ("id", has(&a.id)),
+                    ("label", has(&a.label)),
+                    ("services", !a.services.is_empty()),
+                ],
+            );
+            ApprovalKind::RequestorProfile {
+                directory: required(v, format!("{path}.directory"), &a.directory, MAX_NAME_CHARS).to_string(),
+                profile_property: required(
+                    v,
+                    format!("{path}.profile_property"),
+                    &a.profile_property,
+                    MAX_NAME_CHARS,
+                )
+                .to_string(),
+            }
+        }
+        simple @ ("deny" | "persistent" | "p0") => {
+            forbid(
+                v,
+                path,
+                simple,
+                &[
+                    ("directory", has(&a.directory)),
+                    ("integration", has(&a.integration)),
+                    ("profile_property", has(&a.profile_property)),
+                    ("id", has(&a.id)),
+                    ("label", has(&a.label)),
+                    ("services", !a.services.is_empty()),
+                ],
+            );
+            match simple {
+                "deny" => ApprovalKind::Deny,
+                "persistent" => ApprovalKind::Persistent,
+                _ => ApprovalKind::P0,
+            }
+        }
+        _ => {
+            v.add(format!("{path}.type"), one_of(ApprovalKind::NAMES));
+            return None;
+        }
+    };
+    let options = a
+        .options
+        .as_ref()
+        .map(|o| parse_options(o, &format!("{path}.options"), v));
+    Some(Approval { kind, options })
+}
+
+fn parse_services(services: &[String], path: &str, required: bool, v: &mut Violations) -> Vec<String> {
+    if required && services.is_empty() {
+        v.add(path, "must list at least one service");
+    }
+    if services.len() > MAX_SERVICES {
+        v.add(path, format!("must list at most {MAX_SERVICES} services"));
+        return Vec::new();
+    }
+    for (i, s) in services.iter().enumerate() {
+        v.check_text(&format!("{path}[{i}]"), s, MAX_NAME_CHARS);
+        if services[..i].contains(s) {
+            v.add(format!("{path}[{i}]"), "is listed twice");
+        }
+    }
+    services.to_vec()
+}
+
+fn parse_options(o: &pb::ApprovalOptions, path: &str, v: &mut Violations) -> ApprovalOptions {
+    let mut seconds = |name: &str, value: Option<i32>| -> Option<u32> {
+        let value = value?;
+        u32::try_from(value)
+            .map_err(|_| {
+                v.add(
+                    format!("{path}.{name}"),
+                    format!("must be zero or more seconds, got {value}"),
+                )
+            })
+            .ok()
+    };
+    ApprovalOptions {
+        allow_one_party: o.allow_one_party,
+        require_reason: o.require_reason,
+        cooldown: seconds("cooldown", o.cooldown),
+        duration: seconds("duration", o.duration),
+    }
+}

@@ -1,0 +1,212 @@
+//! One error type for the whole service, and its single projection onto a
+//! gRPC status with `google.rpc` details.
+//!
+//! Domain and storage code return [`Error`] and know nothing about tonic;
+//! only [`Error::into_status`] does. Every status carries an `ErrorInfo`
+//! (a stable machine-readable reason) and a `RequestInfo` whose request id is
+//! also in the server's logs, so a client can quote it (SailPoint's
+//! "trackingId").
+
+use std::time::Duration;
+
+use tonic::{Code, Status};
+use tonic_types::{ErrorDetails, StatusExt};
+
+/// The `ErrorInfo.domain` of every error jitgate returns.
+pub const ERROR_DOMAIN: &str = "jitgate.dev";
+
+/// One invalid field: its path in the request (`workflow.rules[2].name`) and
+/// the rule it breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldViolation {
+    pub field: String,
+    pub description: String,
+}
+
+impl FieldViolation {
+    pub fn new(field: impl Into<String>, description: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            description: description.into(),
+        }
+    }
+}
+
+/// Everything that can go wrong in a call, in the terms a client needs.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    /// The request is invalid; every bad field is listed.
+    #[error("invalid request: {}", summarize(.0))]
+    InvalidArgument(Vec<FieldViolation>),
+    /// No token, or a token that does not verify.
+    #[error("{0}")]
+    Unauthenticated(String),
+    /// A valid caller asking for something their token does not allow.
+    #[error("{0}")]
+    PermissionDenied(String),
+    /// The named object does not exist (or belongs to another org).
+    #[error("{0} not found")]
+    NotFound(String),
+    /// The named object exists already.
+    #[error("{0} already exists")]
+    AlreadyExists(String),
+    /// An optimistic-concurrency check failed; re-read and retry.
+    #[error("{0}")]
+    Aborted(String),
+    /// The request is valid but the system is not in a state to allow it.
+    #[error("{message}")]
+    FailedPrecondition {
+        message: String,
+        retry_after: Option<Duration>,
+    },
+    /// A size or rate limit was exceeded.
+    #[error("{0}")]
+    ResourceExhausted(String),
+    /// The database (or another dependency) cannot be reached right now.
+    #[error("{0}")]
+    Unavailable(String),
+    /// A bug or an unexpected state; details are in the server log only.
+    #[error("{0}")]
+    Internal(String),
+}
+
+fn summarize(violations: &[FieldViolation]) -> String {
+    violations
+        .iter()
+        .map(|v| format!("{}: {}", v.field, v.description))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn invalid(field: impl Into<String>, description: impl Into<String>) -> Self {
+        Self::InvalidArgument(vec![FieldViolation::new(field, description)])
+    }
+
+    /// The gRPC code, the HTTP projection's source of truth too.
+    pub fn code(&self) -> Code {
+        match self {
+            Self::InvalidArgument(_) => Code::InvalidArgument,
+            Self::Unauthenticated(_) => Code::Unauthenticated,
+            Self::PermissionDenied(_) => Code::PermissionDenied,
+            Self::NotFound(_) => Code::NotFound,
+            Self::AlreadyExists(_) => Code::AlreadyExists,
+            Self::Aborted(_) => Code::Aborted,
+            Self::FailedPrecondition { .. } => Code::FailedPrecondition,
+            Self::ResourceExhausted(_) => Code::ResourceExhausted,
+            Self::Unavailable(_) => Code::Unavailable,
+            Self::Internal(_) => Code::Internal,
+        }
+    }
+
+    /// A stable, machine-readable reason for `ErrorInfo.reason`.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Self::InvalidArgument(_) => "INVALID_ARGUMENT",
+            Self::Unauthenticated(_) => "UNAUTHENTICATED",
+            Self::PermissionDenied(_) => "PERMISSION_DENIED",
+            Self::NotFound(_) => "NOT_FOUND",
+            Self::AlreadyExists(_) => "ALREADY_EXISTS",
+            Self::Aborted(_) => "VERSION_CONFLICT",
+            Self::FailedPrecondition { .. } => "FAILED_PRECONDITION",
+            Self::ResourceExhausted(_) => "RESOURCE_EXHAUSTED",
+            Self::Unavailable(_) => "UNAVAILABLE",
+            Self::Internal(_) => "INTERNAL",
+        }
+    }
+
+    /// Projects the error onto a gRPC status, with `BadRequest`, `ErrorInfo`,
+    /// `RequestInfo` and (when there is a delay to wait) `RetryInfo` details.
+    pub fn into_status(self, request_id: &str) -> Status {
+        if let Self::Internal(detail) = &self {
+            // The client gets the request id; the log gets the detail.
+            tracing::error!(request_id, error = %detail, "internal error");
+        }
+        let mut details = ErrorDetails::new();
+        if let Self::InvalidArgument(violations) = &self {
+            for v in violations {
+                details.add_bad_request_violation(v.field.clone(), v.description.clone());
+            }
+        }
+        details.set_error_info(self.reason(), ERROR_DOMAIN, std::collections::HashMap::new());
+        details.set_request_info(request_id, "");
+        let retry_after = match &self {
+            Self::FailedPrecondition { retry_after, .. } => *retry_after,
+            Self::Unavailable(_) => Some(Duration::from_secs(1)),
+            _ => None,
+        };
+        if let Some(delay) = retry_after {
+            details.set_retry_info(Some(delay));
+        }
+        let message = match &self {
+            Self::Internal(_) => format!("internal error (request id {request_id})"),
+            other => other.to_string(),
+        };
+        Status::with_error_details(self.code(), message, details)
+    }
+}
+
+impl From<sea_orm::DbErr> for Error {
+    fn from(err: sea_orm::DbErr) -> Self {
+        use sea_orm::DbErr;
+        match err {
+            DbErr::Conn(_) | DbErr::ConnectionAcquire(_) => {
+                Self::Unavailable(format!("the database is unavailable: {err}"))
+            }
+            // sqlx reports a dropped connection or refused socket as an I/O
+            // error inside a query or exec error.
+            DbErr::Exec(sea_orm::RuntimeErr::SqlxError(ref e))
+            | DbErr::Query(sea_orm::RuntimeErr::SqlxError(ref e))
+                if is_connection_error(e) =>
+            {
+                Self::Unavailable(format!("the database is unavailable: {err}"))
+            }
+            other => Self::Internal(format!("database error: {other}")),
+        }
+    }
+}
+
+fn is_connection_error(err: &sea_orm::sqlx::Error) -> bool {
+    use sea_orm::sqlx::Error as E;
+    matches!(
+        err,
+        E::Io(_) | E::Tls(_) | E::PoolTimedOut | E::PoolClosed | E::WorkerCrashed | E::Protocol(_)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_argument_lists_every_field_as_a_bad_request_violation() {
+        let err = Error::InvalidArgument(vec![
+            FieldViolation::new("a", "must not be empty"),
+            FieldViolation::new("b.c", "must be at least 0"),
+        ]);
+        let status = err.into_status("req-1");
+        assert_eq!(status.code(), Code::InvalidArgument);
+        let details = status.get_error_details();
+        let bad = details.bad_request().expect("BadRequest detail");
+        let fields: Vec<_> = bad.field_violations.iter().map(|v| v.field.as_str()).collect();
+        assert_eq!(fields, ["a", "b.c"]);
+        assert_eq!(details.request_info().unwrap().request_id, "req-1");
+        assert_eq!(details.error_info().unwrap().domain, ERROR_DOMAIN);
+    }
+
+    #[test]
+    fn internal_errors_hide_their_detail_from_the_client() {
+        let status = Error::Internal("secret table name".into()).into_status("req-2");
+        assert!(!status.message().contains("secret"));
+        assert!(status.message().contains("req-2"));
+    }
+
+    #[test]
+    fn unavailable_carries_a_retry_delay() {
+        let status = Error::Unavailable("db down".into()).into_status("r");
+        assert_eq!(status.code(), Code::Unavailable);
+        assert!(status.get_error_details().retry_info().is_some());
+    }
+}

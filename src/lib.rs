@@ -1,0 +1,15 @@
+//! jitgate: decides and tracks just-in-time access.
+//!
+//! Data flows one way: transport ([`server`]) → authentication ([`auth`]) →
+//! thin handlers ([`services`]) → pure rules ([`domain`]) → storage
+//! ([`store`]). Errors are one type ([`error`]) projected onto gRPC statuses.
+
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod pb;
+pub mod server;
+pub mod services;
+pub mod store;

@@ -1,0 +1,111 @@
+//! The `jitgate` command: `serve`, `migrate` and `token`.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use jitgate::{
+    auth::{Role, dev, jwt::Claims},
+    clock::SystemClock,
+    config::{Cli, Command, DatabaseArgs, LogFormat, ServeArgs, TokenArgs},
+    server,
+    services::AppState,
+    store,
+};
+use tracing_subscriber::{EnvFilter, fmt};
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Serve(args) => serve(args).await,
+        Command::Migrate(args) => {
+            init_logging(LogFormat::Text);
+            migrate(args).await
+        }
+        Command::Token(args) => token(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("jitgate: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().flatten_event(true).init(),
+    }
+}
+
+async fn open_store(args: &DatabaseArgs) -> anyhow::Result<store::SeaStore> {
+    if args.database_url.is_none() {
+        std::fs::create_dir_all(&args.data_dir)?;
+    }
+    store::connect(&args.url())
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot open the database: {e}"))
+}
+
+async fn migrate(args: DatabaseArgs) -> anyhow::Result<()> {
+    let store = open_store(&args).await?;
+    store.migrate().await?;
+    println!("migrations applied");
+    Ok(())
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    init_logging(args.log_format);
+    let store = open_store(&args.database).await?;
+    if !args.skip_migrations {
+        store.migrate().await?;
+    }
+    let verifier = args.jwt.verifier(&args.database.data_dir)?;
+    let listener = tokio::net::TcpListener::bind(args.listen).await?;
+    let address = listener.local_addr()?;
+    // Printed on stdout (logs go to stderr) so scripts and tests can find a
+    // port chosen with --listen 127.0.0.1:0.
+    println!("jitgate listening on {address}");
+    tracing::info!(%address, "serving gRPC");
+    let state = AppState {
+        store: std::sync::Arc::new(store),
+        clock: std::sync::Arc::new(SystemClock),
+    };
+    server::serve(
+        listener,
+        state,
+        verifier,
+        args.server_options(),
+        server::shutdown_signal(),
+    )
+    .await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+fn token(args: TokenArgs) -> anyhow::Result<()> {
+    for role in &args.roles {
+        if Role::parse(role).is_none() {
+            anyhow::bail!("unknown role {role:?}: use ORG_ADMIN or APPROVER");
+        }
+    }
+    let secret = dev::load_or_create_secret(&args.data_dir)?;
+    let now = jsonwebtoken::get_current_timestamp();
+    let claims = Claims {
+        sub: args.sub,
+        org: args.org,
+        roles: args.roles,
+        groups: args.groups,
+        iss: args.issuer,
+        aud: args.audience,
+        exp: now + args.ttl_seconds,
+        nbf: None,
+        iat: Some(now),
+    };
+    println!("{}", dev::mint(&secret, &claims));
+    Ok(())
+}

@@ -1,0 +1,24 @@
+//! The generated protobuf messages and tonic stubs, and the encoded
+//! descriptor set (with custom options intact) that reflection serves.
+
+#![allow(clippy::doc_lazy_continuation, clippy::large_enum_variant)]
+
+/// `jitgate.v1`: the whole API.
+pub mod jitgate {
+    pub mod v1 {
+        tonic::include_proto!("jitgate.v1");
+    }
+}
+
+/// `google.api`: the HTTP annotation types.
+pub mod google {
+    pub mod api {
+        tonic::include_proto!("google.api");
+    }
+}
+
+pub use jitgate::v1;
+
+/// Every file of `proto/` and its imports, encoded by protox so that the
+/// `google.api.http` options survive.
+pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jitgate_descriptor.bin"));

@@ -1,0 +1,147 @@
+//! Assembles the gRPC server: the jitgate services behind the request-id,
+//! tracing and auth layers, plus open health and reflection (v1 and v1alpha),
+//! served until a shutdown signal, after which calls in flight finish.
+
+use std::{future::Future, sync::Arc, time::Duration};
+
+use tokio::net::TcpListener;
+use tokio_stream::wrappers::TcpListenerStream;
+use tonic::transport::Server;
+use tonic_health::{ServingStatus, server::HealthReporter};
+use tower::ServiceBuilder;
+use tower_http::{
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    trace::TraceLayer,
+};
+
+use crate::{
+    auth::{jwt::TokenVerifier, layer::AuthLayer},
+    pb::{self, v1::routing_service_server::RoutingServiceServer},
+    services::{AppState, routing::RoutingApi},
+};
+
+/// The fully qualified names of every jitgate service, as health reports them.
+pub const SERVICE_NAMES: &[&str] = &[
+    "jitgate.v1.RoutingService",
+    "jitgate.v1.AccessFlowService",
+    "jitgate.v1.RequestConfigService",
+    "jitgate.v1.AccessRequestService",
+    "jitgate.v1.DirectoryService",
+];
+
+/// Tunables of the server itself (not of the services).
+#[derive(Debug, Clone)]
+pub struct ServerOptions {
+    /// How often the health watchdog pings the database.
+    pub health_interval: Duration,
+    /// The largest request message accepted, in bytes.
+    pub max_message_bytes: usize,
+}
+
+impl Default for ServerOptions {
+    fn default() -> Self {
+        Self {
+            health_interval: Duration::from_secs(2),
+            max_message_bytes: 4 * 1024 * 1024,
+        }
+    }
+}
+
+/// Serves on `listener` until `shutdown` completes, then stops accepting and
+/// waits for the calls in flight.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    verifier: Arc<TokenVerifier>,
+    options: ServerOptions,
+    shutdown: impl Future<Output = ()> + Send,
+) -> anyhow::Result<()> {
+    let (health_reporter, health_service) = tonic_health::server::health_reporter();
+    let watchdog = tokio::spawn(watch_database(state.clone(), health_reporter, options.health_interval));
+
+    let reflection_v1 = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
+        .build_v1()?;
+    let reflection_v1alpha = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
+        .build_v1alpha()?;
+
+    let layers = ServiceBuilder::new()
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(TraceLayer::new_for_grpc().make_span_with(|request: &http::Request<_>| {
+            let request_id = crate::auth::layer::request_id_of(request);
+            tracing::info_span!(
+                "rpc",
+                path = %request.uri().path(),
+                request_id,
+                jitgate.subject = tracing::field::Empty,
+            )
+        }))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(AuthLayer::new(verifier));
+
+    let routing =
+        RoutingServiceServer::new(RoutingApi::new(state.clone())).max_decoding_message_size(options.max_message_bytes);
+
+    let result = Server::builder()
+        .layer(layers)
+        .add_service(health_service)
+        .add_service(reflection_v1)
+        .add_service(reflection_v1alpha)
+        .add_service(routing)
+        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
+        .await;
+    watchdog.abort();
+    result.map_err(Into::into)
+}
+
+/// Keeps health in step with the database: NOT_SERVING while it cannot be
+/// reached, SERVING again once it answers.
+async fn watch_database(state: AppState, reporter: HealthReporter, interval: Duration) {
+    let mut last = None;
+    loop {
+        let status = match state.store.ping().await {
+            Ok(()) => ServingStatus::Serving,
+            Err(error) => {
+                if last != Some(ServingStatus::NotServing) {
+                    tracing::warn!(%error, "database unreachable: health is NOT_SERVING");
+                }
+                ServingStatus::NotServing
+            }
+        };
+        if last != Some(status) {
+            if status == ServingStatus::Serving && last.is_some() {
+                tracing::info!("database reachable again: health is SERVING");
+            }
+            reporter.set_service_status("", status).await;
+            for name in SERVICE_NAMES {
+                reporter.set_service_status(*name, status).await;
+            }
+            last = Some(status);
+        }
+        tokio::time::sleep(interval).await;
+    }
+}
+
+/// Completes on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutdown signal received: finishing calls in flight");
+}

@@ -1,0 +1,339 @@
+//! RoutingService: P0-style routing configuration.
+
+use prost_types::Timestamp;
+use serde_json::json;
+use tonic::{Request, Response, Status};
+
+use super::{AppState, Caller};
+use crate::{
+    auth::Role,
+    clock::new_id,
+    domain::routing::{
+        RoutingRule,
+        edit::{self, Expectation},
+        validate,
+    },
+    error::{Error, Result},
+    pb::v1::{self as pb, routing_service_server::RoutingService},
+    store::{NewEvent, NewWorkflowVersion, WorkflowVersion},
+};
+
+/// How often a write that asserted no version is retried after losing a race
+/// to another writer, before it gives up with ABORTED.
+const MAX_WRITE_ATTEMPTS: usize = 16;
+
+pub struct RoutingApi {
+    state: AppState,
+}
+
+impl RoutingApi {
+    pub fn new(state: AppState) -> Self {
+        Self { state }
+    }
+}
+
+fn timestamp(t: chrono::DateTime<chrono::Utc>) -> Timestamp {
+    Timestamp {
+        seconds: t.timestamp(),
+        nanos: t.timestamp_subsec_nanos() as i32,
+    }
+}
+
+fn encode_rules(rules: &[RoutingRule]) -> Vec<pb::RoutingRule> {
+    rules.iter().map(Into::into).collect()
+}
+
+fn encode_workflow(version: Option<&WorkflowVersion>) -> pb::Workflow {
+    match version {
+        Some(v) => pb::Workflow {
+            id: v.id.clone(),
+            created_date: Some(timestamp(v.created_at)),
+            rules: encode_rules(&v.rules),
+        },
+        None => pb::Workflow::default(),
+    }
+}
+
+/// The audit record of one routing change.
+struct Change {
+    subject_type: &'static str,
+    subject_id: String,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+}
+
+impl RoutingApi {
+    /// Reads the latest version, applies `edit` to its rules, and appends the
+    /// result as the next version, with its audit event, in one transaction.
+    ///
+    /// If another writer appended first, the edit is re-applied to the new
+    /// latest version when the caller asserted no version; otherwise the call
+    /// fails with ABORTED. Either way no write is ever lost or half-done.
+    async fn write<T>(
+        &self,
+        caller: &Caller,
+        org: &str,
+        expectation: Expectation,
+        edit: impl Fn(Vec<RoutingRule>) -> Result<(Vec<RoutingRule>, Change, T)>,
+    ) -> Result<(WorkflowVersion, T)> {
+        for _ in 0..MAX_WRITE_ATTEMPTS {
+            let latest = self.state.store.latest_workflow(org).await?;
+            expectation.check(latest.as_ref().map(|v| v.id.as_str()))?;
+            let (base_number, rules) = latest.map(|v| (v.number, v.rules)).unwrap_or_default();
+            let (rules, change, output) = edit(rules)?;
+            let now = self.state.clock.now();
+            let version = NewWorkflowVersion {
+                id: new_id(),
+                org_id: org.to_string(),
+                base_number,
+                created_at: now,
+                created_by: caller.principal.subject.clone(),
+                rules,
+            };
+            let event = NewEvent {
+                id: new_id(),
+                org_id: org.to_string(),
+                kind: "CONFIG_CHANGED".into(),
+                subject_type: change.subject_type.into(),
+                subject_id: change.subject_id,
+                actor: caller.principal.subject.clone(),
+                request_id: caller.request_id.clone(),
+                occurred_at: now,
+                before: change.before,
+                after: change.after.map(|mut after| {
+                    after["version"] = json!(version.id);
+                    after
+                }),
+            };
+            match self.state.store.append_workflow(version, event).await {
+                Ok(saved) => return Ok((saved, output)),
+                Err(Error::Aborted(_)) if expectation.retries_on_conflict() => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(Error::Aborted(
+            "the routing workflow is changing too fast to apply this edit; retry".into(),
+        ))
+    }
+
+    /// The org a request may act on, after the tenancy and role checks.
+    fn admin_scope<'a>(caller: &'a Caller, org_id: &'a str) -> Result<&'a str> {
+        let org = caller.principal.org_scope(org_id)?;
+        caller.principal.require(Role::OrgAdmin)?;
+        Ok(org)
+    }
+
+    async fn get_config(
+        &self,
+        caller: &Caller,
+        req: pb::GetRoutingConfigRequest,
+    ) -> Result<pb::GetRoutingConfigResponse> {
+        let org = Self::admin_scope(caller, &req.org_id)?;
+        let latest = self.state.store.latest_workflow(org).await?;
+        Ok(pb::GetRoutingConfigResponse {
+            workflow: Some(encode_workflow(latest.as_ref())),
+        })
+    }
+
+    async fn save_config(
+        &self,
+        caller: &Caller,
+        req: pb::SaveRoutingConfigRequest,
+    ) -> Result<pb::SaveRoutingConfigResponse> {
+        let org = Self::admin_scope(caller, &req.org_id)?;
+        let workflow = req.workflow.ok_or_else(|| Error::invalid("workflow", "is required"))?;
+        let rules = validate::workflow_rules(&workflow.rules, "workflow.rules")?;
+        let expectation = Expectation::from_current_version(req.current_version.as_deref());
+        let (saved, ()) = self
+            .write(caller, org, expectation, |before| {
+                let change = Change {
+                    subject_type: "routing_workflow",
+                    subject_id: org.to_string(),
+                    before: Some(json!({ "rules": before })),
+                    after: Some(json!({ "rules": rules })),
+                };
+                Ok((rules.clone(), change, ()))
+            })
+            .await?;
+        Ok(pb::SaveRoutingConfigResponse {
+            rules: encode_rules(&saved.rules),
+            version: saved.id,
+        })
+    }
+
+    async fn get_rule(&self, caller: &Caller, req: pb::GetRoutingRuleRequest) -> Result<pb::GetRoutingRuleResponse> {
+        let org = Self::admin_scope(caller, &req.org_id)?;
+        validate::rule_name(&req.name, "name")?;
+        let latest = self.state.store.latest_workflow(org).await?;
+        let (rules, version) = latest.map(|v| (v.rules, v.id)).unwrap_or_default();
+        let rule = edit::find(&rules, &req.name)?;
+        Ok(pb::GetRoutingRuleResponse {
+            rule: Some(rule.into()),
+            version,
+        })
+    }
+
+    async fn create_rule(
+        &self,
+        caller: &Caller,
+        req: pb::CreateRoutingRuleRequest,
+    ) -> Result<pb::CreateRoutingRuleResponse> {
+        let org = Self::admin_scope(caller, &req.org_id)?;
+        validate::rule_name(&req.name, "name")?;
+        let mut wire = req.rule.ok_or_else(|| Error::invalid("rule", "is required"))?;
+        if wire.name.is_empty() {
+            wire.name = req.name.clone();
+        } else if wire.name != req.name {
+            return Err(Error::invalid(
+                "rule.name",
+                format!("must equal the name in the path ({:?})", req.name),
+            ));
+        }
+        let rule = validate::rule(&wire, "rule")?;
+        let expectation = Expectation::from_current_version(req.current_version.as_deref());
+        let (saved, ()) = self
+            .write(caller, org, expectation, |rules| {
+                let change = Change {
+                    subject_type: "routing_rule",
+                    subject_id: rule.name.clone(),
+                    before: None,
+                    after: Some(json!({ "rule": rule })),
+                };
+                Ok((edit::create(rules, rule.clone())?, change, ()))
+            })
+            .await?;
+        Ok(pb::CreateRoutingRuleResponse {
+            rule: Some((&rule).into()),
+            version: saved.id,
+        })
+    }
+
+    async fn update_rule(
+        &self,
+        caller: &Caller,
+        req: pb::UpdateRoutingRuleRequest,
+    ) -> Result<pb::UpdateRoutingRuleResponse> {
+        let org = Self::admin_scope(caller, &req.org_id)?;
+        validate::rule_name(&req.name, "name")?;
+        let mut wire = req.rule.ok_or_else(|| Error::invalid("rule", "is required"))?;
+        if wire.name.is_empty() {
+            wire.name = req.name.clone();
+        }
+        let rule = validate::rule(&wire, "rule")?;
+        let expectation = Expectation::from_current_version(req.current_version.as_deref());
+        let (saved, ()) = self
+            .write(caller, org, expectation, |rules| {
+                let before = edit::find(&rules, &req.name)?.clone();
+                let change = Change {
+                    subject_type: "routing_rule",
+                    subject_id: req.name.clone(),
+                    before: Some(json!({ "rule": before })),
+                    after: Some(json!({ "rule": rule })),
+                };
+                Ok((edit::update(rules, &req.name, rule.clone())?, change, ()))
+            })
+            .await?;
+        Ok(pb::UpdateRoutingRuleResponse {
+            rule: Some((&rule).into()),
+            version: saved.id,
+        })
+    }
+
+    async fn delete_rule(
+        &self,
+        caller: &Caller,
+        req: pb::DeleteRoutingRuleRequest,
+    ) -> Result<pb::DeleteRoutingRuleResponse> {
+        let org = Self::admin_scope(caller, &req.org_id)?;
+        validate::rule_name(&req.name, "name")?;
+        let expectation = Expectation::from_current_version(req.current_version.as_deref());
+        let (saved, ()) = self
+            .write(caller, org, expectation, |rules| {
+                let (rules, removed) = edit::delete(rules, &req.name)?;
+                let change = Change {
+                    subject_type: "routing_rule",
+                    subject_id: req.name.clone(),
+                    before: Some(json!({ "rule": removed })),
+                    after: Some(json!({})),
+                };
+                Ok((rules, change, ()))
+            })
+            .await?;
+        Ok(pb::DeleteRoutingRuleResponse { version: saved.id })
+    }
+
+    async fn read_workflow(&self, caller: &Caller, req: pb::GetWorkflowRequest) -> Result<pb::GetWorkflowResponse> {
+        let org = Self::admin_scope(caller, &req.org_id)?;
+        let mut v = crate::domain::violations::Violations::new();
+        v.check_text("workflow_id", &req.workflow_id, 64);
+        v.into_result(())?;
+        let version = self
+            .state
+            .store
+            .workflow(org, &req.workflow_id)
+            .await?
+            .ok_or_else(|| Error::NotFound(format!("workflow version {:?}", req.workflow_id)))?;
+        Ok(pb::GetWorkflowResponse {
+            workflow: Some(encode_workflow(Some(&version))),
+        })
+    }
+}
+
+#[tonic::async_trait]
+impl RoutingService for RoutingApi {
+    async fn get_routing_config(
+        &self,
+        request: Request<pb::GetRoutingConfigRequest>,
+    ) -> Result<Response<pb::GetRoutingConfigResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.get_config(&caller, request.into_inner()).await)
+    }
+
+    async fn save_routing_config(
+        &self,
+        request: Request<pb::SaveRoutingConfigRequest>,
+    ) -> Result<Response<pb::SaveRoutingConfigResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.save_config(&caller, request.into_inner()).await)
+    }
+
+    async fn get_routing_rule(
+        &self,
+        request: Request<pb::GetRoutingRuleRequest>,
+    ) -> Result<Response<pb::GetRoutingRuleResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.get_rule(&caller, request.into_inner()).await)
+    }
+
+    async fn create_routing_rule(
+        &self,
+        request: Request<pb::CreateRoutingRuleRequest>,
+    ) -> Result<Response<pb::CreateRoutingRuleResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.create_rule(&caller, request.into_inner()).await)
+    }
+
+    async fn update_routing_rule(
+        &self,
+        request: Request<pb::UpdateRoutingRuleRequest>,
+    ) -> Result<Response<pb::UpdateRoutingRuleResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.update_rule(&caller, request.into_inner()).await)
+    }
+
+    async fn delete_routing_rule(
+        &self,
+        request: Request<pb::DeleteRoutingRuleRequest>,
+    ) -> Result<Response<pb::DeleteRoutingRuleResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.delete_rule(&caller, request.into_inner()).await)
+    }
+
+    async fn get_workflow(
+        &self,
+        request: Request<pb::GetWorkflowRequest>,
+    ) -> Result<Response<pb::GetWorkflowResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.read_workflow(&caller, request.into_inner()).await)
+    }
+}

@@ -1,0 +1,4 @@
+//! sea-orm entities: one module per table, mirroring `migrations/`.
+
+pub mod events;
+pub mod workflow_versions;
