@@ -434,3 +434,306 @@ fn parse_options(o: &pb::ApprovalOptions, path: &str, v: &mut Violations) -> App
         duration: seconds("duration", o.duration),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Error;
+
+    fn any_p0(name: &str) -> pb::RoutingRule {
+        pb::RoutingRule {
+            name: name.into(),
+            disabled: false,
+            requestor: Some(pb::Requestor {
+                r#type: "any".into(),
+                ..Default::default()
+            }),
+            resource: Some(pb::Resource {
+                r#type: "any".into(),
+                ..Default::default()
+            }),
+            approval: vec![pb::Approval {
+                r#type: "p0".into(),
+                ..Default::default()
+            }],
+        }
+    }
+
+    /// The violations of validating `rule` alone, as (field, description).
+    fn violations_of(rule: pb::RoutingRule) -> Vec<(String, String)> {
+        match super::rule(&rule, "rule") {
+            Ok(_) => vec![],
+            Err(Error::InvalidArgument(v)) => v.into_iter().map(|v| (v.field, v.description)).collect(),
+            Err(other) => panic!("unexpected {other:?}"),
+        }
+    }
+
+    fn fields_of(rule: pb::RoutingRule) -> Vec<String> {
+        violations_of(rule).into_iter().map(|(f, _)| f).collect()
+    }
+
+    #[test]
+    fn every_valid_shape_round_trips_exactly() {
+        let mut filters = std::collections::HashMap::new();
+        filters.insert(
+            "name".to_string(),
+            pb::ResourceFilter {
+                effect: "keep".into(),
+                pattern: Some("^prod-".into()),
+                ..Default::default()
+            },
+        );
+        filters.insert(
+            "archived".to_string(),
+            pb::ResourceFilter {
+                effect: "removeAll".into(),
+                key: Some("tag".into()),
+                ..Default::default()
+            },
+        );
+        let rules = vec![
+            any_p0("plain"),
+            pb::RoutingRule {
+                name: "everything".into(),
+                disabled: true,
+                requestor: Some(pb::Requestor {
+                    r#type: "group".into(),
+                    directory: Some("okta".into()),
+                    id: Some("g1".into()),
+                    label: Some("Group one".into()),
+                    effect: Some("remove".into()),
+                    ..Default::default()
+                }),
+                resource: Some(pb::Resource {
+                    r#type: "integration".into(),
+                    service: Some("aws".into()),
+                    access_type: Some("role".into()),
+                    filters,
+                }),
+                approval: vec![
+                    pb::Approval {
+                        r#type: "auto".into(),
+                        integration: Some("pagerduty".into()),
+                        services: vec!["api".into()],
+                        options: Some(pb::ApprovalOptions::default()),
+                        ..Default::default()
+                    },
+                    pb::Approval {
+                        r#type: "escalation".into(),
+                        integration: Some("pagerduty".into()),
+                        services: vec!["api".into(), "db".into()],
+                        ..Default::default()
+                    },
+                    pb::Approval {
+                        r#type: "group".into(),
+                        directory: Some("azure-ad".into()),
+                        id: Some("approvers".into()),
+                        label: Some("Approvers".into()),
+                        ..Default::default()
+                    },
+                    pb::Approval {
+                        r#type: "requestor-profile".into(),
+                        directory: Some("workspace".into()),
+                        profile_property: Some("manager".into()),
+                        options: Some(pb::ApprovalOptions {
+                            allow_one_party: Some(true),
+                            require_reason: Some(false),
+                            cooldown: Some(0),
+                            duration: Some(86_400),
+                        }),
+                        ..Default::default()
+                    },
+                    pb::Approval {
+                        r#type: "persistent".into(),
+                        ..Default::default()
+                    },
+                    pb::Approval {
+                        r#type: "deny".into(),
+                        ..Default::default()
+                    },
+                ],
+            },
+            pb::RoutingRule {
+                name: "one user".into(),
+                requestor: Some(pb::Requestor {
+                    r#type: "user".into(),
+                    uid: Some("alice@acme.test".into()),
+                    ..Default::default()
+                }),
+                ..any_p0("")
+            },
+        ];
+        let parsed = workflow_rules(&rules, "workflow.rules").expect("valid");
+        let encoded: Vec<pb::RoutingRule> = parsed.iter().map(Into::into).collect();
+        assert_eq!(encoded, rules);
+        // And through the stored JSON form.
+        let stored: Vec<RoutingRule> = serde_json::from_str(&serde_json::to_string(&parsed).unwrap()).unwrap();
+        assert_eq!(stored, parsed);
+    }
+
+    #[test]
+    fn unknown_types_are_named_with_the_allowed_values() {
+        let mut rule = any_p0("r");
+        rule.requestor.as_mut().unwrap().r#type = "robot".into();
+        rule.resource.as_mut().unwrap().r#type = "galaxy".into();
+        rule.approval[0].r#type = "vibes".into();
+        let v = violations_of(rule);
+        assert_eq!(v.len(), 3);
+        assert_eq!(
+            v[0],
+            ("rule.requestor.type".into(), "must be one of: any, user, group".into())
+        );
+        assert_eq!(
+            v[1],
+            ("rule.resource.type".into(), "must be one of: any, integration".into())
+        );
+        assert_eq!(v[2].0, "rule.approval[0].type");
+        assert!(v[2].1.contains("requestor-profile"));
+    }
+
+    #[test]
+    fn an_invalid_regex_pattern_is_refused() {
+        let mut rule = any_p0("r");
+        let mut filters = std::collections::HashMap::new();
+        filters.insert(
+            "name".to_string(),
+            pb::ResourceFilter {
+                effect: "keep".into(),
+                pattern: Some("prod-(".into()),
+                ..Default::default()
+            },
+        );
+        rule.resource = Some(pb::Resource {
+            r#type: "integration".into(),
+            service: Some("aws".into()),
+            filters,
+            ..Default::default()
+        });
+        let v = violations_of(rule);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].0, "rule.resource.filters[\"name\"].pattern");
+        assert!(v[0].1.starts_with("is not a valid regular expression"), "{}", v[0].1);
+    }
+
+    #[test]
+    fn a_filter_needs_exactly_the_right_matcher() {
+        let filter = |effect: &str, value: Option<bool>, pattern: Option<&str>| {
+            let mut rule = any_p0("r");
+            let mut filters = std::collections::HashMap::new();
+            filters.insert(
+                "f".to_string(),
+                pb::ResourceFilter {
+                    effect: effect.into(),
+                    value,
+                    pattern: pattern.map(String::from),
+                    ..Default::default()
+                },
+            );
+            rule.resource = Some(pb::Resource {
+                r#type: "integration".into(),
+                service: Some("aws".into()),
+                filters,
+                ..Default::default()
+            });
+            fields_of(rule)
+        };
+        assert!(filter("keep", Some(true), None).is_empty());
+        assert!(filter("remove", None, Some("x")).is_empty());
+        assert!(filter("removeAll", None, None).is_empty());
+        assert_eq!(filter("keep", None, None), ["rule.resource.filters[\"f\"]"]);
+        assert_eq!(filter("keep", Some(true), Some("x")), ["rule.resource.filters[\"f\"]"]);
+        assert_eq!(filter("removeAll", Some(false), None), ["rule.resource.filters[\"f\"]"]);
+        assert_eq!(filter("drop", None, None), ["rule.resource.filters[\"f\"].effect"]);
+    }
+
+    #[test]
+    fn negative_cooldown_and_duration_are_refused() {
+        let mut rule = any_p0("r");
+        rule.approval[0].options = Some(pb::ApprovalOptions {
+            cooldown: Some(-1),
+            duration: Some(i32::MIN),
+            ..Default::default()
+        });
+        assert_eq!(
+            fields_of(rule),
+            ["rule.approval[0].options.cooldown", "rule.approval[0].options.duration"]
+        );
+    }
+
+    #[test]
+    fn names_must_be_present_bounded_and_unique() {
+        let mut empty = any_p0("");
+        empty.name.clear();
+        assert_eq!(fields_of(empty), ["rule.name"]);
+        assert_eq!(fields_of(any_p0(&"x".repeat(256))), ["rule.name"]);
+        assert!(fields_of(any_p0(&"x".repeat(255))).is_empty());
+        assert_eq!(fields_of(any_p0(" padded")), ["rule.name"]);
+        assert_eq!(fields_of(any_p0("a/b")), ["rule.name"]);
+        assert_eq!(fields_of(any_p0("tab\there")), ["rule.name"]);
+
+        let err = workflow_rules(&[any_p0("a"), any_p0("b"), any_p0("a")], "workflow.rules").unwrap_err();
+        let Error::InvalidArgument(v) = err else { panic!() };
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].field, "workflow.rules[2].name");
+        assert!(v[0].description.contains("workflow.rules[0]"));
+    }
+
+    #[test]
+    fn an_oversized_rule_list_is_refused_whole() {
+        let rules: Vec<pb::RoutingRule> = (0..=MAX_RULES).map(|i| any_p0(&format!("r{i}"))).collect();
+        let Error::InvalidArgument(v) = workflow_rules(&rules, "workflow.rules").unwrap_err() else {
+            panic!()
+        };
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].field, "workflow.rules");
+        assert!(workflow_rules(&rules[..MAX_RULES], "workflow.rules").is_ok());
+    }
+
+    #[test]
+    fn fields_of_another_type_are_refused() {
+        let mut rule = any_p0("r");
+        rule.requestor.as_mut().unwrap().uid = Some("alice@acme.test".into());
+        rule.approval[0].services = vec!["x".into()];
+        assert_eq!(fields_of(rule), ["rule.requestor.uid", "rule.approval[0].services"]);
+    }
+
+    #[test]
+    fn type_specific_fields_are_required() {
+        let mut rule = any_p0("r");
+        rule.requestor = Some(pb::Requestor {
+            r#type: "group".into(),
+            ..Default::default()
+        });
+        rule.approval = vec![
+            pb::Approval {
+                r#type: "escalation".into(),
+                ..Default::default()
+            },
+            pb::Approval {
+                r#type: "requestor-profile".into(),
+                ..Default::default()
+            },
+        ];
+        let mut fields = fields_of(rule);
+        fields.sort();
+        assert_eq!(
+            fields,
+            [
+                "rule.approval[0].integration",
+                "rule.approval[0].services",
+                "rule.approval[1].directory",
+                "rule.approval[1].profile_property",
+                "rule.requestor.directory",
+                "rule.requestor.id",
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_requestor_and_resource_are_required() {
+        let mut rule = any_p0("r");
+        rule.requestor = None;
+        rule.resource = None;
+        assert_eq!(fields_of(rule), ["rule.requestor", "rule.resource"]);
+    }
+}

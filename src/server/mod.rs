@@ -2,6 +2,8 @@
 //! tracing and auth layers, plus open health and reflection (v1 and v1alpha),
 //! served until a shutdown signal, after which calls in flight finish.
 
+mod decode_errors;
+
 use std::{future::Future, sync::Arc, time::Duration};
 
 use tokio::net::TcpListener;
@@ -10,6 +12,7 @@ use tonic::transport::Server;
 use tonic_health::{ServingStatus, server::HealthReporter};
 use tower::ServiceBuilder;
 use tower_http::{
+    classify::GrpcFailureClass,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     trace::TraceLayer,
 };
@@ -59,25 +62,26 @@ pub async fn serve(
     let (health_reporter, health_service) = tonic_health::server::health_reporter();
     let watchdog = tokio::spawn(watch_database(state.clone(), health_reporter, options.health_interval));
 
-    let reflection_v1 = tonic_reflection::server::Builder::configure()
-        .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
-        .build_v1()?;
-    let reflection_v1alpha = tonic_reflection::server::Builder::configure()
-        .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
-        .build_v1alpha()?;
+    let reflection_v1 = reflection().build_v1()?;
+    let reflection_v1alpha = reflection().build_v1alpha()?;
 
     let layers = ServiceBuilder::new()
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
-        .layer(TraceLayer::new_for_grpc().make_span_with(|request: &http::Request<_>| {
-            let request_id = crate::auth::layer::request_id_of(request);
-            tracing::info_span!(
-                "rpc",
-                path = %request.uri().path(),
-                request_id,
-                jitgate.subject = tracing::field::Empty,
-            )
-        }))
+        .layer(
+            TraceLayer::new_for_grpc()
+                .make_span_with(|request: &http::Request<_>| {
+                    let request_id = crate::auth::layer::request_id_of(request);
+                    tracing::info_span!(
+                        "rpc",
+                        path = %request.uri().path(),
+                        request_id,
+                        jitgate.subject = tracing::field::Empty,
+                    )
+                })
+                .on_failure(log_failure),
+        )
         .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(decode_errors::DecodeErrorsLayer)
         .layer(AuthLayer::new(verifier));
 
     let routing =
@@ -93,6 +97,33 @@ pub async fn serve(
         .await;
     watchdog.abort();
     result.map_err(Into::into)
+}
+
+/// Logs a failed call at a level that matches whose problem it is: server
+/// faults are errors, unavailability a warning, and a client's mistake
+/// (INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED…) only debug noise.
+fn log_failure(failure: GrpcFailureClass, latency: Duration, _span: &tracing::Span) {
+    let latency_ms = latency.as_millis() as u64;
+    match failure {
+        GrpcFailureClass::Code(code) => match tonic::Code::from(code.get()) {
+            tonic::Code::Unknown | tonic::Code::Internal | tonic::Code::DataLoss => {
+                tracing::error!(code = code.get(), latency_ms, "call failed")
+            }
+            tonic::Code::Unavailable | tonic::Code::DeadlineExceeded => {
+                tracing::warn!(code = code.get(), latency_ms, "call failed")
+            }
+            _ => tracing::debug!(code = code.get(), latency_ms, "call refused"),
+        },
+        GrpcFailureClass::Error(error) => tracing::error!(%error, latency_ms, "call failed"),
+    }
+}
+
+/// Reflection over every service we serve: jitgate's (with the HTTP
+/// annotations intact) and health's.
+fn reflection() -> tonic_reflection::server::Builder<'static> {
+    tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
 }
 
 /// Keeps health in step with the database: NOT_SERVING while it cannot be

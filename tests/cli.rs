@@ -1,0 +1,272 @@
+//! The real `jitgate` binary, driven as a newcomer would: `serve`, `migrate`,
+//! `token`, and the real grpcurl (1.8.6, which speaks only reflection
+//! v1alpha). The README's example block is extracted and run as printed.
+
+mod common;
+
+use std::{
+    io::{BufRead, BufReader},
+    path::Path,
+    process::{Child, Command, Output, Stdio},
+    sync::mpsc,
+    time::Duration,
+};
+
+use common::{Backend, TestDb, jitgate_bin};
+
+/// A `jitgate serve` child process and the address it announced.
+struct Served {
+    child: Child,
+    addr: String,
+}
+
+impl Served {
+    fn start(dir: &Path, args: &[&str]) -> Self {
+        let mut child = Command::new(jitgate_bin())
+            .arg("serve")
+            .args(["--listen", "127.0.0.1:0"])
+            .args(args)
+            .current_dir(dir)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("spawn jitgate serve");
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(addr) = line.strip_prefix("jitgate listening on ") {
+                    let _ = tx.send(addr.to_string());
+                }
+            }
+        });
+        let addr = rx
+            .recv_timeout(Duration::from_secs(60))
+            .expect("jitgate serve announces its address");
+        Self { child, addr }
+    }
+
+    /// Sends SIGTERM and returns whether the process exited cleanly.
+    fn terminate(mut self) -> bool {
+        let pid = self.child.id().to_string();
+        Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.success();
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "jitgate did not stop after SIGTERM"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn grpcurl() -> String {
+    std::env::var("GRPCURL").unwrap_or_else(|_| "grpcurl".into())
+}
+
+fn run(command: &mut Command) -> Output {
+    let output = command.output().expect("run command");
+    assert!(
+        output.status.success(),
+        "{command:?} failed\nstdout: {}\nstderr: {}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The README's example block: the lines between the readme-example markers.
+fn readme_example() -> String {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme
+        .find("<!-- readme-example:start -->")
+        .expect("README has the example start marker");
+    let end = readme
+        .find("<!-- readme-example:end -->")
+        .expect("README has the example end marker");
+    let block = &readme[start..end];
+    let code_start = block.find("```sh\n").expect("a sh code block") + "```sh\n".len();
+    let code_end = block[code_start..].find("```").unwrap() + code_start;
+    block[code_start..code_end].to_string()
+}
+
+/// Runs the README example against a server at `addr`, in `dir`, with the
+/// built binary standing in for `cargo run -q --release --`.
+fn run_readme_example(dir: &Path, addr: &str) -> String {
+    let script = readme_example()
+        .replace("cargo run -q --release --", &jitgate_bin().display().to_string())
+        .replace("localhost:8080", addr);
+    stdout(&run(Command::new("bash")
+        .args(["-euo", "pipefail", "-c", &script])
+        .current_dir(dir)))
+}
+
+fn the_readme_journey(backend: Backend) {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let db = (backend == Backend::Postgres).then(|| rt.block_on(TestDb::new(backend)));
+    let mut args: Vec<String> = Vec::new();
+    if let Some(db) = &db {
+        // Production shape: migrate as its own step, then serve without it.
+        let out = run(Command::new(jitgate_bin())
+            .args(["migrate", "--database-url", &db.url])
+            .current_dir(dir.path()));
+        assert!(stdout(&out).contains("migrations applied"));
+        args = vec!["--database-url".into(), db.url.clone(), "--skip-migrations".into()];
+    }
+    let served = Served::start(dir.path(), &args.iter().map(String::as_str).collect::<Vec<_>>());
+
+    let output = run_readme_example(dir.path(), &served.addr);
+    for expected in [
+        "jitgate.v1.RoutingService",
+        "jitgate.v1.AccessRequestService",
+        "grpc.health.v1.Health",
+        "\"version\"",
+        "\"createdDate\"",
+        "prod-needs-manager",
+        "\"profile_property\": \"manager\"",
+    ] {
+        assert!(
+            output.contains(expected),
+            "README example output lacks {expected}:\n{output}"
+        );
+    }
+
+    let described = stdout(&run(Command::new(grpcurl()).args([
+        "-plaintext",
+        &served.addr,
+        "describe",
+        "jitgate.v1.RoutingRule",
+    ])));
+    assert!(described.contains("message RoutingRule"), "{described}");
+    assert!(
+        described.contains("repeated .jitgate.v1.Approval approval"),
+        "{described}"
+    );
+
+    let described = stdout(&run(Command::new(grpcurl()).args([
+        "-plaintext",
+        &served.addr,
+        "describe",
+        "jitgate.v1.RoutingService.GetRoutingConfig",
+    ])));
+    assert!(
+        described.contains("/o/{org_id}/routing"),
+        "the http annotation is visible: {described}"
+    );
+
+    let health = stdout(&run(Command::new(grpcurl()).args([
+        "-plaintext",
+        &served.addr,
+        "grpc.health.v1.Health/Check",
+    ])));
+    assert!(health.contains("SERVING"), "{health}");
+
+    // Without a token grpcurl gets UNAUTHENTICATED.
+    let refused = Command::new(grpcurl())
+        .args(["-plaintext", "-d", "{\"org_id\":\"acme\"}", &served.addr])
+        .arg("jitgate.v1.RoutingService/GetRoutingConfig")
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("Unauthenticated"));
+
+    assert!(served.terminate(), "SIGTERM ends jitgate with a success status");
+    drop(db);
+}
+
+#[test]
+fn the_readme_journey_on_sqlite() {
+    the_readme_journey(Backend::Sqlite);
+}
+
+#[test]
+fn the_readme_journey_on_postgres() {
+    the_readme_journey(Backend::Postgres);
+}
+
+#[test]
+fn the_embedded_default_keeps_its_data_and_secret_across_restarts() {
+    let dir = tempfile::tempdir().unwrap();
+    let served = Served::start(dir.path(), &[]);
+    run_readme_example(dir.path(), &served.addr);
+    assert!(served.terminate());
+    assert!(dir.path().join("jitgate-data/jitgate.db").exists());
+
+    // A token minted before the restart still works, and the rules are there.
+    let token = stdout(&run(Command::new(jitgate_bin())
+        .args([
+            "token",
+            "--org",
+            "acme",
+            "--sub",
+            "alice@acme.test",
+            "--role",
+            "ORG_ADMIN",
+        ])
+        .current_dir(dir.path())));
+    let served = Served::start(dir.path(), &[]);
+    let out = stdout(&run(Command::new(grpcurl())
+        .args(["-plaintext", "-H", &format!("authorization: Bearer {}", token.trim())])
+        .args(["-d", "{\"org_id\":\"acme\"}", &served.addr])
+        .arg("jitgate.v1.RoutingService/GetRoutingConfig")));
+    assert!(out.contains("prod-needs-manager"), "{out}");
+    assert!(served.terminate());
+}
+
+#[test]
+fn token_refuses_an_unknown_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(jitgate_bin())
+        .args(["token", "--org", "acme", "--sub", "a@acme.test", "--role", "SUPERUSER"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown role"));
+}
+
+#[test]
+fn serve_fails_clearly_when_the_database_cannot_be_reached() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(jitgate_bin())
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--database-url",
+            "postgres://postgres@127.0.0.1:1/none",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot open the database"));
+}
+
+#[test]
+fn serve_refuses_a_short_hmac_secret() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(jitgate_bin())
+        .args(["serve", "--listen", "127.0.0.1:0", "--jwt-hmac-secret", "short"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("at least 32 bytes"));
+}

@@ -1,0 +1,217 @@
+//! One conformance suite for every [`Store`] implementation, run against
+//! SQLite and PostgreSQL (the OpenFGA / SpiceDB pattern): a backend is correct
+//! when it passes every check here.
+
+mod common;
+
+use std::sync::Arc;
+
+use chrono::{TimeZone, Utc};
+use common::{Backend, TestDb};
+use jitgate::{
+    clock::new_id,
+    domain::routing::{Approval, ApprovalKind, ApprovalOptions, Requestor, Resource, RoutingRule},
+    error::Error,
+    store::{NewEvent, NewWorkflowVersion, Store},
+};
+
+fn rule(name: &str) -> RoutingRule {
+    RoutingRule {
+        name: name.into(),
+        disabled: false,
+        requestor: Requestor::User {
+            uid: "alice@acme.test".into(),
+        },
+        resource: Resource::Any,
+        approvals: vec![Approval {
+            kind: ApprovalKind::P0,
+            options: Some(ApprovalOptions {
+                allow_one_party: Some(true),
+                require_reason: None,
+                cooldown: Some(60),
+                duration: None,
+            }),
+        }],
+    }
+}
+
+fn version(org: &str, base_number: i64, rules: Vec<RoutingRule>) -> NewWorkflowVersion {
+    NewWorkflowVersion {
+        id: new_id(),
+        org_id: org.into(),
+        base_number,
+        created_at: Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap() + chrono::Duration::milliseconds(123),
+        created_by: "admin@acme.test".into(),
+        rules,
+    }
+}
+
+fn event(org: &str, subject: &str) -> NewEvent {
+    NewEvent {
+        id: new_id(),
+        org_id: org.into(),
+        kind: "CONFIG_CHANGED".into(),
+        subject_type: "routing_rule".into(),
+        subject_id: subject.into(),
+        actor: "admin@acme.test".into(),
+        request_id: "req-1".into(),
+        occurred_at: Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap(),
+        before: None,
+        after: Some(serde_json::json!({ "rule": { "name": subject }, "n": 1 })),
+    }
+}
+
+async fn a_new_org_has_no_workflow_and_no_events(store: Arc<dyn Store>) {
+    store.ping().await.unwrap();
+    assert!(store.latest_workflow("acme").await.unwrap().is_none());
+    assert!(store.workflow("acme", "anything").await.unwrap().is_none());
+    assert!(store.events("acme", 0, 10).await.unwrap().is_empty());
+}
+
+async fn appended_versions_read_back_exactly(store: Arc<dyn Store>) {
+    let first = version("acme", 0, vec![rule("a"), rule("b")]);
+    let saved = store.append_workflow(first.clone(), event("acme", "a")).await.unwrap();
+    assert_eq!(saved.number, 1);
+    let latest = store.latest_workflow("acme").await.unwrap().unwrap();
+    assert_eq!(latest, saved);
+    assert_eq!(latest.rules, first.rules);
+    assert_eq!(
+        latest.created_at, first.created_at,
+        "timestamps keep their milliseconds"
+    );
+
+    let second = store
+        .append_workflow(version("acme", 1, vec![rule("c")]), event("acme", "c"))
+        .await
+        .unwrap();
+    assert_eq!(second.number, 2);
+    assert_eq!(store.latest_workflow("acme").await.unwrap().unwrap().id, second.id);
+    assert_eq!(
+        store.workflow("acme", &saved.id).await.unwrap().unwrap().rules,
+        first.rules
+    );
+}
+
+async fn appending_on_a_stale_base_is_aborted_and_writes_nothing(store: Arc<dyn Store>) {
+    store
+        .append_workflow(version("acme", 0, vec![rule("a")]), event("acme", "a"))
+        .await
+        .unwrap();
+    store
+        .append_workflow(version("acme", 1, vec![rule("b")]), event("acme", "b"))
+        .await
+        .unwrap();
+    for stale_base in [0, 1] {
+        let err = store
+            .append_workflow(version("acme", stale_base, vec![rule("x")]), event("acme", "x"))
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::Aborted(_)), "{err:?}");
+    }
+    assert_eq!(
+        store.latest_workflow("acme").await.unwrap().unwrap().rules,
+        vec![rule("b")]
+    );
+    let events = store.events("acme", 0, 10).await.unwrap();
+    assert_eq!(events.len(), 2, "the refused appends left no event");
+}
+
+async fn concurrent_appends_on_one_base_let_exactly_one_win(store: Arc<dyn Store>) {
+    let mut tasks = Vec::new();
+    for i in 0..6 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            store
+                .append_workflow(version("acme", 0, vec![rule(&format!("w{i}"))]), event("acme", "w"))
+                .await
+        }));
+    }
+    let mut wins = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(_) => wins += 1,
+            Err(e) => assert!(matches!(e, Error::Aborted(_)), "{e:?}"),
+        }
+    }
+    assert_eq!(wins, 1);
+    assert_eq!(store.events("acme", 0, 100).await.unwrap().len(), 1);
+}
+
+async fn orgs_are_isolated(store: Arc<dyn Store>) {
+    let acme = store
+        .append_workflow(version("acme", 0, vec![rule("a")]), event("acme", "a"))
+        .await
+        .unwrap();
+    // Another org's first version is independent of acme's numbering.
+    let globex = store
+        .append_workflow(version("globex", 0, vec![rule("g")]), event("globex", "g"))
+        .await
+        .unwrap();
+    assert_eq!(globex.number, 1);
+    assert!(store.workflow("globex", &acme.id).await.unwrap().is_none());
+    assert!(store.workflow("acme", &globex.id).await.unwrap().is_none());
+    let acme_events = store.events("acme", 0, 10).await.unwrap();
+    assert_eq!(acme_events.len(), 1);
+    assert_eq!(acme_events[0].event.org_id, "acme");
+}
+
+async fn events_page_in_order_after_a_cursor(store: Arc<dyn Store>) {
+    for (base, name) in (0..).zip(["a", "b", "c", "d", "e"]) {
+        store
+            .append_workflow(version("acme", base, vec![]), event("acme", name))
+            .await
+            .unwrap();
+    }
+    let all = store.events("acme", 0, 100).await.unwrap();
+    let subjects: Vec<&str> = all.iter().map(|e| e.event.subject_id.as_str()).collect();
+    assert_eq!(subjects, ["a", "b", "c", "d", "e"]);
+    assert!(all.windows(2).all(|w| w[0].seq < w[1].seq));
+    assert_eq!(all[0].event, event_with_id(&all[0].event));
+
+    let page = store.events("acme", all[1].seq, 2).await.unwrap();
+    let subjects: Vec<&str> = page.iter().map(|e| e.event.subject_id.as_str()).collect();
+    assert_eq!(subjects, ["c", "d"]);
+    assert!(store.events("acme", all[4].seq, 10).await.unwrap().is_empty());
+}
+
+/// The event a test wrote, with the id the store kept, to compare whole.
+fn event_with_id(stored: &NewEvent) -> NewEvent {
+    NewEvent {
+        id: stored.id.clone(),
+        ..event("acme", &stored.subject_id)
+    }
+}
+
+macro_rules! conformance {
+    ($($name:ident),* $(,)?) => {
+        async fn run(name: &str, backend: Backend) {
+            let db = TestDb::new(backend).await;
+            let store: Arc<dyn Store> = Arc::new(db.store().await);
+            match name {
+                $(stringify!($name) => $name(store).await,)*
+                other => panic!("unknown check {other}"),
+            }
+        }
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $name() { super::run(stringify!($name), super::Backend::Sqlite).await }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $name() { super::run(stringify!($name), super::Backend::Postgres).await }
+            )*
+        }
+    };
+}
+
+conformance!(
+    a_new_org_has_no_workflow_and_no_events,
+    appended_versions_read_back_exactly,
+    appending_on_a_stale_base_is_aborted_and_writes_nothing,
+    concurrent_appends_on_one_base_let_exactly_one_win,
+    orgs_are_isolated,
+    events_page_in_order_after_a_cursor,
+);
