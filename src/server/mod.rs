@@ -60,7 +60,15 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send,
 ) -> anyhow::Result<()> {
     let (health_reporter, health_service) = tonic_health::server::health_reporter();
-    let watchdog = tokio::spawn(watch_database(state.clone(), health_reporter, options.health_interval));
+    let mut health = DatabaseHealth {
+        state: state.clone(),
+        reporter: health_reporter,
+        last: None,
+    };
+    // Report before accepting the first connection, so no health check ever
+    // sees a service as unknown.
+    health.check().await;
+    let watchdog = tokio::spawn(health.watch(options.health_interval));
 
     let reflection_v1 = reflection().build_v1()?;
     let reflection_v1alpha = reflection().build_v1alpha()?;
@@ -128,29 +136,42 @@ fn reflection() -> tonic_reflection::server::Builder<'static> {
 
 /// Keeps health in step with the database: NOT_SERVING while it cannot be
 /// reached, SERVING again once it answers.
-async fn watch_database(state: AppState, reporter: HealthReporter, interval: Duration) {
-    let mut last = None;
-    loop {
-        let status = match state.store.ping().await {
+struct DatabaseHealth {
+    state: AppState,
+    reporter: HealthReporter,
+    last: Option<ServingStatus>,
+}
+
+impl DatabaseHealth {
+    /// Pings the database once and reports the result if it changed.
+    async fn check(&mut self) {
+        let status = match self.state.store.ping().await {
             Ok(()) => ServingStatus::Serving,
             Err(error) => {
-                if last != Some(ServingStatus::NotServing) {
+                if self.last != Some(ServingStatus::NotServing) {
                     tracing::warn!(%error, "database unreachable: health is NOT_SERVING");
                 }
                 ServingStatus::NotServing
             }
         };
-        if last != Some(status) {
-            if status == ServingStatus::Serving && last.is_some() {
-                tracing::info!("database reachable again: health is SERVING");
-            }
-            reporter.set_service_status("", status).await;
-            for name in SERVICE_NAMES {
-                reporter.set_service_status(*name, status).await;
-            }
-            last = Some(status);
+        if self.last == Some(status) {
+            return;
         }
-        tokio::time::sleep(interval).await;
+        if status == ServingStatus::Serving && self.last.is_some() {
+            tracing::info!("database reachable again: health is SERVING");
+        }
+        self.reporter.set_service_status("", status).await;
+        for name in SERVICE_NAMES {
+            self.reporter.set_service_status(*name, status).await;
+        }
+        self.last = Some(status);
+    }
+
+    async fn watch(mut self, interval: Duration) {
+        loop {
+            tokio::time::sleep(interval).await;
+            self.check().await;
+        }
     }
 }
 

@@ -277,3 +277,19 @@ Validates the values; renders nothing, fails with a message on error.
 {{- fail "jitgate: autoscaling.enabled needs targetCPUUtilizationPercentage and/or targetMemoryUtilizationPercentage" }}
 {{- end }}
 {{- end }}
+
+{{/*
+Renders an int-or-percent value (PDB): "50%" stays a quoted string, numbers
+are printed as integers.
+*/}}
+{{- define "jitgate.intOrPercent" -}}
+{{- if kindIs "string" . -}}
+{{- if hasSuffix "%" . -}}
+{{- . | quote -}}
+{{- else -}}
+{{- . | int -}}
+{{- end -}}
+{{- else -}}
+{{- . | int -}}
+{{- end -}}
+{{- end }}
