@@ -5,22 +5,13 @@
 mod common;
 
 use std::{
-    sync::{
-        Arc,
-        atomic::{AtomicBool, Ordering},
-    },
+    sync::Arc,
     time::{Duration, Instant},
 };
 
-use async_trait::async_trait;
 use bytes::{Buf, BufMut};
 use common::{Backend, TestDb, TestServer, admin_token, authed, proxy::Proxy};
-use jitgate::{
-    error::Result as JResult,
-    pb::v1 as pb,
-    server::ServerOptions,
-    store::{NewEvent, NewWorkflowVersion, Store, StoredEvent, WorkflowVersion},
-};
+use jitgate::{pb::v1 as pb, server::ServerOptions};
 use tonic::{
     Code, Status,
     codec::{Codec, DecodeBuf, Decoder, EncodeBuf, Encoder},
@@ -231,51 +222,33 @@ async fn a_stopped_database_is_unavailable_and_the_server_recovers_when_it_retur
     .await;
 }
 
-/// A real store whose reads take a while when told to, so a call can be
-/// caught in flight.
-struct SlowStore {
-    inner: Arc<dyn Store>,
-    slow: AtomicBool,
-}
-
-#[async_trait]
-impl Store for SlowStore {
-    async fn ping(&self) -> JResult<()> {
-        self.inner.ping().await
-    }
-    async fn latest_workflow(&self, org_id: &str) -> JResult<Option<WorkflowVersion>> {
-        if self.slow.load(Ordering::SeqCst) {
-            tokio::time::sleep(Duration::from_millis(800)).await;
-        }
-        self.inner.latest_workflow(org_id).await
-    }
-    async fn workflow(&self, org_id: &str, id: &str) -> JResult<Option<WorkflowVersion>> {
-        self.inner.workflow(org_id, id).await
-    }
-    async fn append_workflow(&self, version: NewWorkflowVersion, event: NewEvent) -> JResult<WorkflowVersion> {
-        self.inner.append_workflow(version, event).await
-    }
-    async fn events(&self, org_id: &str, after_seq: i64, limit: u64) -> JResult<Vec<StoredEvent>> {
-        self.inner.events(org_id, after_seq, limit).await
-    }
-}
-
 #[tokio::test]
 async fn shutdown_finishes_calls_in_flight() {
-    let db = TestDb::new(Backend::Sqlite).await;
-    let store = Arc::new(SlowStore {
-        inner: Arc::new(db.store().await),
-        slow: AtomicBool::new(true),
-    });
-    let mut server = TestServer::with_store(store, ServerOptions::default()).await;
+    use sea_orm::{ConnectionTrait, TransactionTrait};
+    let mut server = TestServer::start(Backend::Postgres).await;
+    // Hold a lock that makes the next read of the workflow table wait, so a
+    // call is truly in flight when shutdown begins.
+    let blocker = sea_orm::Database::connect(&server.db.as_ref().unwrap().url)
+        .await
+        .unwrap();
+    let lock = blocker.begin().await.unwrap();
+    lock.execute_unprepared("LOCK TABLE workflow_versions IN ACCESS EXCLUSIVE MODE")
+        .await
+        .unwrap();
+
     let mut client = server.routing().await;
     let in_flight = tokio::spawn(async move {
         client
             .get_routing_config(authed(&admin_token("acme"), pb::GetRoutingConfigRequest::default()))
             .await
     });
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(!in_flight.is_finished(), "the call waits on the lock");
     server.begin_stop();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(!in_flight.is_finished(), "shutdown does not cut the call off");
+    lock.commit().await.unwrap();
+
     let answer = in_flight.await.unwrap();
     assert!(answer.is_ok(), "the call in flight completes: {answer:?}");
     server.wait().await.expect("clean shutdown");

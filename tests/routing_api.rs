@@ -9,7 +9,7 @@ use std::collections::{BTreeSet, HashMap};
 use common::{Backend, TestServer, admin_token, authed, token};
 use jitgate::{
     pb::v1::{self as pb, routing_service_client::RoutingServiceClient},
-    store::Store,
+    store::{EventStore, RoutingStore},
 };
 use tonic::{Code, transport::Channel};
 use tonic_types::StatusExt;

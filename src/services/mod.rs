@@ -7,7 +7,12 @@ use std::sync::Arc;
 
 use tonic::{Request, Response, Status};
 
-use crate::{auth::Principal, auth::layer::request_id_of_extensions, clock::Clock, error::Error, store::Store};
+use crate::{
+    auth::{Principal, Role, layer::request_id_of_extensions},
+    clock::{Clock, new_id},
+    error::Error,
+    store::{NewEvent, Store},
+};
 
 /// What every handler needs.
 #[derive(Clone)]
@@ -33,6 +38,38 @@ impl Caller {
                 request_id,
             }),
             None => Err(Error::Internal("no principal on an authenticated route".into()).into_status(&request_id)),
+        }
+    }
+
+    /// The org an admin-only call acts on: the caller's own (an empty or
+    /// matching `requested` org), and only with the ORG_ADMIN role.
+    pub fn admin_org<'a>(&'a self, requested: &'a str) -> crate::error::Result<&'a str> {
+        let org = self.principal.org_scope(requested)?;
+        self.principal.require(Role::OrgAdmin)?;
+        Ok(org)
+    }
+
+    /// The audit event of a configuration change this caller made.
+    pub fn config_changed(
+        &self,
+        org: &str,
+        subject_type: &str,
+        subject_id: &str,
+        at: chrono::DateTime<chrono::Utc>,
+        before: Option<serde_json::Value>,
+        after: Option<serde_json::Value>,
+    ) -> NewEvent {
+        NewEvent {
+            id: new_id(),
+            org_id: org.to_string(),
+            kind: "CONFIG_CHANGED".into(),
+            subject_type: subject_type.into(),
+            subject_id: subject_id.into(),
+            actor: self.principal.subject.clone(),
+            request_id: self.request_id.clone(),
+            occurred_at: at,
+            before,
+            after,
         }
     }
 

@@ -6,7 +6,6 @@ use tonic::{Request, Response, Status};
 
 use super::{AppState, Caller};
 use crate::{
-    auth::Role,
     clock::new_id,
     domain::routing::{
         RoutingRule,
@@ -15,7 +14,7 @@ use crate::{
     },
     error::{Error, Result},
     pb::v1::{self as pb, routing_service_server::RoutingService},
-    store::{NewEvent, NewWorkflowVersion, WorkflowVersion},
+    store::{NewWorkflowVersion, WorkflowVersion},
 };
 
 /// How often a write that asserted no version is retried after losing a race
@@ -90,21 +89,11 @@ impl RoutingApi {
                 created_by: caller.principal.subject.clone(),
                 rules,
             };
-            let event = NewEvent {
-                id: new_id(),
-                org_id: org.to_string(),
-                kind: "CONFIG_CHANGED".into(),
-                subject_type: change.subject_type.into(),
-                subject_id: change.subject_id,
-                actor: caller.principal.subject.clone(),
-                request_id: caller.request_id.clone(),
-                occurred_at: now,
-                before: change.before,
-                after: change.after.map(|mut after| {
-                    after["version"] = json!(version.id);
-                    after
-                }),
-            };
+            let after = change.after.map(|mut after| {
+                after["version"] = json!(version.id);
+                after
+            });
+            let event = caller.config_changed(org, change.subject_type, &change.subject_id, now, change.before, after);
             match self.state.store.append_workflow(version, event).await {
                 Ok(saved) => return Ok((saved, output)),
                 Err(Error::Aborted(_)) if expectation.retries_on_conflict() => continue,
@@ -116,19 +105,12 @@ impl RoutingApi {
         ))
     }
 
-    /// The org a request may act on, after the tenancy and role checks.
-    fn admin_scope<'a>(caller: &'a Caller, org_id: &'a str) -> Result<&'a str> {
-        let org = caller.principal.org_scope(org_id)?;
-        caller.principal.require(Role::OrgAdmin)?;
-        Ok(org)
-    }
-
     async fn get_config(
         &self,
         caller: &Caller,
         req: pb::GetRoutingConfigRequest,
     ) -> Result<pb::GetRoutingConfigResponse> {
-        let org = Self::admin_scope(caller, &req.org_id)?;
+        let org = caller.admin_org(&req.org_id)?;
         let latest = self.state.store.latest_workflow(org).await?;
         Ok(pb::GetRoutingConfigResponse {
             workflow: Some(encode_workflow(latest.as_ref())),
@@ -140,7 +122,7 @@ impl RoutingApi {
         caller: &Caller,
         req: pb::SaveRoutingConfigRequest,
     ) -> Result<pb::SaveRoutingConfigResponse> {
-        let org = Self::admin_scope(caller, &req.org_id)?;
+        let org = caller.admin_org(&req.org_id)?;
         let workflow = req.workflow.ok_or_else(|| Error::invalid("workflow", "is required"))?;
         let rules = validate::workflow_rules(&workflow.rules, "workflow.rules")?;
         let expectation = Expectation::from_current_version(req.current_version.as_deref());
@@ -162,7 +144,7 @@ impl RoutingApi {
     }
 
     async fn get_rule(&self, caller: &Caller, req: pb::GetRoutingRuleRequest) -> Result<pb::GetRoutingRuleResponse> {
-        let org = Self::admin_scope(caller, &req.org_id)?;
+        let org = caller.admin_org(&req.org_id)?;
         validate::rule_name(&req.name, "name")?;
         let latest = self.state.store.latest_workflow(org).await?;
         let (rules, version) = latest.map(|v| (v.rules, v.id)).unwrap_or_default();
@@ -178,7 +160,7 @@ impl RoutingApi {
         caller: &Caller,
         req: pb::CreateRoutingRuleRequest,
     ) -> Result<pb::CreateRoutingRuleResponse> {
-        let org = Self::admin_scope(caller, &req.org_id)?;
+        let org = caller.admin_org(&req.org_id)?;
         validate::rule_name(&req.name, "name")?;
         let mut wire = req.rule.ok_or_else(|| Error::invalid("rule", "is required"))?;
         if wire.name.is_empty() {
@@ -213,7 +195,7 @@ impl RoutingApi {
         caller: &Caller,
         req: pb::UpdateRoutingRuleRequest,
     ) -> Result<pb::UpdateRoutingRuleResponse> {
-        let org = Self::admin_scope(caller, &req.org_id)?;
+        let org = caller.admin_org(&req.org_id)?;
         validate::rule_name(&req.name, "name")?;
         let mut wire = req.rule.ok_or_else(|| Error::invalid("rule", "is required"))?;
         if wire.name.is_empty() {
@@ -244,7 +226,7 @@ impl RoutingApi {
         caller: &Caller,
         req: pb::DeleteRoutingRuleRequest,
     ) -> Result<pb::DeleteRoutingRuleResponse> {
-        let org = Self::admin_scope(caller, &req.org_id)?;
+        let org = caller.admin_org(&req.org_id)?;
         validate::rule_name(&req.name, "name")?;
         let expectation = Expectation::from_current_version(req.current_version.as_deref());
         let (saved, ()) = self
@@ -263,7 +245,7 @@ impl RoutingApi {
     }
 
     async fn read_workflow(&self, caller: &Caller, req: pb::GetWorkflowRequest) -> Result<pb::GetWorkflowResponse> {
-        let org = Self::admin_scope(caller, &req.org_id)?;
+        let org = caller.admin_org(&req.org_id)?;
         let mut v = crate::domain::violations::Violations::new();
         v.check_text("workflow_id", &req.workflow_id, 64);
         v.into_result(())?;

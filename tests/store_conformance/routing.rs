@@ -1,13 +1,8 @@
-//! One conformance suite for every [`Store`] implementation, run against
-//! SQLite and PostgreSQL (the OpenFGA / SpiceDB pattern): a backend is correct
-//! when it passes every check here.
-
-mod common;
+//! Routing workflow versions and the event log.
 
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
-use common::{Backend, TestDb};
 use jitgate::{
     clock::new_id,
     domain::routing::{Approval, ApprovalKind, ApprovalOptions, Requestor, Resource, RoutingRule},
@@ -182,32 +177,7 @@ fn event_with_id(stored: &NewEvent) -> NewEvent {
     }
 }
 
-macro_rules! conformance {
-    ($($name:ident),* $(,)?) => {
-        async fn run(name: &str, backend: Backend) {
-            let db = TestDb::new(backend).await;
-            let store: Arc<dyn Store> = Arc::new(db.store().await);
-            match name {
-                $(stringify!($name) => $name(store).await,)*
-                other => panic!("unknown check {other}"),
-            }
-        }
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-                async fn $name() { super::run(stringify!($name), super::Backend::Sqlite).await }
-            )*
-        }
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-                async fn $name() { super::run(stringify!($name), super::Backend::Postgres).await }
-            )*
-        }
-    };
-}
-
-conformance!(
+crate::conformance!(
     a_new_org_has_no_workflow_and_no_events,
     appended_versions_read_back_exactly,
     appending_on_a_stale_base_is_aborted_and_writes_nothing,

@@ -1,0 +1,87 @@
+//! Routing workflow versions.
+
+use async_trait::async_trait;
+use sea_orm::{
+    ActiveValue::{NotSet, Set},
+    ColumnTrait, EntityTrait, QueryFilter, QueryOrder, SqlErr, TransactionTrait,
+};
+
+use super::{SeaStore, events::insert_event};
+use crate::{
+    error::{Error, Result},
+    store::{NewEvent, NewWorkflowVersion, RoutingStore, WorkflowVersion, entities::workflow_versions},
+};
+
+fn decode_version(row: workflow_versions::Model) -> Result<WorkflowVersion> {
+    let rules = serde_json::from_str(&row.rules)
+        .map_err(|e| Error::Internal(format!("workflow version {} has unreadable rules: {e}", row.id)))?;
+    Ok(WorkflowVersion {
+        id: row.id,
+        org_id: row.org_id,
+        number: row.version,
+        created_at: row.created_at,
+        created_by: row.created_by,
+        rules,
+    })
+}
+
+#[async_trait]
+impl RoutingStore for SeaStore {
+    async fn latest_workflow(&self, org_id: &str) -> Result<Option<WorkflowVersion>> {
+        workflow_versions::Entity::find()
+            .filter(workflow_versions::Column::OrgId.eq(org_id))
+            .order_by_desc(workflow_versions::Column::Version)
+            .one(&self.db)
+            .await?
+            .map(decode_version)
+            .transpose()
+    }
+
+    async fn workflow(&self, org_id: &str, id: &str) -> Result<Option<WorkflowVersion>> {
+        workflow_versions::Entity::find()
+            .filter(workflow_versions::Column::OrgId.eq(org_id))
+            .filter(workflow_versions::Column::Id.eq(id))
+            .one(&self.db)
+            .await?
+            .map(decode_version)
+            .transpose()
+    }
+
+    async fn append_workflow(&self, version: NewWorkflowVersion, event: NewEvent) -> Result<WorkflowVersion> {
+        let rules =
+            serde_json::to_string(&version.rules).map_err(|e| Error::Internal(format!("cannot encode rules: {e}")))?;
+        let number = version.base_number + 1;
+        let row = workflow_versions::ActiveModel {
+            seq: NotSet,
+            id: Set(version.id.clone()),
+            org_id: Set(version.org_id.clone()),
+            version: Set(number),
+            created_at: Set(version.created_at),
+            created_by: Set(version.created_by.clone()),
+            rules: Set(rules),
+        };
+        let txn = self.db.begin().await?;
+        // The unique (org_id, version) index is the concurrency check: if
+        // anyone appended after base_number, version `number` exists already.
+        if let Err(err) = workflow_versions::Entity::insert(row).exec(&txn).await {
+            txn.rollback().await?;
+            return Err(match err.sql_err() {
+                Some(SqlErr::UniqueConstraintViolation(_)) => Error::Aborted(format!(
+                    "another change was saved after version {} of the routing workflow; re-read and retry",
+                    version.base_number
+                )),
+                _ => err.into(),
+            });
+        }
+        insert_event(&txn, &event).await?;
+        txn.commit().await?;
+        Ok(WorkflowVersion {
+            id: version.id,
+            org_id: version.org_id,
+            number,
+            created_at: version.created_at,
+            created_by: version.created_by,
+            rules: version.rules,
+        })
+    }
+}
