@@ -2,5 +2,6 @@
 //! Nothing here does I/O or reads the clock; callers pass in what it needs.
 
 pub mod pagination;
+pub mod request_config;
 pub mod routing;
 pub mod violations;

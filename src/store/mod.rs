@@ -5,12 +5,14 @@
 
 pub(crate) mod entities;
 mod events;
+mod request_config;
 mod routing;
 mod sea;
 
 use async_trait::async_trait;
 
 pub use events::{EventStore, NewEvent, StoredEvent};
+pub use request_config::RequestConfigStore;
 pub use routing::{NewWorkflowVersion, RoutingStore, WorkflowVersion};
 pub use sea::{SeaStore, connect};
 
@@ -24,6 +26,6 @@ pub trait Ping {
 }
 
 /// Everything jitgate persists. Implement the area traits; this one follows.
-pub trait Store: Ping + EventStore + RoutingStore + Send + Sync + 'static {}
+pub trait Store: Ping + EventStore + RoutingStore + RequestConfigStore + Send + Sync + 'static {}
 
-impl<T> Store for T where T: Ping + EventStore + RoutingStore + Send + Sync + 'static {}
+impl<T> Store for T where T: Ping + EventStore + RoutingStore + RequestConfigStore + Send + Sync + 'static {}

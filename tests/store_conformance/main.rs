@@ -9,6 +9,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod request_config;
 mod routing;
 
 use std::{future::Future, sync::Arc};

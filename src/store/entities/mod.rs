@@ -1,4 +1,5 @@
 //! sea-orm entities: one module per table, mirroring `migrations/`.
 
 pub mod events;
+pub mod request_configs;
 pub mod workflow_versions;

@@ -2,6 +2,7 @@
 //! PostgreSQL: one file per area, sharing the connection set up here.
 
 mod events;
+mod request_config;
 mod routing;
 
 use std::time::Duration;

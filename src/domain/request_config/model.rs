@@ -1,0 +1,123 @@
+//! The request configuration model. Every field has a concrete value: an
+//! omitted field on the wire means its default (PUT replaces the whole
+//! configuration), and an org that never saved one has [`RequestConfig::default`].
+//! The serde form is what the database stores.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestConfig {
+    /// Only ORG_ADMIN callers (an external system's account) may file or
+    /// decide requests.
+    pub approvals_must_be_external: bool,
+    /// A requester who is an eligible approver of a path is approved at once.
+    pub auto_approval_enabled: bool,
+    pub on_behalf_of: OnBehalfOf,
+    pub reminders: Reminders,
+    pub entitlements: Entitlements,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OnBehalfOf {
+    pub anyone_by_anyone: bool,
+    pub employee_by_manager: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reminders {
+    /// 0 disables reminders and escalation.
+    pub days_until_escalation: u32,
+    /// At least 1.
+    pub days_between_reminders: u32,
+    /// 0 to [`MAX_REMINDERS`].
+    pub max_reminders: u32,
+    /// The directory user id of the last-resort approver.
+    pub fallback_approver_id: Option<String>,
+}
+
+/// The most reminders SailPoint allows before escalation.
+pub const MAX_REMINDERS: u32 = 20;
+
+impl Default for Reminders {
+    fn default() -> Self {
+        Self {
+            days_until_escalation: 0,
+            days_between_reminders: 1,
+            max_reminders: 0,
+            fallback_approver_id: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entitlements {
+    pub allowed: bool,
+    pub request_comments_required: bool,
+    pub denied_comments_required: bool,
+    /// The ordered approval steps of an entitlement request; empty means no
+    /// approval is needed.
+    pub approval_schemes: Vec<ApprovalScheme>,
+}
+
+impl Default for Entitlements {
+    fn default() -> Self {
+        Self {
+            allowed: true,
+            request_comments_required: false,
+            denied_comments_required: false,
+            approval_schemes: vec![ApprovalScheme::SourceOwner],
+        }
+    }
+}
+
+impl Default for RequestConfig {
+    fn default() -> Self {
+        Self {
+            approvals_must_be_external: false,
+            auto_approval_enabled: false,
+            on_behalf_of: OnBehalfOf::default(),
+            reminders: Reminders::default(),
+            entitlements: Entitlements::default(),
+        }
+    }
+}
+
+/// One approval step of an entitlement request (SailPoint's schemes).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ApprovalScheme {
+    /// The owners of the requested resource.
+    EntitlementOwner,
+    /// The owners of the resource's service.
+    SourceOwner,
+    /// The target user's manager.
+    Manager,
+    /// Any member of a directory group (a governance group).
+    Workgroup(String),
+}
+
+impl ApprovalScheme {
+    /// Parses one scheme as SailPoint spells it.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "entitlementOwner" => Some(Self::EntitlementOwner),
+            "sourceOwner" => Some(Self::SourceOwner),
+            "manager" => Some(Self::Manager),
+            _ => text
+                .strip_prefix("workgroup:")
+                .filter(|id| !id.is_empty())
+                .map(|id| Self::Workgroup(id.to_string())),
+        }
+    }
+}
+
+impl std::fmt::Display for ApprovalScheme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::EntitlementOwner => f.write_str("entitlementOwner"),
+            Self::SourceOwner => f.write_str("sourceOwner"),
+            Self::Manager => f.write_str("manager"),
+            Self::Workgroup(id) => write!(f, "workgroup:{id}"),
+        }
+    }
+}

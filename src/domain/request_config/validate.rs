@@ -1,0 +1,279 @@
+//! Validation of a whole request configuration as it arrives on the wire.
+//! Field paths use the proto field names (AIP-193); every violation is
+//! reported at once.
+
+use std::collections::HashSet;
+
+use super::model::*;
+use crate::{domain::violations::Violations, error::Result, pb::v1 as pb};
+
+/// The longest identity or group id, in characters.
+const MAX_ID_CHARS: usize = 320;
+
+/// Validates `config` (the PUT body) and applies the defaults of omitted
+/// fields. `field` is the body's path, e.g. `access_request_config`.
+pub fn request_config(config: &pb::AccessRequestConfig, field: &str) -> Result<RequestConfig> {
+    let mut v = Violations::new();
+    let defaults = RequestConfig::default();
+    let on_behalf_of = config
+        .request_on_behalf_of_config
+        .as_ref()
+        .map(|o| OnBehalfOf {
+            anyone_by_anyone: o.allow_request_on_behalf_of_anyone_by_anyone,
+            employee_by_manager: o.allow_request_on_behalf_of_employee_by_manager,
+        })
+        .unwrap_or_default();
+    let reminders = match &config.approval_reminder_and_escalation_config {
+        Some(r) => reminders(r, &format!("{field}.approval_reminder_and_escalation_config"), &mut v),
+        None => defaults.reminders,
+    };
+    let entitlements = match &config.entitlement_request_config {
+        Some(e) => entitlements(e, &format!("{field}.entitlement_request_config"), &mut v),
+        None => defaults.entitlements,
+    };
+    v.into_result(RequestConfig {
+        approvals_must_be_external: config.approvals_must_be_external,
+        auto_approval_enabled: config.auto_approval_enabled,
+        on_behalf_of,
+        reminders,
+        entitlements,
+    })
+}
+
+fn reminders(r: &pb::ApprovalReminderAndEscalationConfig, path: &str, v: &mut Violations) -> Reminders {
+    let defaults = Reminders::default();
+    let mut count = |name: &str, value: Option<i32>, min: i32, max: Option<u32>, default: u32| -> u32 {
+        let Some(value) = value else { return default };
+        let too_big = max.is_some_and(|max| value > max as i32);
+        if value < min || too_big {
+            let rule = match max {
+                Some(max) => format!("must be between {min} and {max}, got {value}"),
+                None => format!("must be at least {min}, got {value}"),
+            };
+            v.add(format!("{path}.{name}"), rule);
+            return default;
+        }
+        value as u32
+    };
+    let days_until_escalation = count("days_until_escalation", r.days_until_escalation, 0, None, 0);
+    let days_between_reminders = count(
+        "days_between_reminders",
+        r.days_between_reminders,
+        1,
+        None,
+        defaults.days_between_reminders,
+    );
+    let max_reminders = count("max_reminders", r.max_reminders, 0, Some(MAX_REMINDERS), 0);
+    let fallback_approver_id = r.fallback_approver_ref.as_ref().map(|f| {
+        let fpath = format!("{path}.fallback_approver_ref");
+        if !f.r#type.is_empty() && f.r#type != "IDENTITY" {
+            v.add(format!("{fpath}.type"), "must be IDENTITY");
+        }
+        v.check_text(&format!("{fpath}.id"), &f.id, MAX_ID_CHARS);
+        // `name` and `email` are read-only: filled from the directory.
+        f.id.clone()
+    });
+    Reminders {
+        days_until_escalation,
+        days_between_reminders,
+        max_reminders,
+        fallback_approver_id,
+    }
+}
+
+fn entitlements(e: &pb::EntitlementRequestConfig, path: &str, v: &mut Violations) -> Entitlements {
+    let approval_schemes = match &e.grant_request_approval_schemes {
+        None => Entitlements::default().approval_schemes,
+        Some(text) => schemes(text, &format!("{path}.grant_request_approval_schemes"), v),
+    };
+    Entitlements {
+        allowed: e.allow_entitlement_request.unwrap_or(true),
+        request_comments_required: e.request_comments_required,
+        denied_comments_required: e.denied_comments_required,
+        approval_schemes,
+    }
+}
+
+/// Parses SailPoint's comma-separated scheme list. Blank means "no approval".
+fn schemes(text: &str, field: &str, v: &mut Violations) -> Vec<ApprovalScheme> {
+    if text.trim().is_empty() {
+        return Vec::new();
+    }
+    let mut seen = HashSet::new();
+    let mut parsed = Vec::new();
+    for (i, item) in text.split(',').map(str::trim).enumerate() {
+        match ApprovalScheme::parse(item) {
+            Some(ApprovalScheme::Workgroup(id)) if id.chars().count() > MAX_ID_CHARS || id.trim() != id => {
+                v.add(field, format!("scheme {}: the workgroup id {id:?} is not valid", i + 1));
+            }
+            Some(scheme) if !seen.insert(scheme.clone()) => {
+                v.add(field, format!("scheme {} ({scheme}) is listed twice", i + 1));
+            }
+            Some(scheme) => parsed.push(scheme),
+            None => v.add(
+                field,
+                format!(
+                    "scheme {} ({item:?}) must be one of entitlementOwner, sourceOwner, manager, workgroup:{{id}}",
+                    i + 1
+                ),
+            ),
+        }
+    }
+    parsed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Error;
+
+    fn seed_example() -> pb::AccessRequestConfig {
+        pb::AccessRequestConfig {
+            approvals_must_be_external: true,
+            auto_approval_enabled: true,
+            request_on_behalf_of_config: Some(pb::RequestOnBehalfOfConfig {
+                allow_request_on_behalf_of_anyone_by_anyone: true,
+                allow_request_on_behalf_of_employee_by_manager: true,
+            }),
+            approval_reminder_and_escalation_config: Some(pb::ApprovalReminderAndEscalationConfig {
+                days_until_escalation: Some(0),
+                days_between_reminders: Some(1),
+                max_reminders: Some(1),
+                fallback_approver_ref: Some(pb::FallbackApproverRef {
+                    r#type: "IDENTITY".into(),
+                    id: "alison@acme.test".into(),
+                    name: "ignored".into(),
+                    email: "ignored@evil.test".into(),
+                }),
+            }),
+            entitlement_request_config: Some(pb::EntitlementRequestConfig {
+                allow_entitlement_request: Some(true),
+                request_comments_required: false,
+                denied_comments_required: false,
+                grant_request_approval_schemes: Some(
+                    "entitlementOwner, sourceOwner, manager, workgroup:2c918084660f45d6016617daa9210584".into(),
+                ),
+            }),
+        }
+    }
+
+    fn fields(config: pb::AccessRequestConfig) -> Vec<String> {
+        match request_config(&config, "c") {
+            Ok(_) => vec![],
+            Err(Error::InvalidArgument(v)) => v.into_iter().map(|v| v.field).collect(),
+            Err(other) => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_seed_example_parses_and_ignores_read_only_fields() {
+        let config = request_config(&seed_example(), "c").unwrap();
+        assert_eq!(
+            config.reminders.fallback_approver_id.as_deref(),
+            Some("alison@acme.test")
+        );
+        assert_eq!(
+            config.entitlements.approval_schemes,
+            [
+                ApprovalScheme::EntitlementOwner,
+                ApprovalScheme::SourceOwner,
+                ApprovalScheme::Manager,
+                ApprovalScheme::Workgroup("2c918084660f45d6016617daa9210584".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_body_is_the_defaults() {
+        let config = request_config(&pb::AccessRequestConfig::default(), "c").unwrap();
+        assert_eq!(config, RequestConfig::default());
+        assert!(config.entitlements.allowed);
+        assert_eq!(config.entitlements.approval_schemes, [ApprovalScheme::SourceOwner]);
+        assert_eq!(config.reminders.days_between_reminders, 1);
+    }
+
+    #[test]
+    fn omitted_counts_take_their_defaults() {
+        let mut body = seed_example();
+        let r = body.approval_reminder_and_escalation_config.as_mut().unwrap();
+        r.days_between_reminders = None;
+        r.max_reminders = None;
+        r.days_until_escalation = None;
+        let config = request_config(&body, "c").unwrap();
+        assert_eq!(config.reminders.days_between_reminders, 1);
+        assert_eq!(config.reminders.max_reminders, 0);
+        assert_eq!(config.reminders.days_until_escalation, 0);
+    }
+
+    #[test]
+    fn reminder_limits_are_enforced_each_with_its_field() {
+        let mut body = seed_example();
+        let r = body.approval_reminder_and_escalation_config.as_mut().unwrap();
+        r.days_between_reminders = Some(0);
+        r.max_reminders = Some(21);
+        r.days_until_escalation = Some(-1);
+        r.fallback_approver_ref.as_mut().unwrap().r#type = "GROUP".into();
+        assert_eq!(
+            fields(body),
+            [
+                "c.approval_reminder_and_escalation_config.days_until_escalation",
+                "c.approval_reminder_and_escalation_config.days_between_reminders",
+                "c.approval_reminder_and_escalation_config.max_reminders",
+                "c.approval_reminder_and_escalation_config.fallback_approver_ref.type",
+            ]
+        );
+        let mut edge = seed_example();
+        let r = edge.approval_reminder_and_escalation_config.as_mut().unwrap();
+        r.max_reminders = Some(20);
+        r.days_between_reminders = Some(1);
+        assert!(fields(edge).is_empty());
+    }
+
+    #[test]
+    fn a_fallback_approver_needs_an_id() {
+        let mut body = seed_example();
+        let r = body.approval_reminder_and_escalation_config.as_mut().unwrap();
+        r.fallback_approver_ref.as_mut().unwrap().id.clear();
+        assert_eq!(
+            fields(body),
+            ["c.approval_reminder_and_escalation_config.fallback_approver_ref.id"]
+        );
+    }
+
+    #[test]
+    fn schemes_must_be_known_and_unique() {
+        let with = |schemes: &str| {
+            let mut body = seed_example();
+            body.entitlement_request_config
+                .as_mut()
+                .unwrap()
+                .grant_request_approval_schemes = Some(schemes.into());
+            request_config(&body, "c")
+        };
+        assert!(with("manager,sourceOwner").is_ok());
+        assert_eq!(with("").unwrap().entitlements.approval_schemes, []);
+        assert_eq!(with("  ").unwrap().entitlements.approval_schemes, []);
+        for bad in [
+            "owner",
+            "manager, manager",
+            "workgroup:",
+            "manager,,sourceOwner",
+            "workgroup:a, workgroup:a",
+        ] {
+            let Err(Error::InvalidArgument(v)) = with(bad) else {
+                panic!("{bad:?} should be refused")
+            };
+            assert_eq!(
+                v[0].field, "c.entitlement_request_config.grant_request_approval_schemes",
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn schemes_print_as_they_parse() {
+        for text in ["entitlementOwner", "sourceOwner", "manager", "workgroup:g-1"] {
+            assert_eq!(ApprovalScheme::parse(text).unwrap().to_string(), text);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! The org's access-request configuration.
+
+use async_trait::async_trait;
+use sea_orm::{
+    ActiveValue::Set, ConnectionTrait, DbBackend, EntityTrait, Statement, TransactionTrait, sea_query::OnConflict,
+};
+
+use super::{SeaStore, events::insert_event};
+use crate::{
+    domain::request_config::RequestConfig,
+    error::{Error, Result},
+    store::{NewEvent, RequestConfigStore, entities::request_configs},
+};
+
+fn decode(row: &request_configs::Model) -> Result<RequestConfig> {
+    serde_json::from_str(&row.config)
+        .map_err(|e| Error::Internal(format!("the request config of org {} is unreadable: {e}", row.org_id)))
+}
+
+fn to_json(config: &RequestConfig) -> Result<serde_json::Value> {
+    serde_json::to_value(config).map_err(|e| Error::Internal(format!("cannot encode a request config: {e}")))
+}
+
+#[async_trait]
+impl RequestConfigStore for SeaStore {
+    async fn request_config(&self, org_id: &str) -> Result<Option<RequestConfig>> {
+        request_configs::Entity::find_by_id(org_id.to_string())
+            .one(self.connection())
+            .await?
+            .as_ref()
+            .map(decode)
+            .transpose()
+    }
+
+    async fn replace_request_config(
+        &self,
+        org_id: &str,
+        config: &RequestConfig,
+        mut event: NewEvent,
+    ) -> Result<Option<RequestConfig>> {
+        let after = to_json(config)?;
+        let txn = self.connection().begin().await?;
+        if txn.get_database_backend() == DbBackend::Postgres {
+            // Serialize replacements per org, so a concurrent one waits and
+            // then sees this one as its predecessor. A row lock is not enough:
+            // before an org's first save there is no row to lock. (SQLite
+            // has one writer at a time anyway.)
+            txn.execute_raw(Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+                [format!("jitgate.request_config:{org_id}").into()],
+            ))
+            .await?;
+        }
+        let previous = request_configs::Entity::find_by_id(org_id.to_string())
+            .one(&txn)
+            .await?
+            .as_ref()
+            .map(decode)
+            .transpose()?;
+        let row = request_configs::ActiveModel {
+            org_id: Set(org_id.to_string()),
+            config: Set(after.to_string()),
+            fallback_approver_id: Set(config.reminders.fallback_approver_id.clone()),
+            updated_at: Set(event.occurred_at),
+            updated_by: Set(event.actor.clone()),
+        };
+        request_configs::Entity::insert(row)
+            .on_conflict(
+                OnConflict::column(request_configs::Column::OrgId)
+                    .update_columns([
+                        request_configs::Column::Config,
+                        request_configs::Column::FallbackApproverId,
+                        request_configs::Column::UpdatedAt,
+                        request_configs::Column::UpdatedBy,
+                    ])
+                    .to_owned(),
+            )
+            .exec(&txn)
+            .await?;
+        event.before = previous.as_ref().map(to_json).transpose()?;
+        event.after = Some(after);
+        insert_event(&txn, &event).await?;
+        txn.commit().await?;
+        Ok(previous)
+    }
+}

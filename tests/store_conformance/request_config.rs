@@ -1,0 +1,106 @@
+//! The org's access-request configuration.
+
+use std::sync::Arc;
+
+use chrono::{TimeZone, Utc};
+use jitgate::{
+    clock::new_id,
+    domain::request_config::{ApprovalScheme, RequestConfig},
+    store::{NewEvent, Store},
+};
+
+fn event(org: &str) -> NewEvent {
+    NewEvent {
+        id: new_id(),
+        org_id: org.into(),
+        kind: "CONFIG_CHANGED".into(),
+        subject_type: "request_config".into(),
+        subject_id: org.into(),
+        actor: "admin@acme.test".into(),
+        request_id: "req".into(),
+        occurred_at: Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(),
+        before: None,
+        after: None,
+    }
+}
+
+fn custom() -> RequestConfig {
+    let mut config = RequestConfig::default();
+    config.auto_approval_enabled = true;
+    config.reminders.max_reminders = 3;
+    config.reminders.fallback_approver_id = Some("alison@acme.test".into());
+    config.entitlements.approval_schemes = vec![ApprovalScheme::Manager, ApprovalScheme::Workgroup("g1".into())];
+    config
+}
+
+async fn an_org_that_never_saved_has_none(store: Arc<dyn Store>) {
+    assert_eq!(store.request_config("acme").await.unwrap(), None);
+}
+
+async fn a_replaced_config_reads_back_exactly_and_records_its_predecessor(store: Arc<dyn Store>) {
+    let previous = store
+        .replace_request_config("acme", &custom(), event("acme"))
+        .await
+        .unwrap();
+    assert_eq!(previous, None);
+    assert_eq!(store.request_config("acme").await.unwrap(), Some(custom()));
+
+    let previous = store
+        .replace_request_config("acme", &RequestConfig::default(), event("acme"))
+        .await
+        .unwrap();
+    assert_eq!(previous, Some(custom()));
+    assert_eq!(
+        store.request_config("acme").await.unwrap(),
+        Some(RequestConfig::default())
+    );
+
+    let events = store.events("acme", 0, 10).await.unwrap();
+    assert_eq!(events.len(), 2);
+    assert_eq!(events[0].event.before, None);
+    assert_eq!(events[0].event.after, Some(serde_json::to_value(custom()).unwrap()));
+    assert_eq!(events[1].event.before, Some(serde_json::to_value(custom()).unwrap()));
+}
+
+async fn orgs_are_isolated(store: Arc<dyn Store>) {
+    store
+        .replace_request_config("acme", &custom(), event("acme"))
+        .await
+        .unwrap();
+    assert_eq!(store.request_config("globex").await.unwrap(), None);
+}
+
+async fn concurrent_replacements_each_record_their_true_predecessor(store: Arc<dyn Store>) {
+    let mut tasks = Vec::new();
+    for i in 0..6u32 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut config = RequestConfig::default();
+            config.reminders.max_reminders = i;
+            store
+                .replace_request_config("acme", &config, event("acme"))
+                .await
+                .unwrap();
+        }));
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+    // The events form one chain: each one's `before` is the previous one's `after`.
+    let events = store.events("acme", 0, 100).await.unwrap();
+    assert_eq!(events.len(), 6);
+    assert_eq!(events[0].event.before, None);
+    for pair in events.windows(2) {
+        assert_eq!(
+            pair[1].event.before, pair[0].event.after,
+            "a replacement lost track of its predecessor"
+        );
+    }
+}
+
+crate::conformance!(
+    an_org_that_never_saved_has_none,
+    a_replaced_config_reads_back_exactly_and_records_its_predecessor,
+    orgs_are_isolated,
+    concurrent_replacements_each_record_their_true_predecessor,
+);
