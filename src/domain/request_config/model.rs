@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RequestConfig {
     /// Only ORG_ADMIN callers (an external system's account) may file or
     /// decide requests.
@@ -66,18 +66,6 @@ impl Default for Entitlements {
             request_comments_required: false,
             denied_comments_required: false,
             approval_schemes: vec![ApprovalScheme::SourceOwner],
-        }
-    }
-}
-
-impl Default for RequestConfig {
-    fn default() -> Self {
-        Self {
-            approvals_must_be_external: false,
-            auto_approval_enabled: false,
-            on_behalf_of: OnBehalfOf::default(),
-            reminders: Reminders::default(),
-            entitlements: Entitlements::default(),
         }
     }
 }
