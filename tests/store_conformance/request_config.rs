@@ -25,8 +25,10 @@ fn event(org: &str) -> NewEvent {
 }
 
 fn custom() -> RequestConfig {
-    let mut config = RequestConfig::default();
-    config.auto_approval_enabled = true;
+    let mut config = RequestConfig {
+        auto_approval_enabled: true,
+        ..Default::default()
+    };
     config.reminders.max_reminders = 3;
     config.reminders.fallback_approver_id = Some("alison@acme.test".into());
     config.entitlements.approval_schemes = vec![ApprovalScheme::Manager, ApprovalScheme::Workgroup("g1".into())];
