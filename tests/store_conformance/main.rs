@@ -9,6 +9,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod access_flows;
 mod routing;
 
 use std::{future::Future, sync::Arc};

@@ -1,4 +1,5 @@
 //! sea-orm entities: one module per table, mirroring `migrations/`.
 
+pub mod access_flows;
 pub mod events;
 pub mod workflow_versions;
