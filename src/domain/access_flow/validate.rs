@@ -14,7 +14,7 @@ use chrono_tz::Tz;
 use super::model::*;
 use crate::{
     domain::violations::{Violations, one_of},
-    error::Result,
+    error::{Error, Result},
     pb::v1 as pb,
 };
 
@@ -45,7 +45,7 @@ pub fn access_flow(flow: &pb::AccessFlow, path: &str) -> Result<AccessFlow> {
     let mut v = Violations::new();
     let parsed = parse_flow(flow, path, &mut v);
     v.into_result(parsed)?
-        .ok_or_else(|| crate::error::Error::Internal("a flow without violations did not parse".into()))
+        .ok_or_else(|| Error::Internal("a flow without violations did not parse".into()))
 }
 
 /// Checks a flow id given outside a flow (a request or path parameter).
@@ -426,7 +426,6 @@ fn flag_duplicates<'a, K: Eq + Hash + 'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::Error;
 
     /// A valid flow with one of everything.
     fn flow() -> pb::AccessFlow {

@@ -97,6 +97,8 @@ impl AccessFlowStore for SeaStore {
         let txn = self.begin_snapshot().await?;
         let of_org = access_flows::Entity::find().filter(access_flows::Column::OrgId.eq(org_id));
         let total = of_org.clone().count(&txn).await?;
+        // SQLite keeps timestamps as RFC 3339 text in UTC, whose byte order
+        // is time order, so one ORDER BY serves both databases.
         let rows = of_org
             .order_by_asc(access_flows::Column::CreatedAt)
             .order_by_asc(access_flows::Column::Id)
