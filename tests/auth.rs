@@ -239,14 +239,14 @@ async fn health_is_open_and_reports_serving() {
 #[tokio::test]
 async fn unimplemented_services_still_require_a_token_and_then_answer_unimplemented() {
     let server = TestServer::start(common::Backend::Sqlite).await;
-    let mut flows = pb::access_flow_service_client::AccessFlowServiceClient::new(server.channel().await);
-    let status = flows
-        .list_access_flows(pb::ListAccessFlowsRequest::default())
+    let mut requests = pb::access_request_service_client::AccessRequestServiceClient::new(server.channel().await);
+    let status = requests
+        .list_access_requests(pb::ListAccessRequestsRequest::default())
         .await
         .unwrap_err();
     assert_eq!(status.code(), Code::Unauthenticated);
-    let status = flows
-        .list_access_flows(authed(&admin_token("acme"), pb::ListAccessFlowsRequest::default()))
+    let status = requests
+        .list_access_requests(authed(&admin_token("acme"), pb::ListAccessRequestsRequest::default()))
         .await
         .unwrap_err();
     assert_eq!(status.code(), Code::Unimplemented);

@@ -1,6 +1,6 @@
 //! The real `jitgate` binary, driven as a newcomer would: `serve`, `migrate`,
 //! `token`, and the real grpcurl (1.8.6, which speaks only reflection
-//! v1alpha). The README's example block is extracted and run as printed.
+//! v1alpha). The README's example blocks are extracted and run as printed.
 
 mod common;
 
@@ -90,19 +90,24 @@ fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-/// The README's example block: the lines between the readme-example markers.
+/// The README's examples as one script: the sh code block between each pair
+/// of readme-example markers, in order.
 fn readme_example() -> String {
+    const START: &str = "<!-- readme-example:start -->";
+    const END: &str = "<!-- readme-example:end -->";
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let start = readme
-        .find("<!-- readme-example:start -->")
-        .expect("README has the example start marker");
-    let end = readme
-        .find("<!-- readme-example:end -->")
-        .expect("README has the example end marker");
-    let block = &readme[start..end];
-    let code_start = block.find("```sh\n").expect("a sh code block") + "```sh\n".len();
-    let code_end = block[code_start..].find("```").unwrap() + code_start;
-    block[code_start..code_end].to_string()
+    let mut script = String::new();
+    let mut rest = readme.as_str();
+    while let Some(start) = rest.find(START) {
+        let end = rest[start..].find(END).expect("every start marker has an end marker") + start;
+        let block = &rest[start..end];
+        let code_start = block.find("```sh\n").expect("a sh code block") + "```sh\n".len();
+        let code_end = block[code_start..].find("```").unwrap() + code_start;
+        script.push_str(&block[code_start..code_end]);
+        rest = &rest[end + END.len()..];
+    }
+    assert!(!script.is_empty(), "README has an example block");
+    script
 }
 
 /// Runs the README example against a server at `addr`, in `dir`, with the
@@ -140,6 +145,9 @@ fn the_readme_journey(backend: Backend) {
         "\"createdDate\"",
         "prod-needs-manager",
         "\"profile_property\": \"manager\"",
+        "\"name\": \"prod-db-read\"",
+        "\"revoke_after_in_sec\": 3600",
+        "\"created_date\"",
     ] {
         assert!(
             output.contains(expected),

@@ -44,3 +44,8 @@ impl Violations {
         }
     }
 }
+
+/// The description of a value outside a closed set: names every allowed one.
+pub fn one_of(names: &[&str]) -> String {
+    format!("must be one of: {}", names.join(", "))
+}

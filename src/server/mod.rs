@@ -19,8 +19,11 @@ use tower_http::{
 
 use crate::{
     auth::{jwt::TokenVerifier, layer::AuthLayer},
-    pb::{self, v1::routing_service_server::RoutingServiceServer},
-    services::{AppState, routing::RoutingApi},
+    pb::{
+        self,
+        v1::{access_flow_service_server::AccessFlowServiceServer, routing_service_server::RoutingServiceServer},
+    },
+    services::{AppState, access_flow::AccessFlowApi, routing::RoutingApi},
 };
 
 /// The fully qualified names of every jitgate service, as health reports them.
@@ -94,6 +97,8 @@ pub async fn serve(
 
     let routing =
         RoutingServiceServer::new(RoutingApi::new(state.clone())).max_decoding_message_size(options.max_message_bytes);
+    let access_flows = AccessFlowServiceServer::new(AccessFlowApi::new(state.clone()))
+        .max_decoding_message_size(options.max_message_bytes);
 
     let result = Server::builder()
         .layer(layers)
@@ -101,6 +106,7 @@ pub async fn serve(
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
         .add_service(routing)
+        .add_service(access_flows)
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
         .await;
     watchdog.abort();

@@ -1,6 +1,7 @@
 //! Thin tonic implementations, one file per service: take the caller from the
 //! request, hand the message to the domain and the store, encode the answer.
 
+pub mod access_flow;
 pub mod routing;
 
 use std::sync::Arc;

@@ -3,6 +3,7 @@
 //! implementation serves SQLite and PostgreSQL, and `tests/store_conformance/`
 //! runs one suite against both.
 
+mod access_flows;
 pub(crate) mod entities;
 mod events;
 mod request_config;
@@ -11,6 +12,7 @@ mod sea;
 
 use async_trait::async_trait;
 
+pub use access_flows::{AccessFlowStore, AccessFlowUpdate, NewAccessFlow, StoredAccessFlow};
 pub use events::{EventStore, NewEvent, StoredEvent};
 pub use request_config::RequestConfigStore;
 pub use routing::{NewWorkflowVersion, RoutingStore, WorkflowVersion};
@@ -26,6 +28,12 @@ pub trait Ping {
 }
 
 /// Everything jitgate persists. Implement the area traits; this one follows.
-pub trait Store: Ping + EventStore + RoutingStore + RequestConfigStore + Send + Sync + 'static {}
+pub trait Store:
+    Ping + EventStore + RoutingStore + AccessFlowStore + RequestConfigStore + Send + Sync + 'static
+{
+}
 
-impl<T> Store for T where T: Ping + EventStore + RoutingStore + RequestConfigStore + Send + Sync + 'static {}
+impl<T> Store for T where
+    T: Ping + EventStore + RoutingStore + AccessFlowStore + RequestConfigStore + Send + Sync + 'static
+{
+}

@@ -16,7 +16,7 @@ use jitgate::{
         jwt::{Claims, TokenVerifier, VerifyingKey},
     },
     clock::SystemClock,
-    pb::v1::routing_service_client::RoutingServiceClient,
+    pb::v1::{access_flow_service_client::AccessFlowServiceClient, routing_service_client::RoutingServiceClient},
     server::{self, ServerOptions},
     services::AppState,
     store::{self, SeaStore, Store},
@@ -228,6 +228,10 @@ impl TestServer {
 
     pub async fn routing(&self) -> RoutingServiceClient<Channel> {
         RoutingServiceClient::new(self.channel().await)
+    }
+
+    pub async fn access_flows(&self) -> AccessFlowServiceClient<Channel> {
+        AccessFlowServiceClient::new(self.channel().await)
     }
 
     /// Signals shutdown and waits for the server to finish its calls.

@@ -9,6 +9,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod access_flows;
 mod request_config;
 mod routing;
 

@@ -7,7 +7,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::model::*;
-use crate::{domain::violations::Violations, error::Result, pb::v1 as pb};
+use crate::{
+    domain::violations::{Violations, one_of},
+    error::Result,
+    pb::v1 as pb,
+};
 
 /// The most rules one workflow may hold.
 pub const MAX_RULES: usize = 1000;
@@ -144,10 +148,6 @@ fn optional_text(v: &mut Violations, field: String, value: &Option<String>, max:
     if let Some(s) = value {
         v.check_text(&field, s, max);
     }
-}
-
-fn one_of(names: &[&str]) -> String {
-    format!("must be one of: {}", names.join(", "))
 }
 
 fn parse_requestor(r: &pb::Requestor, path: &str, v: &mut Violations) -> Option<Requestor> {

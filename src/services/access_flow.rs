@@ -1,0 +1,213 @@
+//! AccessFlowService: Apono-style access flows.
+
+use tonic::{Request, Response, Status};
+
+use super::{AppState, Caller};
+use crate::{
+    clock::new_id,
+    domain::{
+        access_flow::{AccessFlow, encode, patch::Patch, validate},
+        pagination::Page,
+    },
+    error::{Error, Result},
+    pb::v1::{self as pb, access_flow_service_server::AccessFlowService},
+    store::{AccessFlowUpdate, NewAccessFlow, StoredAccessFlow},
+};
+
+/// How often a write is re-applied to the latest state after losing a race
+/// to another writer of the same flow, before it gives up with ABORTED.
+const MAX_WRITE_ATTEMPTS: usize = 16;
+
+/// The `subject_type` of this service's audit events.
+const SUBJECT_TYPE: &str = "access_flow";
+
+pub struct AccessFlowApi {
+    state: AppState,
+}
+
+impl AccessFlowApi {
+    pub fn new(state: AppState) -> Self {
+        Self { state }
+    }
+}
+
+fn encode_stored(stored: &StoredAccessFlow) -> pb::AccessFlow {
+    encode::access_flow(&stored.id, stored.created_at, &stored.flow)
+}
+
+/// The audit form of a flow: its stored model.
+fn audit(flow: &AccessFlow) -> Result<serde_json::Value> {
+    serde_json::to_value(flow).map_err(|e| Error::Internal(format!("cannot encode an access flow: {e}")))
+}
+
+impl AccessFlowApi {
+    /// The caller's flow `id`, or NOT_FOUND (also for another org's).
+    async fn current(&self, org: &str, id: &str) -> Result<StoredAccessFlow> {
+        self.state
+            .store
+            .access_flow(org, id)
+            .await?
+            .ok_or_else(|| Error::NotFound(format!("access flow {id:?}")))
+    }
+
+    async fn get(&self, caller: &Caller, req: pb::GetAccessFlowRequest) -> Result<pb::GetAccessFlowResponse> {
+        let org = caller.admin_org("")?;
+        validate::flow_id(&req.id, "id")?;
+        let stored = self.current(org, &req.id).await?;
+        Ok(pb::GetAccessFlowResponse {
+            access_flow: Some(encode_stored(&stored)),
+        })
+    }
+
+    async fn list(&self, caller: &Caller, req: pb::ListAccessFlowsRequest) -> Result<pb::ListAccessFlowsResponse> {
+        let org = caller.admin_org("")?;
+        let page = Page::parse(req.limit, req.offset)?;
+        let (flows, total) = self.state.store.access_flows(org, page).await?;
+        Ok(pb::ListAccessFlowsResponse {
+            data: flows.iter().map(encode_stored).collect(),
+            pagination: Some(pb::Pagination {
+                total: i32::try_from(total).unwrap_or(i32::MAX),
+                // Both came from i32 values in Page::parse.
+                limit: page.limit as i32,
+                offset: page.offset as i32,
+            }),
+        })
+    }
+
+    async fn create(&self, caller: &Caller, req: pb::CreateAccessFlowRequest) -> Result<pb::CreateAccessFlowResponse> {
+        let org = caller.admin_org("")?;
+        let wire = req
+            .access_flow
+            .ok_or_else(|| Error::invalid("access_flow", "is required"))?;
+        let flow = validate::access_flow(&wire, "access_flow")?;
+        let id = new_id();
+        let now = self.state.clock.now();
+        let event = caller.config_changed(org, SUBJECT_TYPE, &id, now, None, Some(audit(&flow)?));
+        let new = NewAccessFlow {
+            id,
+            org_id: org.to_string(),
+            created_at: now,
+            flow,
+        };
+        let stored = self.state.store.create_access_flow(new, event).await?;
+        Ok(pb::CreateAccessFlowResponse {
+            access_flow: Some(encode_stored(&stored)),
+        })
+    }
+
+    /// Applies the patch to the latest state of the flow, validates the
+    /// result whole and stores it; so concurrent PATCHes of different
+    /// fields all land.
+    async fn update(&self, caller: &Caller, req: pb::UpdateAccessFlowRequest) -> Result<pb::UpdateAccessFlowResponse> {
+        let org = caller.admin_org("")?;
+        validate::flow_id(&req.id, "id")?;
+        let patch = &Patch::new(req.access_flow, req.update_mask.as_ref())?;
+        let id = req.id.as_str();
+        let stored = retry_lost_races(id, || async move {
+            let current = self.current(org, id).await?;
+            let flow = validate::access_flow(&patch.apply(encode_stored(&current)), "access_flow")?;
+            if flow == current.flow {
+                // Nothing changes, so nothing is written or audited.
+                return Ok(current);
+            }
+            let now = self.state.clock.now();
+            let event = caller.config_changed(
+                org,
+                SUBJECT_TYPE,
+                id,
+                now,
+                Some(audit(&current.flow)?),
+                Some(audit(&flow)?),
+            );
+            let update = AccessFlowUpdate {
+                id: id.to_string(),
+                org_id: org.to_string(),
+                base_revision: current.revision,
+                updated_at: now,
+                flow,
+            };
+            self.state.store.update_access_flow(update, event).await
+        })
+        .await?;
+        Ok(pb::UpdateAccessFlowResponse {
+            access_flow: Some(encode_stored(&stored)),
+        })
+    }
+
+    async fn delete(&self, caller: &Caller, req: pb::DeleteAccessFlowRequest) -> Result<pb::DeleteAccessFlowResponse> {
+        let org = caller.admin_org("")?;
+        validate::flow_id(&req.id, "id")?;
+        let id = req.id.as_str();
+        retry_lost_races(id, || async move {
+            let current = self.current(org, id).await?;
+            let now = self.state.clock.now();
+            // The store checks the revision, so `before` is exactly what is
+            // deleted.
+            let event = caller.config_changed(org, SUBJECT_TYPE, id, now, Some(audit(&current.flow)?), None);
+            self.state
+                .store
+                .delete_access_flow(org, id, current.revision, event)
+                .await
+        })
+        .await?;
+        Ok(pb::DeleteAccessFlowResponse {})
+    }
+}
+
+/// Runs a read-modify-write `attempt` of flow `id` again while it loses its
+/// race to another writer (ABORTED from the store's revision check), up to
+/// [`MAX_WRITE_ATTEMPTS`] times.
+async fn retry_lost_races<T, F: Future<Output = Result<T>>>(id: &str, attempt: impl Fn() -> F) -> Result<T> {
+    for _ in 0..MAX_WRITE_ATTEMPTS {
+        match attempt().await {
+            Err(Error::Aborted(_)) => continue,
+            done => return done,
+        }
+    }
+    Err(Error::Aborted(format!(
+        "access flow {id:?} is changing too fast to apply this write; retry"
+    )))
+}
+
+#[tonic::async_trait]
+impl AccessFlowService for AccessFlowApi {
+    async fn get_access_flow(
+        &self,
+        request: Request<pb::GetAccessFlowRequest>,
+    ) -> Result<Response<pb::GetAccessFlowResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.get(&caller, request.into_inner()).await)
+    }
+
+    async fn list_access_flows(
+        &self,
+        request: Request<pb::ListAccessFlowsRequest>,
+    ) -> Result<Response<pb::ListAccessFlowsResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.list(&caller, request.into_inner()).await)
+    }
+
+    async fn create_access_flow(
+        &self,
+        request: Request<pb::CreateAccessFlowRequest>,
+    ) -> Result<Response<pb::CreateAccessFlowResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.create(&caller, request.into_inner()).await)
+    }
+
+    async fn update_access_flow(
+        &self,
+        request: Request<pb::UpdateAccessFlowRequest>,
+    ) -> Result<Response<pb::UpdateAccessFlowResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.update(&caller, request.into_inner()).await)
+    }
+
+    async fn delete_access_flow(
+        &self,
+        request: Request<pb::DeleteAccessFlowRequest>,
+    ) -> Result<Response<pb::DeleteAccessFlowResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.delete(&caller, request.into_inner()).await)
+    }
+}

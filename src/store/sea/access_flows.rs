@@ -1,0 +1,191 @@
+//! Access flows.
+
+use async_trait::async_trait;
+use sea_orm::{
+    AccessMode, ActiveModelTrait,
+    ActiveValue::{NotSet, Set},
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, DbErr, EntityTrait, IsolationLevel, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, SqlErr, TransactionTrait,
+};
+
+use super::{SeaStore, events::insert_event};
+use crate::{
+    domain::{access_flow::AccessFlow, pagination::Page},
+    error::{Error, Result},
+    store::{AccessFlowStore, AccessFlowUpdate, NewAccessFlow, NewEvent, StoredAccessFlow, entities::access_flows},
+};
+
+fn encode_body(flow: &AccessFlow) -> Result<String> {
+    serde_json::to_string(flow).map_err(|e| Error::Internal(format!("cannot encode an access flow: {e}")))
+}
+
+fn decode_flow(row: access_flows::Model) -> Result<StoredAccessFlow> {
+    let flow = serde_json::from_str(&row.body)
+        .map_err(|e| Error::Internal(format!("access flow {} has an unreadable body: {e}", row.id)))?;
+    Ok(StoredAccessFlow {
+        id: row.id,
+        org_id: row.org_id,
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+        revision: row.revision,
+        flow,
+    })
+}
+
+/// The unique `(org_id, name)` index refusing a write, as the client sees it.
+fn name_taken(err: DbErr, name: &str) -> Error {
+    match err.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => Error::AlreadyExists(format!("an access flow named {name:?}")),
+        _ => err.into(),
+    }
+}
+
+fn not_found(id: &str) -> Error {
+    Error::NotFound(format!("access flow {id:?}"))
+}
+
+async fn find(db: &impl ConnectionTrait, org_id: &str, id: &str) -> Result<Option<StoredAccessFlow>> {
+    access_flows::Entity::find()
+        .filter(access_flows::Column::OrgId.eq(org_id))
+        .filter(access_flows::Column::Id.eq(id))
+        .one(db)
+        .await?
+        .map(decode_flow)
+        .transpose()
+}
+
+/// Why a write guarded by `base_revision` matched no row: the flow is gone
+/// (NOT_FOUND) or someone wrote first (ABORTED). Rolls `txn` back.
+async fn lost_race(txn: DatabaseTransaction, org_id: &str, id: &str, base_revision: i64) -> Error {
+    let exists = find(&txn, org_id, id).await;
+    if let Err(e) = txn.rollback().await {
+        return e.into();
+    }
+    match exists {
+        Ok(None) => not_found(id),
+        Ok(Some(current)) => Error::Aborted(format!(
+            "access flow {id:?} changed (revision {} is now {}); re-read and retry",
+            base_revision, current.revision
+        )),
+        Err(e) => e,
+    }
+}
+
+impl SeaStore {
+    /// A transaction whose statements all see one snapshot, so a page and
+    /// its total agree. SQLite's single connection gives that already (and
+    /// refuses the setting).
+    async fn begin_snapshot(&self) -> Result<DatabaseTransaction> {
+        let txn = if self.db.get_database_backend() == DbBackend::Postgres {
+            self.db
+                .begin_with_config(Some(IsolationLevel::RepeatableRead), Some(AccessMode::ReadOnly))
+                .await?
+        } else {
+            self.db.begin().await?
+        };
+        Ok(txn)
+    }
+}
+
+#[async_trait]
+impl AccessFlowStore for SeaStore {
+    async fn access_flow(&self, org_id: &str, id: &str) -> Result<Option<StoredAccessFlow>> {
+        find(&self.db, org_id, id).await
+    }
+
+    async fn access_flows(&self, org_id: &str, page: Page) -> Result<(Vec<StoredAccessFlow>, u64)> {
+        let txn = self.begin_snapshot().await?;
+        let of_org = access_flows::Entity::find().filter(access_flows::Column::OrgId.eq(org_id));
+        let total = of_org.clone().count(&txn).await?;
+        // SQLite keeps timestamps as RFC 3339 text in UTC, whose byte order
+        // is time order, so one ORDER BY serves both databases.
+        let rows = of_org
+            .order_by_asc(access_flows::Column::CreatedAt)
+            .order_by_asc(access_flows::Column::Id)
+            .offset(u64::from(page.offset))
+            .limit(u64::from(page.limit))
+            .all(&txn)
+            .await?;
+        txn.commit().await?;
+        let flows = rows.into_iter().map(decode_flow).collect::<Result<_>>()?;
+        Ok((flows, total))
+    }
+
+    async fn create_access_flow(&self, new: NewAccessFlow, event: NewEvent) -> Result<StoredAccessFlow> {
+        let row = access_flows::ActiveModel {
+            seq: NotSet,
+            id: Set(new.id),
+            org_id: Set(new.org_id),
+            name: Set(new.flow.name.clone()),
+            created_at: Set(new.created_at),
+            updated_at: Set(new.created_at),
+            revision: Set(1),
+            body: Set(encode_body(&new.flow)?),
+        };
+        let txn = self.db.begin().await?;
+        // `insert` reads the row back, so the timestamps are the database's.
+        let inserted = match row.insert(&txn).await {
+            Ok(inserted) => inserted,
+            Err(err) => {
+                txn.rollback().await?;
+                return Err(name_taken(err, &new.flow.name));
+            }
+        };
+        insert_event(&txn, &event).await?;
+        txn.commit().await?;
+        decode_flow(inserted)
+    }
+
+    async fn update_access_flow(&self, update: AccessFlowUpdate, event: NewEvent) -> Result<StoredAccessFlow> {
+        let changes = access_flows::ActiveModel {
+            seq: NotSet,
+            id: NotSet,
+            org_id: NotSet,
+            name: Set(update.flow.name.clone()),
+            created_at: NotSet,
+            updated_at: Set(update.updated_at),
+            revision: Set(update.base_revision + 1),
+            body: Set(encode_body(&update.flow)?),
+        };
+        let txn = self.db.begin().await?;
+        // The revision in the WHERE clause is the concurrency check: a
+        // concurrent writer that committed first has moved it on.
+        let result = access_flows::Entity::update_many()
+            .set(changes)
+            .filter(access_flows::Column::OrgId.eq(&update.org_id))
+            .filter(access_flows::Column::Id.eq(&update.id))
+            .filter(access_flows::Column::Revision.eq(update.base_revision))
+            .exec(&txn)
+            .await;
+        match result {
+            Ok(done) if done.rows_affected == 1 => {}
+            Ok(_) => return Err(lost_race(txn, &update.org_id, &update.id, update.base_revision).await),
+            Err(err) => {
+                txn.rollback().await?;
+                return Err(name_taken(err, &update.flow.name));
+            }
+        }
+        insert_event(&txn, &event).await?;
+        let stored = find(&txn, &update.org_id, &update.id)
+            .await?
+            .ok_or_else(|| Error::Internal(format!("access flow {:?} vanished inside its update", update.id)))?;
+        txn.commit().await?;
+        Ok(stored)
+    }
+
+    async fn delete_access_flow(&self, org_id: &str, id: &str, base_revision: i64, event: NewEvent) -> Result<()> {
+        let txn = self.db.begin().await?;
+        let done = access_flows::Entity::delete_many()
+            .filter(access_flows::Column::OrgId.eq(org_id))
+            .filter(access_flows::Column::Id.eq(id))
+            .filter(access_flows::Column::Revision.eq(base_revision))
+            .exec(&txn)
+            .await?;
+        if done.rows_affected != 1 {
+            return Err(lost_race(txn, org_id, id, base_revision).await);
+        }
+        insert_event(&txn, &event).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+}
