@@ -1,6 +1,7 @@
 //! Pure rules: validation, versioning, (later) matching and evaluation.
 //! Nothing here does I/O or reads the clock; callers pass in what it needs.
 
+pub mod directory;
 pub mod pagination;
 pub mod routing;
 pub mod violations;
