@@ -8,6 +8,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261124_000001_create_workflow_versions;
 mod m20261124_000002_create_events;
+mod m20261124_000004_create_directory;
 
 /// All of jitgate's migrations, in order.
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261124_000001_create_workflow_versions::Migration),
             Box::new(m20261124_000002_create_events::Migration),
+            Box::new(m20261124_000004_create_directory::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 //! implementation serves SQLite and PostgreSQL, and `tests/store_conformance/`
 //! runs one suite against both.
 
+mod directory;
 pub(crate) mod entities;
 mod events;
 mod routing;
@@ -10,6 +11,7 @@ mod sea;
 
 use async_trait::async_trait;
 
+pub use directory::{DirectoryStore, Listed};
 pub use events::{EventStore, NewEvent, StoredEvent};
 pub use routing::{NewWorkflowVersion, RoutingStore, WorkflowVersion};
 pub use sea::{SeaStore, connect};
@@ -24,6 +26,6 @@ pub trait Ping {
 }
 
 /// Everything jitgate persists. Implement the area traits; this one follows.
-pub trait Store: Ping + EventStore + RoutingStore + Send + Sync + 'static {}
+pub trait Store: Ping + EventStore + RoutingStore + DirectoryStore + Send + Sync + 'static {}
 
-impl<T> Store for T where T: Ping + EventStore + RoutingStore + Send + Sync + 'static {}
+impl<T> Store for T where T: Ping + EventStore + RoutingStore + DirectoryStore + Send + Sync + 'static {}

@@ -9,6 +9,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod directory;
 mod routing;
 
 use std::{future::Future, sync::Arc};

@@ -1,6 +1,7 @@
 //! The sea-orm implementation of [`Store`](super::Store), for SQLite and
 //! PostgreSQL: one file per area, sharing the connection set up here.
 
+mod directory;
 mod events;
 mod routing;
 
