@@ -19,8 +19,11 @@ use tower_http::{
 
 use crate::{
     auth::{jwt::TokenVerifier, layer::AuthLayer},
-    pb::{self, v1::routing_service_server::RoutingServiceServer},
-    services::{AppState, routing::RoutingApi},
+    pb::{
+        self,
+        v1::{directory_service_server::DirectoryServiceServer, routing_service_server::RoutingServiceServer},
+    },
+    services::{AppState, directory::DirectoryApi, routing::RoutingApi},
 };
 
 /// The fully qualified names of every jitgate service, as health reports them.
@@ -94,6 +97,8 @@ pub async fn serve(
 
     let routing =
         RoutingServiceServer::new(RoutingApi::new(state.clone())).max_decoding_message_size(options.max_message_bytes);
+    let directory = DirectoryServiceServer::new(DirectoryApi::new(state.clone()))
+        .max_decoding_message_size(options.max_message_bytes);
 
     let result = Server::builder()
         .layer(layers)
@@ -101,6 +106,7 @@ pub async fn serve(
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
         .add_service(routing)
+        .add_service(directory)
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
         .await;
     watchdog.abort();
