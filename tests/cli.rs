@@ -148,6 +148,11 @@ fn the_readme_journey(backend: Backend) {
         "\"name\": \"prod-db-read\"",
         "\"revoke_after_in_sec\": 3600",
         "\"created_date\"",
+        // The directory batch, then the request config naming its user.
+        "\"users\": 2",
+        "\"grantRequestApprovalSchemes\": \"manager, workgroup:sre\"",
+        "\"name\": \"Bob\"",
+        "\"maxReminders\": 3",
     ] {
         assert!(
             output.contains(expected),

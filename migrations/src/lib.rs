@@ -9,6 +9,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261124_000001_create_workflow_versions;
 mod m20261124_000002_create_events;
 mod m20261124_000003_create_access_flows;
+mod m20261124_000004_create_directory;
 mod m20261124_000005_create_request_configs;
 
 /// All of jitgate's migrations, in order.
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000001_create_workflow_versions::Migration),
             Box::new(m20261124_000002_create_events::Migration),
             Box::new(m20261124_000003_create_access_flows::Migration),
+            Box::new(m20261124_000004_create_directory::Migration),
             Box::new(m20261124_000005_create_request_configs::Migration),
         ]
     }

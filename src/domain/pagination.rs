@@ -1,7 +1,7 @@
 //! Offset pagination as the seed APIs do it (`limit`, `offset` in;
-//! `pagination {total, limit, offset}` out). Lists page over a deterministic
-//! order (creation time, then id), so a page never shifts under concurrent
-//! inserts of *later* items.
+//! `pagination {total, limit, offset}` out). Every list pages over a
+//! deterministic order that it documents (access flows: creation time, then
+//! id, so later inserts never shift earlier pages; the directory: id).
 
 use crate::{domain::violations::Violations, error::Result};
 

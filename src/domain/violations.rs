@@ -20,6 +20,12 @@ impl Violations {
         self.0.is_empty()
     }
 
+    /// How many violations are recorded; comparing it before and after a
+    /// check tells whether that check passed.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
     /// `Ok(value)` if nothing was recorded, else INVALID_ARGUMENT with every
     /// violation.
     pub fn into_result<T>(self, value: T) -> Result<T, Error> {

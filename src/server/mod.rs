@@ -21,9 +21,15 @@ use crate::{
     auth::{jwt::TokenVerifier, layer::AuthLayer},
     pb::{
         self,
-        v1::{access_flow_service_server::AccessFlowServiceServer, routing_service_server::RoutingServiceServer},
+        v1::{
+            access_flow_service_server::AccessFlowServiceServer, directory_service_server::DirectoryServiceServer,
+            request_config_service_server::RequestConfigServiceServer, routing_service_server::RoutingServiceServer,
+        },
     },
-    services::{AppState, access_flow::AccessFlowApi, routing::RoutingApi},
+    services::{
+        AppState, access_flow::AccessFlowApi, directory::DirectoryApi, request_config::RequestConfigApi,
+        routing::RoutingApi,
+    },
 };
 
 /// The fully qualified names of every jitgate service, as health reports them.
@@ -99,6 +105,10 @@ pub async fn serve(
         RoutingServiceServer::new(RoutingApi::new(state.clone())).max_decoding_message_size(options.max_message_bytes);
     let access_flows = AccessFlowServiceServer::new(AccessFlowApi::new(state.clone()))
         .max_decoding_message_size(options.max_message_bytes);
+    let directory = DirectoryServiceServer::new(DirectoryApi::new(state.clone()))
+        .max_decoding_message_size(options.max_message_bytes);
+    let request_config = RequestConfigServiceServer::new(RequestConfigApi::new(state.clone()))
+        .max_decoding_message_size(options.max_message_bytes);
 
     let result = Server::builder()
         .layer(layers)
@@ -107,6 +117,8 @@ pub async fn serve(
         .add_service(reflection_v1alpha)
         .add_service(routing)
         .add_service(access_flows)
+        .add_service(directory)
+        .add_service(request_config)
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
         .await;
     watchdog.abort();

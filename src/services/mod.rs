@@ -2,6 +2,8 @@
 //! request, hand the message to the domain and the store, encode the answer.
 
 pub mod access_flow;
+pub mod directory;
+pub mod request_config;
 pub mod routing;
 
 use std::sync::Arc;
@@ -61,16 +63,44 @@ impl Caller {
         after: Option<serde_json::Value>,
     ) -> NewEvent {
         NewEvent {
+            before,
+            after,
+            ..self.event("CONFIG_CHANGED", org, subject_type, subject_id, at)
+        }
+    }
+
+    /// The audit event of a directory change this caller made. The store
+    /// fills in `before` and `after` from what it replaced, inside the
+    /// write's transaction.
+    pub fn directory_changed(
+        &self,
+        org: &str,
+        subject_type: &str,
+        subject_id: &str,
+        at: chrono::DateTime<chrono::Utc>,
+    ) -> NewEvent {
+        self.event("DIRECTORY_CHANGED", org, subject_type, subject_id, at)
+    }
+
+    fn event(
+        &self,
+        kind: &str,
+        org: &str,
+        subject_type: &str,
+        subject_id: &str,
+        at: chrono::DateTime<chrono::Utc>,
+    ) -> NewEvent {
+        NewEvent {
             id: new_id(),
             org_id: org.to_string(),
-            kind: "CONFIG_CHANGED".into(),
+            kind: kind.into(),
             subject_type: subject_type.into(),
             subject_id: subject_id.into(),
             actor: self.principal.subject.clone(),
             request_id: self.request_id.clone(),
             occurred_at: at,
-            before,
-            after,
+            before: None,
+            after: None,
         }
     }
 

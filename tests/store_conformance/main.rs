@@ -10,6 +10,7 @@
 mod common;
 
 mod access_flows;
+mod directory;
 mod request_config;
 mod routing;
 

@@ -1,0 +1,90 @@
+//! The model back onto the wire.
+
+use super::model::*;
+use crate::{domain::pagination::Page, pb::v1 as pb};
+
+impl From<&User> for pb::User {
+    fn from(u: &User) -> Self {
+        Self {
+            id: u.id.clone(),
+            email: u.email.clone(),
+            display_name: u.display_name.clone(),
+            manager_id: u.manager_id.clone().unwrap_or_default(),
+            attributes: u.attributes.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            group_ids: Vec::new(),
+        }
+    }
+}
+
+impl From<&DirectoryUser> for pb::User {
+    fn from(u: &DirectoryUser) -> Self {
+        Self {
+            group_ids: u.group_ids.clone(),
+            ..(&u.user).into()
+        }
+    }
+}
+
+impl From<&Group> for pb::Group {
+    fn from(g: &Group) -> Self {
+        Self {
+            id: g.id.clone(),
+            display_name: g.display_name.clone(),
+            directory: g.directory.clone(),
+        }
+    }
+}
+
+impl From<&OnCallRoster> for pb::OnCallRoster {
+    fn from(r: &OnCallRoster) -> Self {
+        Self {
+            integration: r.integration.clone(),
+            service: r.service.clone(),
+            user_ids: r.user_ids.clone(),
+        }
+    }
+}
+
+impl From<OwnerKind> for pb::OwnerKind {
+    fn from(kind: OwnerKind) -> Self {
+        match kind {
+            OwnerKind::Service => Self::Service,
+            OwnerKind::Resource => Self::Resource,
+        }
+    }
+}
+
+impl From<&Ownership> for pb::Ownership {
+    fn from(o: &Ownership) -> Self {
+        Self {
+            // Always set on output, as the proto promises.
+            kind: pb::OwnerKind::from(o.key.kind()) as i32,
+            service: o.key.service.clone(),
+            resource_id: o.key.resource_id.clone().unwrap_or_default(),
+            owner_ids: o.owner_ids.clone(),
+        }
+    }
+}
+
+impl From<BatchCounts> for pb::BatchUpsertResponse {
+    fn from(c: BatchCounts) -> Self {
+        let n = |n: usize| i32::try_from(n).unwrap_or(i32::MAX);
+        Self {
+            users: n(c.users),
+            groups: n(c.groups),
+            group_members: n(c.group_members),
+            on_call_rosters: n(c.on_call_rosters),
+            ownerships: n(c.ownerships),
+        }
+    }
+}
+
+/// The paging summary of a list answer.
+pub fn pagination(page: Page, total: u64) -> pb::Pagination {
+    let n = |n: u64| i32::try_from(n).unwrap_or(i32::MAX);
+    pb::Pagination {
+        total: n(total),
+        limit: n(page.limit.into()),
+        offset: n(page.offset.into()),
+    }
+}

@@ -1,0 +1,182 @@
+//! What evaluation asks of the directory: a requester's managers, a group's
+//! members, a profile property. Pure functions over a snapshot the caller
+//! loaded, so routing and escalation decisions are testable without a
+//! database.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::{ids::user_key, model::User};
+
+/// The users a resolver may look at: a map of the directory (or of the part
+/// of it an evaluation loaded), keyed by user id.
+pub trait Users {
+    fn user(&self, id: &str) -> Option<&User>;
+}
+
+impl Users for HashMap<String, User> {
+    fn user(&self, id: &str) -> Option<&User> {
+        self.get(id)
+    }
+}
+
+impl Users for BTreeMap<String, User> {
+    fn user(&self, id: &str) -> Option<&User> {
+        self.get(id)
+    }
+}
+
+/// The managers above `user_id`, nearest first: their manager, that
+/// manager's manager, and so on.
+///
+/// The chain ends at a user without a manager or at a manager the snapshot
+/// lacks (a partial snapshot gives a partial chain). Writes refuse manager
+/// cycles, but a snapshot pieced together from several reads might still
+/// hold one, so the chain also ends before it would repeat a user.
+pub fn manager_chain(users: &impl Users, user_id: &str) -> Vec<String> {
+    let start = user_key(user_id);
+    let mut seen = BTreeSet::from([start.clone()]);
+    let mut chain = Vec::new();
+    let mut current = users.user(&start);
+    while let Some(manager) = current.and_then(|u| u.manager_id.as_deref()) {
+        if !seen.insert(manager.to_string()) {
+            break;
+        }
+        chain.push(manager.to_string());
+        current = users.user(manager);
+    }
+    chain
+}
+
+/// A profile property of `user`, as `requestor-profile` approvals read it
+/// (P0's `profile_property`).
+///
+/// `manager` reads the user's `manager_id`, unless their attributes carry a
+/// `manager` key of their own (an IdP that exports the manager as an
+/// attribute wins); any other property is the attribute of that name. An
+/// empty value names nobody, so it is `None` like an absent one.
+pub fn profile_property<'a>(user: &'a User, property: &str) -> Option<&'a str> {
+    let value = match user.attributes.get(property) {
+        Some(value) => Some(value.as_str()),
+        None if property == "manager" => user.manager_id.as_deref(),
+        None => None,
+    };
+    value.filter(|v| !v.is_empty())
+}
+
+/// Group memberships, indexed both ways: a group's members and a user's
+/// groups.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Memberships {
+    members: BTreeMap<String, BTreeSet<String>>,
+    groups: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Memberships {
+    /// From `(group_id, user_id)` pairs. User ids are matched
+    /// case-insensitively, like everywhere in the directory.
+    pub fn from_pairs<G: Into<String>, U: AsRef<str>>(pairs: impl IntoIterator<Item = (G, U)>) -> Self {
+        let mut m = Self::default();
+        for (group, user) in pairs {
+            let (group, user) = (group.into(), user_key(user.as_ref()));
+            m.groups.entry(user.clone()).or_default().insert(group.clone());
+            m.members.entry(group).or_default().insert(user);
+        }
+        m
+    }
+
+    /// The members of `group_id`, sorted; none for an unknown group.
+    pub fn members(&self, group_id: &str) -> impl Iterator<Item = &str> {
+        self.members.get(group_id).into_iter().flatten().map(String::as_str)
+    }
+
+    /// The groups `user_id` belongs to, sorted.
+    pub fn groups_of(&self, user_id: &str) -> impl Iterator<Item = &str> {
+        self.groups
+            .get(&user_key(user_id))
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+    }
+
+    /// Whether `user_id` is a member of `group_id`.
+    pub fn is_member(&self, group_id: &str, user_id: &str) -> bool {
+        self.members
+            .get(group_id)
+            .is_some_and(|m| m.contains(&user_key(user_id)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(id: &str, manager: Option<&str>, attributes: &[(&str, &str)]) -> User {
+        User {
+            id: id.into(),
+            email: id.into(),
+            display_name: String::new(),
+            manager_id: manager.map(String::from),
+            attributes: attributes.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        }
+    }
+
+    fn directory(users: Vec<User>) -> HashMap<String, User> {
+        users.into_iter().map(|u| (u.id.clone(), u)).collect()
+    }
+
+    #[test]
+    fn the_manager_chain_runs_upwards_nearest_first() {
+        let users = directory(vec![
+            user("dev@x.test", Some("lead@x.test"), &[]),
+            user("lead@x.test", Some("cto@x.test"), &[]),
+            user("cto@x.test", None, &[]),
+        ]);
+        assert_eq!(manager_chain(&users, "Dev@X.test"), ["lead@x.test", "cto@x.test"]);
+        assert_eq!(manager_chain(&users, "cto@x.test"), Vec::<String>::new());
+        assert_eq!(manager_chain(&users, "stranger@x.test"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_manager_chain_stops_at_a_manager_the_snapshot_lacks() {
+        let users = directory(vec![user("dev@x.test", Some("lead@x.test"), &[])]);
+        assert_eq!(manager_chain(&users, "dev@x.test"), ["lead@x.test"]);
+    }
+
+    #[test]
+    fn the_manager_chain_never_loops_on_an_inconsistent_snapshot() {
+        let users = directory(vec![
+            user("a@x.test", Some("b@x.test"), &[]),
+            user("b@x.test", Some("c@x.test"), &[]),
+            user("c@x.test", Some("a@x.test"), &[]),
+        ]);
+        assert_eq!(manager_chain(&users, "a@x.test"), ["b@x.test", "c@x.test"]);
+        let selfish = directory(vec![user("s@x.test", Some("s@x.test"), &[])]);
+        assert_eq!(manager_chain(&selfish, "s@x.test"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_manager_property_reads_manager_id_unless_an_attribute_overrides_it() {
+        let plain = user("a@x.test", Some("boss@x.test"), &[("department", "sre")]);
+        assert_eq!(profile_property(&plain, "manager"), Some("boss@x.test"));
+        assert_eq!(profile_property(&plain, "department"), Some("sre"));
+        assert_eq!(profile_property(&plain, "costCenter"), None);
+
+        let exported = user("a@x.test", Some("boss@x.test"), &[("manager", "hr-boss@x.test")]);
+        assert_eq!(profile_property(&exported, "manager"), Some("hr-boss@x.test"));
+
+        let nobody = user("a@x.test", None, &[("team", "")]);
+        assert_eq!(profile_property(&nobody, "manager"), None);
+        assert_eq!(profile_property(&nobody, "team"), None);
+    }
+
+    #[test]
+    fn memberships_answer_both_ways() {
+        let m = Memberships::from_pairs([("sre", "Bob@x.test"), ("sre", "alice@x.test"), ("dba", "alice@x.test")]);
+        assert_eq!(m.members("sre").collect::<Vec<_>>(), ["alice@x.test", "bob@x.test"]);
+        assert_eq!(m.members("nobody").count(), 0);
+        assert_eq!(m.groups_of("ALICE@x.test").collect::<Vec<_>>(), ["dba", "sre"]);
+        assert!(m.is_member("sre", "BOB@x.test"));
+        assert!(!m.is_member("dba", "bob@x.test"));
+        assert!(!m.is_member("SRE", "bob@x.test"), "group ids are case-sensitive");
+    }
+}

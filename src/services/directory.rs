@@ -1,0 +1,350 @@
+//! DirectoryService: users, groups, on-call rosters and owners, as IdP and
+//! paging sync jobs push them.
+//!
+//! Every call, read or write, requires ORG_ADMIN and acts on the caller's
+//! own org (docs/decisions/0009-directory.md). Each handler is: caller →
+//! validate (domain) → store → encode. A write's audit event is built here
+//! and completed by the store inside the write's transaction.
+
+use tonic::{Request, Response, Status};
+
+use super::{AppState, Caller};
+use crate::{
+    domain::{
+        directory::{DirectoryBatch, encode::pagination, references, validate},
+        pagination::Page,
+    },
+    error::{Error, Result},
+    pb::v1::{self as pb, directory_service_server::DirectoryService},
+    store::NewEvent,
+};
+
+/// The audit `subject_type` of each kind of directory object, as the event
+/// stream documents them.
+mod subject {
+    pub const USER: &str = "user";
+    pub const GROUP: &str = "group";
+    pub const GROUP_MEMBER: &str = "group_member";
+    pub const ROSTER: &str = "oncall_roster";
+    pub const OWNERSHIP: &str = "ownership";
+    /// One BatchUpsert; its subject id is empty.
+    pub const BATCH: &str = "directory_batch";
+}
+
+pub struct DirectoryApi {
+    state: AppState,
+}
+
+impl DirectoryApi {
+    pub fn new(state: AppState) -> Self {
+        Self { state }
+    }
+}
+
+/// The org the call acts on: the caller's own, and only for ORG_ADMIN.
+/// Directory requests carry no org id; the token's org is the tenant.
+fn org(caller: &Caller) -> Result<&str> {
+    caller.admin_org("")
+}
+
+fn event(state: &AppState, caller: &Caller, org: &str, subject_type: &str, subject_id: &str) -> NewEvent {
+    caller.directory_changed(org, subject_type, subject_id, state.clock.now())
+}
+
+fn required<T>(message: Option<T>, field: &str) -> Result<T> {
+    message.ok_or_else(|| Error::invalid(field, "is required"))
+}
+
+async fn upsert_user(s: &AppState, caller: &Caller, req: pb::UpsertUserRequest) -> Result<pb::UpsertUserResponse> {
+    let org = org(caller)?;
+    let user = validate::user(&required(req.user, "user")?, "user")?;
+    let event = event(s, caller, org, subject::USER, &user.id);
+    let stored = s.store.upsert_user(org, user, event).await?;
+    Ok(pb::UpsertUserResponse {
+        user: Some((&stored).into()),
+    })
+}
+
+async fn get_user(s: &AppState, caller: &Caller, req: pb::GetUserRequest) -> Result<pb::GetUserResponse> {
+    let org = org(caller)?;
+    let id = validate::user_id(&req.id, "id")?;
+    let user = s.store.user(org, &id).await?;
+    let user = user.ok_or_else(|| Error::NotFound(format!("user {id:?}")))?;
+    Ok(pb::GetUserResponse {
+        user: Some((&user).into()),
+    })
+}
+
+async fn list_users(s: &AppState, caller: &Caller, req: pb::ListUsersRequest) -> Result<pb::ListUsersResponse> {
+    let org = org(caller)?;
+    let page = Page::parse(req.limit, req.offset)?;
+    let manager_id = validate::user_filter(&req.manager_id, "manager_id")?;
+    let listed = s.store.users(org, manager_id.as_deref(), page).await?;
+    Ok(pb::ListUsersResponse {
+        data: listed.items.iter().map(Into::into).collect(),
+        pagination: Some(pagination(page, listed.total)),
+    })
+}
+
+async fn delete_user(s: &AppState, caller: &Caller, req: pb::DeleteUserRequest) -> Result<pb::DeleteUserResponse> {
+    let org = org(caller)?;
+    let id = validate::user_id(&req.id, "id")?;
+    let event = event(s, caller, org, subject::USER, &id);
+    s.store.delete_user(org, &id, event).await?;
+    Ok(pb::DeleteUserResponse {})
+}
+
+async fn upsert_group(s: &AppState, caller: &Caller, req: pb::UpsertGroupRequest) -> Result<pb::UpsertGroupResponse> {
+    let org = org(caller)?;
+    let group = validate::group(&required(req.group, "group")?, "group")?;
+    let event = event(s, caller, org, subject::GROUP, &group.id);
+    let stored = s.store.upsert_group(org, group, event).await?;
+    Ok(pb::UpsertGroupResponse {
+        group: Some((&stored).into()),
+    })
+}
+
+async fn get_group(s: &AppState, caller: &Caller, req: pb::GetGroupRequest) -> Result<pb::GetGroupResponse> {
+    let org = org(caller)?;
+    let id = validate::group_id(&req.id, "id")?;
+    let group = s.store.group(org, &id).await?;
+    let group = group.ok_or_else(|| Error::NotFound(format!("group {id:?}")))?;
+    Ok(pb::GetGroupResponse {
+        group: Some((&group).into()),
+    })
+}
+
+async fn list_groups(s: &AppState, caller: &Caller, req: pb::ListGroupsRequest) -> Result<pb::ListGroupsResponse> {
+    let org = org(caller)?;
+    let page = Page::parse(req.limit, req.offset)?;
+    let listed = s.store.groups(org, page).await?;
+    Ok(pb::ListGroupsResponse {
+        data: listed.items.iter().map(Into::into).collect(),
+        pagination: Some(pagination(page, listed.total)),
+    })
+}
+
+async fn delete_group(s: &AppState, caller: &Caller, req: pb::DeleteGroupRequest) -> Result<pb::DeleteGroupResponse> {
+    let org = org(caller)?;
+    let id = validate::group_id(&req.id, "id")?;
+    let event = event(s, caller, org, subject::GROUP, &id);
+    s.store.delete_group(org, &id, event).await?;
+    Ok(pb::DeleteGroupResponse {})
+}
+
+async fn add_group_member(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::AddGroupMemberRequest,
+) -> Result<pb::AddGroupMemberResponse> {
+    let org = org(caller)?;
+    let (group_id, user_id) = validate::membership(&req.group_id, &req.user_id)?;
+    let event = event(s, caller, org, subject::GROUP_MEMBER, &format!("{group_id}/{user_id}"));
+    s.store.add_group_member(org, &group_id, &user_id, event).await?;
+    Ok(pb::AddGroupMemberResponse {})
+}
+
+async fn remove_group_member(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::RemoveGroupMemberRequest,
+) -> Result<pb::RemoveGroupMemberResponse> {
+    let org = org(caller)?;
+    let (group_id, user_id) = validate::membership(&req.group_id, &req.user_id)?;
+    let event = event(s, caller, org, subject::GROUP_MEMBER, &format!("{group_id}/{user_id}"));
+    s.store.remove_group_member(org, &group_id, &user_id, event).await?;
+    Ok(pb::RemoveGroupMemberResponse {})
+}
+
+async fn list_group_members(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::ListGroupMembersRequest,
+) -> Result<pb::ListGroupMembersResponse> {
+    let org = org(caller)?;
+    let group_id = validate::group_id(&req.group_id, "group_id")?;
+    let page = Page::parse(req.limit, req.offset)?;
+    let listed = s.store.group_members(org, &group_id, page).await?;
+    let listed = listed.ok_or_else(|| Error::NotFound(format!("group {group_id:?}")))?;
+    Ok(pb::ListGroupMembersResponse {
+        data: listed.items.iter().map(Into::into).collect(),
+        pagination: Some(pagination(page, listed.total)),
+    })
+}
+
+async fn upsert_on_call_roster(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::UpsertOnCallRosterRequest,
+) -> Result<pb::UpsertOnCallRosterResponse> {
+    let org = org(caller)?;
+    let roster = validate::roster(&required(req.roster, "roster")?, "roster")?;
+    let subject_id = format!("{}/{}", roster.integration, roster.service);
+    let event = event(s, caller, org, subject::ROSTER, &subject_id);
+    let stored = s.store.upsert_on_call_roster(org, roster, event).await?;
+    Ok(pb::UpsertOnCallRosterResponse {
+        roster: Some((&stored).into()),
+    })
+}
+
+async fn get_on_call_roster(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::GetOnCallRosterRequest,
+) -> Result<pb::GetOnCallRosterResponse> {
+    let org = org(caller)?;
+    let (integration, service) = validate::roster_key(&req.integration, &req.service)?;
+    let roster = s.store.on_call_roster(org, &integration, &service).await?;
+    let roster = roster.ok_or_else(|| Error::NotFound(format!("on-call roster {integration:?}/{service:?}")))?;
+    Ok(pb::GetOnCallRosterResponse {
+        roster: Some((&roster).into()),
+    })
+}
+
+async fn list_on_call_rosters(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::ListOnCallRostersRequest,
+) -> Result<pb::ListOnCallRostersResponse> {
+    let org = org(caller)?;
+    let page = Page::parse(req.limit, req.offset)?;
+    let integration = validate::filter(&req.integration, "integration")?;
+    let listed = s.store.on_call_rosters(org, integration.as_deref(), page).await?;
+    Ok(pb::ListOnCallRostersResponse {
+        data: listed.items.iter().map(Into::into).collect(),
+        pagination: Some(pagination(page, listed.total)),
+    })
+}
+
+async fn delete_on_call_roster(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::DeleteOnCallRosterRequest,
+) -> Result<pb::DeleteOnCallRosterResponse> {
+    let org = org(caller)?;
+    let (integration, service) = validate::roster_key(&req.integration, &req.service)?;
+    let event = event(s, caller, org, subject::ROSTER, &format!("{integration}/{service}"));
+    s.store
+        .delete_on_call_roster(org, &integration, &service, event)
+        .await?;
+    Ok(pb::DeleteOnCallRosterResponse {})
+}
+
+async fn upsert_ownership(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::UpsertOwnershipRequest,
+) -> Result<pb::UpsertOwnershipResponse> {
+    let org = org(caller)?;
+    let ownership = validate::ownership(&required(req.ownership, "ownership")?, "ownership")?;
+    let event = event(s, caller, org, subject::OWNERSHIP, &ownership.key.subject_id());
+    let stored = s.store.upsert_ownership(org, ownership, event).await?;
+    Ok(pb::UpsertOwnershipResponse {
+        ownership: Some((&stored).into()),
+    })
+}
+
+async fn get_ownership(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::GetOwnershipRequest,
+) -> Result<pb::GetOwnershipResponse> {
+    let org = org(caller)?;
+    let key = validate::ownership_key(&req.service, &req.resource_id)?;
+    let ownership = s.store.ownership(org, &key).await?;
+    let ownership = ownership.ok_or_else(|| Error::NotFound(format!("ownership of {:?}", key.subject_id())))?;
+    Ok(pb::GetOwnershipResponse {
+        ownership: Some((&ownership).into()),
+    })
+}
+
+async fn list_ownerships(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::ListOwnershipsRequest,
+) -> Result<pb::ListOwnershipsResponse> {
+    let org = org(caller)?;
+    let page = Page::parse(req.limit, req.offset)?;
+    let service = validate::filter(&req.service, "service")?;
+    let listed = s.store.ownerships(org, service.as_deref(), page).await?;
+    Ok(pb::ListOwnershipsResponse {
+        data: listed.items.iter().map(Into::into).collect(),
+        pagination: Some(pagination(page, listed.total)),
+    })
+}
+
+async fn delete_ownership(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::DeleteOwnershipRequest,
+) -> Result<pb::DeleteOwnershipResponse> {
+    let org = org(caller)?;
+    let key = validate::ownership_key(&req.service, &req.resource_id)?;
+    let event = event(s, caller, org, subject::OWNERSHIP, &key.subject_id());
+    s.store.delete_ownership(org, &key, event).await?;
+    Ok(pb::DeleteOwnershipResponse {})
+}
+
+async fn batch_upsert(s: &AppState, caller: &Caller, req: pb::BatchUpsertRequest) -> Result<pb::BatchUpsertResponse> {
+    let org = org(caller)?;
+    let (batch, violations) = validate::batch(&req);
+    let batch = with_every_violation(s, org, batch, violations).await?;
+    let event = event(s, caller, org, subject::BATCH, "");
+    Ok(s.store.batch_upsert(org, batch, event).await?.into())
+}
+
+/// A batch with shape violations is refused, but first its valid items'
+/// references are checked too, so one answer names every bad item. (A batch
+/// without shape violations has its references checked by the store, inside
+/// its transaction.)
+async fn with_every_violation(
+    s: &AppState,
+    org: &str,
+    batch: DirectoryBatch,
+    mut violations: crate::domain::violations::Violations,
+) -> Result<DirectoryBatch> {
+    if !violations.is_empty() {
+        let snapshot = s.store.directory_snapshot(org, &references::references(&batch)).await?;
+        references::check_into(&batch, &snapshot, &mut violations);
+    }
+    violations.into_result(batch)
+}
+
+/// Implements each RPC the same way: take the caller the auth layer
+/// verified, run the handler of the same name, and project its result.
+macro_rules! rpcs {
+    ($($rpc:ident: $req:ident => $resp:ident;)*) => {
+        #[tonic::async_trait]
+        impl DirectoryService for DirectoryApi {
+            $(
+                async fn $rpc(&self, request: Request<pb::$req>) -> Result<Response<pb::$resp>, Status> {
+                    let caller = Caller::of(&request)?;
+                    caller.respond($rpc(&self.state, &caller, request.into_inner()).await)
+                }
+            )*
+        }
+    };
+}
+
+rpcs! {
+    upsert_user: UpsertUserRequest => UpsertUserResponse;
+    get_user: GetUserRequest => GetUserResponse;
+    list_users: ListUsersRequest => ListUsersResponse;
+    delete_user: DeleteUserRequest => DeleteUserResponse;
+    upsert_group: UpsertGroupRequest => UpsertGroupResponse;
+    get_group: GetGroupRequest => GetGroupResponse;
+    list_groups: ListGroupsRequest => ListGroupsResponse;
+    delete_group: DeleteGroupRequest => DeleteGroupResponse;
+    add_group_member: AddGroupMemberRequest => AddGroupMemberResponse;
+    remove_group_member: RemoveGroupMemberRequest => RemoveGroupMemberResponse;
+    list_group_members: ListGroupMembersRequest => ListGroupMembersResponse;
+    upsert_on_call_roster: UpsertOnCallRosterRequest => UpsertOnCallRosterResponse;
+    get_on_call_roster: GetOnCallRosterRequest => GetOnCallRosterResponse;
+    list_on_call_rosters: ListOnCallRostersRequest => ListOnCallRostersResponse;
+    delete_on_call_roster: DeleteOnCallRosterRequest => DeleteOnCallRosterResponse;
+    upsert_ownership: UpsertOwnershipRequest => UpsertOwnershipResponse;
+    get_ownership: GetOwnershipRequest => GetOwnershipResponse;
+    list_ownerships: ListOwnershipsRequest => ListOwnershipsResponse;
+    delete_ownership: DeleteOwnershipRequest => DeleteOwnershipResponse;
+    batch_upsert: BatchUpsertRequest => BatchUpsertResponse;
+}

@@ -1,0 +1,92 @@
+//! RequestConfigService: the org's SailPoint-style access-request config.
+
+use tonic::{Request, Response, Status};
+
+use super::{AppState, Caller};
+use crate::{
+    domain::request_config::{
+        RequestConfig,
+        encode::{self, Identity},
+        validate,
+    },
+    error::{Error, Result},
+    pb::v1::{self as pb, request_config_service_server::RequestConfigService},
+};
+
+pub struct RequestConfigApi {
+    state: AppState,
+}
+
+impl RequestConfigApi {
+    pub fn new(state: AppState) -> Self {
+        Self { state }
+    }
+
+    /// The fallback approver as the directory knows them now (their name and
+    /// email are never taken from clients).
+    async fn fallback_identity(&self, org: &str, config: &RequestConfig) -> Result<Option<Identity>> {
+        let Some(id) = &config.reminders.fallback_approver_id else {
+            return Ok(None);
+        };
+        Ok(self.state.store.user(org, id).await?.map(|found| Identity {
+            name: found.user.display_name,
+            email: found.user.email,
+        }))
+    }
+
+    async fn get(&self, caller: &Caller) -> Result<pb::GetRequestConfigResponse> {
+        let org = caller.admin_org("")?;
+        let config = self.state.store.request_config(org).await?.unwrap_or_default();
+        let fallback = self.fallback_identity(org, &config).await?;
+        Ok(pb::GetRequestConfigResponse {
+            access_request_config: Some(encode::request_config(&config, fallback)),
+        })
+    }
+
+    async fn update(
+        &self,
+        caller: &Caller,
+        req: pb::UpdateRequestConfigRequest,
+    ) -> Result<pb::UpdateRequestConfigResponse> {
+        let org = caller.admin_org("")?;
+        let body = req
+            .access_request_config
+            .ok_or_else(|| Error::invalid("access_request_config", "is required"))?;
+        let mut config = validate::request_config(&body, "access_request_config")?;
+        if let Some(id) = &config.reminders.fallback_approver_id {
+            let Some(found) = self.state.store.user(org, id).await? else {
+                return Err(Error::invalid(
+                    "access_request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id",
+                    format!("no user {id:?} in the directory; sync the user first"),
+                ));
+            };
+            // Store the directory's spelling of the id (ids are case-insensitive).
+            config.reminders.fallback_approver_id = Some(found.user.id);
+        }
+        let fallback = self.fallback_identity(org, &config).await?;
+        let event = caller.config_changed(org, "request_config", org, self.state.clock.now(), None, None);
+        self.state.store.replace_request_config(org, &config, event).await?;
+        Ok(pb::UpdateRequestConfigResponse {
+            access_request_config: Some(encode::request_config(&config, fallback)),
+        })
+    }
+}
+
+#[tonic::async_trait]
+impl RequestConfigService for RequestConfigApi {
+    async fn get_request_config(
+        &self,
+        request: Request<pb::GetRequestConfigRequest>,
+    ) -> Result<Response<pb::GetRequestConfigResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.get(&caller).await)
+    }
+
+    async fn update_request_config(
+        &self,
+        request: Request<pb::UpdateRequestConfigRequest>,
+    ) -> Result<Response<pb::UpdateRequestConfigResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(self.update(&caller, request.into_inner()).await)
+    }
+}

@@ -1,0 +1,243 @@
+//! The directory on sea-orm: queries in [`read`], writes in [`write`], row
+//! conversions in [`rows`]. This file only opens and finishes transactions
+//! and records each write's event in the same one.
+
+mod read;
+mod rows;
+mod write;
+
+use async_trait::async_trait;
+use sea_orm::{DatabaseTransaction, TransactionTrait};
+
+use super::{SeaStore, events::insert_event};
+use crate::{
+    domain::{
+        directory::{
+            BatchCounts, DirectoryBatch, DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User, audit,
+            ids::user_key,
+            references::{References, Snapshot},
+        },
+        pagination::Page,
+    },
+    error::{Error, Result},
+    store::{DirectoryStore, Listed, NewEvent},
+};
+
+/// Commits `txn` if `result` is a success, else rolls it back and returns
+/// the error (a failed rollback means a broken connection, which the pool
+/// discards; the client needs the original error).
+async fn finish<T>(txn: DatabaseTransaction, result: Result<T>) -> Result<T> {
+    match result {
+        Ok(value) => {
+            txn.commit().await?;
+            Ok(value)
+        }
+        Err(error) => {
+            txn.rollback().await.ok();
+            Err(error)
+        }
+    }
+}
+
+/// Applies `batch` and records `event` with what it replaced and wrote.
+async fn upsert_recorded(
+    txn: &DatabaseTransaction,
+    org: &str,
+    batch: &DirectoryBatch,
+    mut event: NewEvent,
+) -> Result<()> {
+    let prior = write::upsert(txn, org, batch, event.occurred_at).await?;
+    (event.before, event.after) = audit::upsert(batch, &prior);
+    insert_event(txn, &event).await
+}
+
+/// `ids` sorted, as the store reads lists back.
+fn sorted(mut ids: Vec<String>) -> Vec<String> {
+    ids.sort_unstable();
+    ids
+}
+
+#[async_trait]
+impl DirectoryStore for SeaStore {
+    async fn user(&self, org_id: &str, id: &str) -> Result<Option<DirectoryUser>> {
+        read::directory_user(&self.db, org_id, &user_key(id)).await
+    }
+
+    async fn users(&self, org_id: &str, manager_id: Option<&str>, page: Page) -> Result<Listed<DirectoryUser>> {
+        let manager_id = manager_id.map(user_key);
+        read::user_page(&self.db, org_id, manager_id.as_deref(), page).await
+    }
+
+    async fn group(&self, org_id: &str, id: &str) -> Result<Option<Group>> {
+        read::group(&self.db, org_id, id).await
+    }
+
+    async fn groups(&self, org_id: &str, page: Page) -> Result<Listed<Group>> {
+        read::group_page(&self.db, org_id, page).await
+    }
+
+    async fn group_members(&self, org_id: &str, group_id: &str, page: Page) -> Result<Option<Listed<DirectoryUser>>> {
+        if read::group(&self.db, org_id, group_id).await?.is_none() {
+            return Ok(None);
+        }
+        read::member_page(&self.db, org_id, group_id, page).await.map(Some)
+    }
+
+    async fn on_call_roster(&self, org_id: &str, integration: &str, service: &str) -> Result<Option<OnCallRoster>> {
+        let key = (integration.to_string(), service.to_string());
+        Ok(read::rosters_by_keys(&self.db, org_id, &[key]).await?.pop())
+    }
+
+    async fn on_call_rosters(
+        &self,
+        org_id: &str,
+        integration: Option<&str>,
+        page: Page,
+    ) -> Result<Listed<OnCallRoster>> {
+        read::roster_page(&self.db, org_id, integration, page).await
+    }
+
+    async fn ownership(&self, org_id: &str, key: &OwnershipKey) -> Result<Option<Ownership>> {
+        Ok(read::ownerships_by_keys(&self.db, org_id, std::slice::from_ref(key))
+            .await?
+            .pop())
+    }
+
+    async fn ownerships(&self, org_id: &str, service: Option<&str>, page: Page) -> Result<Listed<Ownership>> {
+        read::ownership_page(&self.db, org_id, service, page).await
+    }
+
+    async fn directory_snapshot(&self, org_id: &str, references: &References) -> Result<Snapshot> {
+        read::snapshot(&self.db, org_id, references).await
+    }
+
+    async fn upsert_user(&self, org_id: &str, user: User, event: NewEvent) -> Result<DirectoryUser> {
+        let id = user.id.clone();
+        let txn = self.db.begin().await?;
+        let result = async {
+            upsert_recorded(&txn, org_id, &DirectoryBatch::of_user(user), event).await?;
+            read::directory_user(&txn, org_id, &id)
+                .await?
+                .ok_or_else(|| Error::Internal(format!("user {id:?} is missing right after its upsert")))
+        }
+        .await;
+        finish(txn, result).await
+    }
+
+    async fn upsert_group(&self, org_id: &str, group: Group, event: NewEvent) -> Result<Group> {
+        let txn = self.db.begin().await?;
+        let batch = DirectoryBatch::of_group(group.clone());
+        let result = upsert_recorded(&txn, org_id, &batch, event).await;
+        finish(txn, result).await.map(|()| group)
+    }
+
+    async fn upsert_on_call_roster(&self, org_id: &str, roster: OnCallRoster, event: NewEvent) -> Result<OnCallRoster> {
+        let txn = self.db.begin().await?;
+        let batch = DirectoryBatch::of_roster(roster.clone());
+        let result = upsert_recorded(&txn, org_id, &batch, event).await;
+        finish(txn, result).await?;
+        Ok(OnCallRoster {
+            user_ids: sorted(roster.user_ids),
+            ..roster
+        })
+    }
+
+    async fn upsert_ownership(&self, org_id: &str, ownership: Ownership, event: NewEvent) -> Result<Ownership> {
+        let txn = self.db.begin().await?;
+        let batch = DirectoryBatch::of_ownership(ownership.clone());
+        let result = upsert_recorded(&txn, org_id, &batch, event).await;
+        finish(txn, result).await?;
+        Ok(Ownership {
+            owner_ids: sorted(ownership.owner_ids),
+            ..ownership
+        })
+    }
+
+    async fn batch_upsert(&self, org_id: &str, batch: DirectoryBatch, event: NewEvent) -> Result<BatchCounts> {
+        let txn = self.db.begin().await?;
+        let result = upsert_recorded(&txn, org_id, &batch, event).await;
+        finish(txn, result).await.map(|()| batch.counts())
+    }
+
+    async fn delete_user(&self, org_id: &str, id: &str, mut event: NewEvent) -> Result<()> {
+        let txn = self.db.begin().await?;
+        let result = async {
+            let deleted = write::delete_user(&txn, org_id, &user_key(id), event.occurred_at).await?;
+            event.before = Some(audit::directory_user(&deleted));
+            insert_event(&txn, &event).await
+        }
+        .await;
+        finish(txn, result).await
+    }
+
+    async fn delete_group(&self, org_id: &str, id: &str, mut event: NewEvent) -> Result<()> {
+        let txn = self.db.begin().await?;
+        let result = async {
+            let deleted = write::delete_group(&txn, org_id, id, event.occurred_at).await?;
+            event.before = Some(audit::group(&deleted));
+            insert_event(&txn, &event).await
+        }
+        .await;
+        finish(txn, result).await
+    }
+
+    async fn add_group_member(&self, org_id: &str, group_id: &str, user_id: &str, mut event: NewEvent) -> Result<()> {
+        let user_id = user_key(user_id);
+        let txn = self.db.begin().await?;
+        let result = async {
+            let was_member = write::add_member(&txn, org_id, group_id, &user_id, event.occurred_at).await?;
+            let membership = audit::group_member(group_id, &user_id);
+            event.before = was_member.then(|| membership.clone());
+            event.after = Some(membership);
+            insert_event(&txn, &event).await
+        }
+        .await;
+        finish(txn, result).await
+    }
+
+    async fn remove_group_member(
+        &self,
+        org_id: &str,
+        group_id: &str,
+        user_id: &str,
+        mut event: NewEvent,
+    ) -> Result<()> {
+        let user_id = user_key(user_id);
+        let txn = self.db.begin().await?;
+        let result = async {
+            let was_member = write::remove_member(&txn, org_id, group_id, &user_id, event.occurred_at).await?;
+            event.before = was_member.then(|| audit::group_member(group_id, &user_id));
+            insert_event(&txn, &event).await
+        }
+        .await;
+        finish(txn, result).await
+    }
+
+    async fn delete_on_call_roster(
+        &self,
+        org_id: &str,
+        integration: &str,
+        service: &str,
+        mut event: NewEvent,
+    ) -> Result<()> {
+        let txn = self.db.begin().await?;
+        let result = async {
+            let deleted = write::delete_roster(&txn, org_id, integration, service, event.occurred_at).await?;
+            event.before = Some(audit::roster(&deleted));
+            insert_event(&txn, &event).await
+        }
+        .await;
+        finish(txn, result).await
+    }
+
+    async fn delete_ownership(&self, org_id: &str, key: &OwnershipKey, mut event: NewEvent) -> Result<()> {
+        let txn = self.db.begin().await?;
+        let result = async {
+            let deleted = write::delete_ownership(&txn, org_id, key, event.occurred_at).await?;
+            event.before = Some(audit::ownership(&deleted));
+            insert_event(&txn, &event).await
+        }
+        .await;
+        finish(txn, result).await
+    }
+}

@@ -1,0 +1,427 @@
+//! Directory queries. Generic over the connection, so writes run the same
+//! queries inside their transaction that reads run outside one.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::Query,
+};
+
+use super::rows::{self, CHUNK};
+use crate::{
+    domain::{
+        directory::{
+            DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User,
+            references::{References, Snapshot},
+        },
+        pagination::Page,
+    },
+    error::Result,
+    store::{
+        Listed,
+        entities::{
+            directory_group_members as members, directory_groups as groups, directory_on_call_members as on_call,
+            directory_on_call_rosters as rosters, directory_owners as owners, directory_ownerships as ownerships,
+            directory_users as users,
+        },
+    },
+};
+
+/// Conditions on composite keys go in smaller chunks: two values each.
+const KEY_CHUNK: usize = CHUNK / 2;
+
+pub(super) async fn user(db: &impl ConnectionTrait, org: &str, id: &str) -> Result<Option<User>> {
+    users::Entity::find_by_id((org.to_string(), id.to_string()))
+        .one(db)
+        .await?
+        .map(rows::user)
+        .transpose()
+}
+
+pub(super) async fn users_by_ids(db: &impl ConnectionTrait, org: &str, ids: &[String]) -> Result<Vec<User>> {
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(CHUNK) {
+        let found = users::Entity::find()
+            .filter(users::Column::OrgId.eq(org))
+            .filter(users::Column::Id.is_in(chunk.iter().cloned()))
+            .order_by_asc(users::Column::Id)
+            .all(db)
+            .await?;
+        for row in found {
+            out.push(rows::user(row)?);
+        }
+    }
+    Ok(out)
+}
+
+/// `users` with the groups each belongs to, sorted.
+pub(super) async fn with_groups(db: &impl ConnectionTrait, org: &str, users: Vec<User>) -> Result<Vec<DirectoryUser>> {
+    let ids: Vec<String> = users.iter().map(|u| u.id.clone()).collect();
+    let mut groups: HashMap<String, Vec<String>> = HashMap::new();
+    for chunk in ids.chunks(CHUNK) {
+        let pairs: Vec<(String, String)> = members::Entity::find()
+            .select_only()
+            .column(members::Column::UserId)
+            .column(members::Column::GroupId)
+            .filter(members::Column::OrgId.eq(org))
+            .filter(members::Column::UserId.is_in(chunk.iter().cloned()))
+            .order_by_asc(members::Column::GroupId)
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (user, group) in pairs {
+            groups.entry(user).or_default().push(group);
+        }
+    }
+    Ok(users
+        .into_iter()
+        .map(|user| DirectoryUser {
+            group_ids: groups.remove(&user.id).unwrap_or_default(),
+            user,
+        })
+        .collect())
+}
+
+pub(super) async fn directory_user(db: &impl ConnectionTrait, org: &str, id: &str) -> Result<Option<DirectoryUser>> {
+    match user(db, org, id).await? {
+        Some(u) => Ok(with_groups(db, org, vec![u]).await?.pop()),
+        None => Ok(None),
+    }
+}
+
+pub(super) async fn group(db: &impl ConnectionTrait, org: &str, id: &str) -> Result<Option<Group>> {
+    Ok(groups::Entity::find_by_id((org.to_string(), id.to_string()))
+        .one(db)
+        .await?
+        .map(rows::group))
+}
+
+pub(super) async fn groups_by_ids(db: &impl ConnectionTrait, org: &str, ids: &[String]) -> Result<Vec<Group>> {
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(CHUNK) {
+        let found = groups::Entity::find()
+            .filter(groups::Column::OrgId.eq(org))
+            .filter(groups::Column::Id.is_in(chunk.iter().cloned()))
+            .order_by_asc(groups::Column::Id)
+            .all(db)
+            .await?;
+        out.extend(found.into_iter().map(rows::group));
+    }
+    Ok(out)
+}
+
+/// The members of each of `group_ids` that has any, sorted.
+pub(super) async fn members_of(
+    db: &impl ConnectionTrait,
+    org: &str,
+    group_ids: &[String],
+) -> Result<HashMap<String, Vec<String>>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for chunk in group_ids.chunks(CHUNK) {
+        let pairs: Vec<(String, String)> = members::Entity::find()
+            .select_only()
+            .column(members::Column::GroupId)
+            .column(members::Column::UserId)
+            .filter(members::Column::OrgId.eq(org))
+            .filter(members::Column::GroupId.is_in(chunk.iter().cloned()))
+            .order_by_asc(members::Column::UserId)
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (group, user) in pairs {
+            out.entry(group).or_default().push(user);
+        }
+    }
+    Ok(out)
+}
+
+/// `a = x AND b = y` for any of the pairs.
+pub(super) fn any_pair(a: impl ColumnTrait, b: impl ColumnTrait, pairs: &[(String, String)]) -> Condition {
+    pairs.iter().fold(Condition::any(), |any, (x, y)| {
+        any.add(Condition::all().add(a.eq(x.as_str())).add(b.eq(y.as_str())))
+    })
+}
+
+/// The rosters named by `(integration, service)` keys that exist.
+pub(super) async fn rosters_by_keys(
+    db: &impl ConnectionTrait,
+    org: &str,
+    keys: &[(String, String)],
+) -> Result<Vec<OnCallRoster>> {
+    let mut out = Vec::with_capacity(keys.len());
+    for chunk in keys.chunks(KEY_CHUNK) {
+        let found = rosters::Entity::find()
+            .filter(rosters::Column::OrgId.eq(org))
+            .filter(any_pair(rosters::Column::Integration, rosters::Column::Service, chunk))
+            .order_by_asc(rosters::Column::Integration)
+            .order_by_asc(rosters::Column::Service)
+            .all(db)
+            .await?;
+        out.extend(attach_on_call(db, org, found).await?);
+    }
+    Ok(out)
+}
+
+/// The rosters of `rows`, with who is on call for each.
+async fn attach_on_call(db: &impl ConnectionTrait, org: &str, found: Vec<rosters::Model>) -> Result<Vec<OnCallRoster>> {
+    let keys: Vec<(String, String)> = found
+        .iter()
+        .map(|r| (r.integration.clone(), r.service.clone()))
+        .collect();
+    let mut on_call_by_key: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    for chunk in keys.chunks(KEY_CHUNK) {
+        let entries = on_call::Entity::find()
+            .filter(on_call::Column::OrgId.eq(org))
+            .filter(any_pair(on_call::Column::Integration, on_call::Column::Service, chunk))
+            .order_by_asc(on_call::Column::UserId)
+            .all(db)
+            .await?;
+        for e in entries {
+            on_call_by_key
+                .entry((e.integration, e.service))
+                .or_default()
+                .push(e.user_id);
+        }
+    }
+    Ok(found
+        .into_iter()
+        .map(|r| OnCallRoster {
+            user_ids: on_call_by_key
+                .remove(&(r.integration.clone(), r.service.clone()))
+                .unwrap_or_default(),
+            integration: r.integration,
+            service: r.service,
+        })
+        .collect())
+}
+
+fn ownership_pairs(keys: &[OwnershipKey]) -> Vec<(String, String)> {
+    keys.iter()
+        .map(|k| (k.service.clone(), rows::resource_column(k)))
+        .collect()
+}
+
+/// The ownerships named by `keys` that exist.
+pub(super) async fn ownerships_by_keys(
+    db: &impl ConnectionTrait,
+    org: &str,
+    keys: &[OwnershipKey],
+) -> Result<Vec<Ownership>> {
+    let pairs = ownership_pairs(keys);
+    let mut out = Vec::with_capacity(keys.len());
+    for chunk in pairs.chunks(KEY_CHUNK) {
+        let found = ownerships::Entity::find()
+            .filter(ownerships::Column::OrgId.eq(org))
+            .filter(any_pair(
+                ownerships::Column::Service,
+                ownerships::Column::ResourceId,
+                chunk,
+            ))
+            .order_by_asc(ownerships::Column::Service)
+            .order_by_asc(ownerships::Column::ResourceId)
+            .all(db)
+            .await?;
+        out.extend(attach_owners(db, org, found).await?);
+    }
+    Ok(out)
+}
+
+/// The ownerships of `rows`, with their owners.
+async fn attach_owners(db: &impl ConnectionTrait, org: &str, found: Vec<ownerships::Model>) -> Result<Vec<Ownership>> {
+    let pairs: Vec<(String, String)> = found
+        .iter()
+        .map(|o| (o.service.clone(), o.resource_id.clone()))
+        .collect();
+    let mut owners_by_key: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    for chunk in pairs.chunks(KEY_CHUNK) {
+        let entries = owners::Entity::find()
+            .filter(owners::Column::OrgId.eq(org))
+            .filter(any_pair(owners::Column::Service, owners::Column::ResourceId, chunk))
+            .order_by_asc(owners::Column::UserId)
+            .all(db)
+            .await?;
+        for e in entries {
+            owners_by_key
+                .entry((e.service, e.resource_id))
+                .or_default()
+                .push(e.user_id);
+        }
+    }
+    Ok(found
+        .into_iter()
+        .map(|o| Ownership {
+            owner_ids: owners_by_key
+                .remove(&(o.service.clone(), o.resource_id.clone()))
+                .unwrap_or_default(),
+            key: rows::ownership_key(o.service, o.resource_id),
+        })
+        .collect())
+}
+
+/// Reads what `references` need: each referenced user that exists with
+/// their manager, then their managers' managers, round by round, until the
+/// chains end (one query per level of the hierarchy, not per user); and the
+/// referenced groups that exist.
+pub(super) async fn snapshot(db: &impl ConnectionTrait, org: &str, refs: &References) -> Result<Snapshot> {
+    let mut managers: HashMap<String, Option<String>> = HashMap::new();
+    let mut asked: HashSet<String> = refs.user_ids.iter().cloned().collect();
+    let mut frontier: Vec<String> = refs.user_ids.iter().cloned().collect();
+    while !frontier.is_empty() {
+        let mut next = Vec::new();
+        for chunk in frontier.chunks(CHUNK) {
+            let found: Vec<(String, Option<String>)> = users::Entity::find()
+                .select_only()
+                .column(users::Column::Id)
+                .column(users::Column::ManagerId)
+                .filter(users::Column::OrgId.eq(org))
+                .filter(users::Column::Id.is_in(chunk.iter().cloned()))
+                .into_tuple()
+                .all(db)
+                .await?;
+            for (id, manager) in found {
+                if let Some(m) = &manager
+                    && asked.insert(m.clone())
+                {
+                    next.push(m.clone());
+                }
+                managers.insert(id, manager);
+            }
+        }
+        frontier = next;
+    }
+    let wanted: Vec<String> = refs.group_ids.iter().cloned().collect();
+    let group_ids = groups_by_ids(db, org, &wanted)
+        .await?
+        .into_iter()
+        .map(|g| g.id)
+        .collect();
+    Ok(Snapshot { managers, group_ids })
+}
+
+fn page_of(page: Page) -> (u64, u64) {
+    (page.offset.into(), page.limit.into())
+}
+
+pub(super) async fn user_page(
+    db: &impl ConnectionTrait,
+    org: &str,
+    manager_id: Option<&str>,
+    page: Page,
+) -> Result<Listed<DirectoryUser>> {
+    let mut query = users::Entity::find().filter(users::Column::OrgId.eq(org));
+    if let Some(manager) = manager_id {
+        query = query.filter(users::Column::ManagerId.eq(manager));
+    }
+    let total = query.clone().count(db).await?;
+    let (offset, limit) = page_of(page);
+    let found = query
+        .order_by_asc(users::Column::Id)
+        .offset(offset)
+        .limit(limit)
+        .all(db)
+        .await?;
+    let found = found.into_iter().map(rows::user).collect::<Result<Vec<_>>>()?;
+    Ok(Listed {
+        items: with_groups(db, org, found).await?,
+        total,
+    })
+}
+
+pub(super) async fn group_page(db: &impl ConnectionTrait, org: &str, page: Page) -> Result<Listed<Group>> {
+    let query = groups::Entity::find().filter(groups::Column::OrgId.eq(org));
+    let total = query.clone().count(db).await?;
+    let (offset, limit) = page_of(page);
+    let found = query
+        .order_by_asc(groups::Column::Id)
+        .offset(offset)
+        .limit(limit)
+        .all(db)
+        .await?;
+    Ok(Listed {
+        items: found.into_iter().map(rows::group).collect(),
+        total,
+    })
+}
+
+/// A page of a group's members, as users.
+pub(super) async fn member_page(
+    db: &impl ConnectionTrait,
+    org: &str,
+    group_id: &str,
+    page: Page,
+) -> Result<Listed<DirectoryUser>> {
+    let member_ids = Query::select()
+        .column(members::Column::UserId)
+        .from(members::Entity)
+        .and_where(members::Column::OrgId.eq(org))
+        .and_where(members::Column::GroupId.eq(group_id))
+        .to_owned();
+    let query = users::Entity::find()
+        .filter(users::Column::OrgId.eq(org))
+        .filter(users::Column::Id.in_subquery(member_ids));
+    let total = query.clone().count(db).await?;
+    let (offset, limit) = page_of(page);
+    let found = query
+        .order_by_asc(users::Column::Id)
+        .offset(offset)
+        .limit(limit)
+        .all(db)
+        .await?;
+    let found = found.into_iter().map(rows::user).collect::<Result<Vec<_>>>()?;
+    Ok(Listed {
+        items: with_groups(db, org, found).await?,
+        total,
+    })
+}
+
+pub(super) async fn roster_page(
+    db: &impl ConnectionTrait,
+    org: &str,
+    integration: Option<&str>,
+    page: Page,
+) -> Result<Listed<OnCallRoster>> {
+    let mut query = rosters::Entity::find().filter(rosters::Column::OrgId.eq(org));
+    if let Some(integration) = integration {
+        query = query.filter(rosters::Column::Integration.eq(integration));
+    }
+    let total = query.clone().count(db).await?;
+    let (offset, limit) = page_of(page);
+    let found = query
+        .order_by_asc(rosters::Column::Integration)
+        .order_by_asc(rosters::Column::Service)
+        .offset(offset)
+        .limit(limit)
+        .all(db)
+        .await?;
+    Ok(Listed {
+        items: attach_on_call(db, org, found).await?,
+        total,
+    })
+}
+
+pub(super) async fn ownership_page(
+    db: &impl ConnectionTrait,
+    org: &str,
+    service: Option<&str>,
+    page: Page,
+) -> Result<Listed<Ownership>> {
+    let mut query = ownerships::Entity::find().filter(ownerships::Column::OrgId.eq(org));
+    if let Some(service) = service {
+        query = query.filter(ownerships::Column::Service.eq(service));
+    }
+    let total = query.clone().count(db).await?;
+    let (offset, limit) = page_of(page);
+    // '' sorts first: a service's own owners before its resources'.
+    let found = query
+        .order_by_asc(ownerships::Column::Service)
+        .order_by_asc(ownerships::Column::ResourceId)
+        .offset(offset)
+        .limit(limit)
+        .all(db)
+        .await?;
+    Ok(Listed {
+        items: attach_owners(db, org, found).await?,
+        total,
+    })
+}
