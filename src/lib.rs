@@ -1,6 +1,7 @@
 //! jitgate: decides and tracks just-in-time access.
 //!
-//! Data flows one way: transport ([`server`]) → authentication ([`auth`]) →
+//! Data flows one way: transport ([`server`], with REST transcoded by
+//! [`rest`] into the same gRPC calls) → authentication ([`auth`]) →
 //! thin handlers ([`services`]) → pure rules ([`domain`]) → storage
 //! ([`store`]). Errors are one type ([`error`]) projected onto gRPC statuses.
 
@@ -10,6 +11,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod pb;
+pub mod rest;
 pub mod server;
 pub mod services;
 pub mod store;

@@ -1,6 +1,6 @@
 //! The real `jitgate` binary, driven as a newcomer would: `serve`, `migrate`,
-//! `token`, and the real grpcurl (1.8.6, which speaks only reflection
-//! v1alpha). The README's example blocks are extracted and run as printed.
+//! `token`, the real grpcurl (1.8.6, which speaks only reflection v1alpha)
+//! and curl. The README's example blocks are extracted and run as printed.
 
 mod common;
 
@@ -153,6 +153,11 @@ fn the_readme_journey(backend: Backend) {
         "\"grantRequestApprovalSchemes\": \"manager, workgroup:sre\"",
         "\"name\": \"Bob\"",
         "\"maxReminders\": 3",
+        // The curl (REST) block.
+        "{\"approval\":[{\"options\":{\"duration\":7200},\"services\":[],\"type\":\"p0\"}]",
+        "\"name\":\"staging-db-read\"",
+        "\"active\":false",
+        "204",
     ] {
         assert!(
             output.contains(expected),

@@ -1,6 +1,7 @@
-//! Assembles the gRPC server: the jitgate services behind the request-id,
+//! Assembles the server: the jitgate services behind the request-id, REST,
 //! tracing and auth layers, plus open health and reflection (v1 and v1alpha),
-//! served until a shutdown signal, after which calls in flight finish.
+//! gRPC and REST on one port, served until a shutdown signal, after which
+//! calls in flight finish.
 
 mod decode_errors;
 
@@ -26,6 +27,7 @@ use crate::{
             request_config_service_server::RequestConfigServiceServer, routing_service_server::RoutingServiceServer,
         },
     },
+    rest::RestLayer,
     services::{
         AppState, access_flow::AccessFlowApi, directory::DirectoryApi, request_config::RequestConfigApi,
         routing::RoutingApi,
@@ -38,6 +40,15 @@ pub const SERVICE_NAMES: &[&str] = &[
     "jitgate.v1.AccessFlowService",
     "jitgate.v1.RequestConfigService",
     "jitgate.v1.AccessRequestService",
+    "jitgate.v1.DirectoryService",
+];
+
+/// The services this build implements (the others answer UNIMPLEMENTED);
+/// the REST parity suite checks that each of their RPCs has a parity step.
+pub const IMPLEMENTED_SERVICES: &[&str] = &[
+    "jitgate.v1.RoutingService",
+    "jitgate.v1.AccessFlowService",
+    "jitgate.v1.RequestConfigService",
     "jitgate.v1.DirectoryService",
 ];
 
@@ -82,8 +93,13 @@ pub async fn serve(
     let reflection_v1 = reflection().build_v1()?;
     let reflection_v1alpha = reflection().build_v1alpha()?;
 
+    // REST sits inside the request-id layer (both surfaces share the id) and
+    // outside everything else: it turns each REST request into a gRPC call
+    // through the layers below, so they run once, identically, for both.
+    let rest = RestLayer::new(options.max_message_bytes)?;
     let layers = ServiceBuilder::new()
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(rest)
         .layer(
             TraceLayer::new_for_grpc()
                 .make_span_with(|request: &http::Request<_>| {
@@ -110,7 +126,9 @@ pub async fn serve(
     let request_config = RequestConfigServiceServer::new(RequestConfigApi::new(state.clone()))
         .max_decoding_message_size(options.max_message_bytes);
 
+    // HTTP/1.1 for REST clients; gRPC and REST both work over HTTP/2.
     let result = Server::builder()
+        .accept_http1(true)
         .layer(layers)
         .add_service(health_service)
         .add_service(reflection_v1)

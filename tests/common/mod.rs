@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 pub mod proxy;
+pub mod rest;
 
 use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
 
