@@ -274,6 +274,94 @@ async fn the_access_flow_seed_examples_work_at_their_seed_paths(backend: Backend
 /// A request and the HTTP status and gRPC code it must answer with.
 type ErrorCase = (Method, &'static str, Option<String>, Option<Value>, u16, i64);
 
+/// Seed 004's example, exactly as printed, but for `daysBetweenReminders`
+/// (0 in the example, which breaks the seed's own `>= 1`) and the fallback
+/// approver's id: jitgate's identities are directory users, whose ids are
+/// email addresses like tokens' `sub` (decision 0010), not SailPoint hashes.
+fn seed_request_config_example() -> Value {
+    json!({
+        "approvalsMustBeExternal": true,
+        "autoApprovalEnabled": true,
+        "requestOnBehalfOfConfig": {
+            "allowRequestOnBehalfOfAnyoneByAnyone": true,
+            "allowRequestOnBehalfOfEmployeeByManager": true
+        },
+        "approvalReminderAndEscalationConfig": {
+            "daysUntilEscalation": 0,
+            "daysBetweenReminders": 1,
+            "maxReminders": 1,
+            "fallbackApproverRef": {
+                "type": "IDENTITY",
+                "id": "alison@acme.test",
+                "name": "Alison Ferguso",
+                "email": "[email protected]"
+            }
+        },
+        "entitlementRequestConfig": {
+            "allowEntitlementRequest": true,
+            "requestCommentsRequired": false,
+            "deniedCommentsRequired": false,
+            "grantRequestApprovalSchemes": "entitlementOwner, sourceOwner, manager, workgroup:2c918084660f45d6016617daa9210584"
+        }
+    })
+}
+
+async fn the_request_config_seed_example_works_at_its_seed_path(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let admin = admin_token("acme");
+    let addr = server.addr;
+    // The fallback approver is an identity of the directory.
+    let user = json!({"displayName": "Alison Ferguson", "email": "alison@acme.test"});
+    let synced = call(
+        addr,
+        Method::PUT,
+        "/directory/v1/users/alison@acme.test",
+        Some(&admin),
+        Some(&user),
+    )
+    .await;
+    assert_eq!(synced.status, StatusCode::OK, "{}", synced.json());
+
+    let seed = seed_request_config_example();
+    let saved = call(addr, Method::PUT, "/access-request-config", Some(&admin), Some(&seed)).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.json());
+    let saved = saved.json();
+    assert_eq!(key_paths(&saved), key_paths(&seed), "{saved}");
+    let mut expected = seed.clone();
+    // Read-only: the directory's name and email, never the client's.
+    expected["approvalReminderAndEscalationConfig"]["fallbackApproverRef"]["name"] = json!("Alison Ferguson");
+    expected["approvalReminderAndEscalationConfig"]["fallbackApproverRef"]["email"] = json!("alison@acme.test");
+    assert_eq!(saved, expected);
+
+    let read = call(addr, Method::GET, "/access-request-config", Some(&admin), None).await;
+    assert_eq!(read.json(), expected);
+
+    // The seed as printed (daysBetweenReminders 0) is refused, naming the field.
+    let mut as_printed = seed;
+    as_printed["approvalReminderAndEscalationConfig"]["daysBetweenReminders"] = json!(0);
+    let refused = call(
+        addr,
+        Method::PUT,
+        "/access-request-config",
+        Some(&admin),
+        Some(&as_printed),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    let body = refused.json();
+    let bad_request = body["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["@type"] == "type.googleapis.com/google.rpc.BadRequest")
+        .expect("a BadRequest detail");
+    let field = &bad_request["fieldViolations"][0]["field"];
+    assert_eq!(
+        field,
+        "access_request_config.approval_reminder_and_escalation_config.days_between_reminders"
+    );
+}
+
 async fn each_error_class_has_grpc_gateways_status(backend: Backend) {
     let server = TestServer::start(backend).await;
     let admin = admin_token("acme");
@@ -374,6 +462,7 @@ async fn members_and_other_orgs_are_refused_over_rest(backend: Backend) {
 on_both_backends!(
     the_routing_seed_examples_work_at_their_seed_paths,
     the_access_flow_seed_examples_work_at_their_seed_paths,
+    the_request_config_seed_example_works_at_its_seed_path,
     each_error_class_has_grpc_gateways_status,
     members_and_other_orgs_are_refused_over_rest,
 );
