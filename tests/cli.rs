@@ -202,7 +202,14 @@ fn the_readme_journey(backend: Backend) {
         .output()
         .unwrap();
     assert!(!refused.status.success());
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("Unauthenticated"));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("Unauthenticated"), "{stderr}");
+    // The google.rpc details decode through reflection.
+    assert!(
+        stderr.contains("type.googleapis.com/google.rpc.RequestInfo"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("\"reason\":\"UNAUTHENTICATED\""), "{stderr}");
 
     assert!(served.terminate(), "SIGTERM ends jitgate with a success status");
     drop(db);

@@ -163,11 +163,13 @@ fn log_failure(failure: GrpcFailureClass, latency: Duration, _span: &tracing::Sp
 }
 
 /// Reflection over every service we serve: jitgate's (with the HTTP
-/// annotations intact) and health's.
+/// annotations intact) and health's, plus the `google.rpc` detail messages
+/// our errors carry, so grpcurl and other reflection clients can print them.
 fn reflection() -> tonic_reflection::server::Builder<'static> {
     tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)
 }
 
 /// Keeps health in step with the database: NOT_SERVING while it cannot be

@@ -2,7 +2,7 @@
 
 use tonic::{Request, Response, Status};
 
-use super::{AppState, Caller};
+use super::{AppState, Caller, MAX_WRITE_ATTEMPTS};
 use crate::{
     clock::new_id,
     domain::{
@@ -13,10 +13,6 @@ use crate::{
     pb::v1::{self as pb, access_flow_service_server::AccessFlowService},
     store::{AccessFlowUpdate, NewAccessFlow, StoredAccessFlow},
 };
-
-/// How often a write is re-applied to the latest state after losing a race
-/// to another writer of the same flow, before it gives up with ABORTED.
-const MAX_WRITE_ATTEMPTS: usize = 16;
 
 /// The `subject_type` of this service's audit events.
 const SUBJECT_TYPE: &str = "access_flow";

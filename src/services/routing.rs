@@ -4,7 +4,7 @@ use prost_types::Timestamp;
 use serde_json::json;
 use tonic::{Request, Response, Status};
 
-use super::{AppState, Caller};
+use super::{AppState, Caller, MAX_WRITE_ATTEMPTS};
 use crate::{
     clock::new_id,
     domain::routing::{
@@ -16,10 +16,6 @@ use crate::{
     pb::v1::{self as pb, routing_service_server::RoutingService},
     store::{NewWorkflowVersion, WorkflowVersion},
 };
-
-/// How often a write that asserted no version is retried after losing a race
-/// to another writer, before it gives up with ABORTED.
-const MAX_WRITE_ATTEMPTS: usize = 16;
 
 pub struct RoutingApi {
     state: AppState,
