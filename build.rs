@@ -7,8 +7,23 @@
 //! decode, and custom options such as `google.api.http` are exactly that. The
 //! encoded form keeps them, so grpcurl, transcoders and client generators that
 //! read our reflection see the HTTP bindings.
+//!
+//! It also writes the OpenAPI document of the REST surface (`openapi.json`),
+//! generated from the same descriptors by `src/rest/openapi.rs`; the server
+//! serves it and `tests/openapi.rs` checks `docs/openapi.json` against it.
 
 use std::{env, fs, path::PathBuf};
+
+// The generator and the template parser it uses are the crate's own modules,
+// compiled here too so the document is built once, at build time, and
+// unit-tested in the crate. Parts of them only the server uses.
+#[allow(dead_code)]
+#[path = "src/rest/template.rs"]
+mod template;
+
+#[allow(dead_code)]
+#[path = "src/rest/openapi.rs"]
+mod openapi;
 
 const PROTO_ROOT: &str = "proto";
 
@@ -27,12 +42,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         compiler.encode_file_descriptor_set(),
     )?;
 
+    let openapi = openapi::render(&compiler.descriptor_pool(), env!("CARGO_PKG_VERSION"))?;
+    fs::write(out_dir.join("openapi.json"), openapi)?;
+
     tonic_prost_build::configure()
         .build_client(true)
         .build_server(true)
         .compile_fds(compiler.file_descriptor_set())?;
 
     println!("cargo:rerun-if-changed={PROTO_ROOT}");
+    println!("cargo:rerun-if-changed=src/rest/openapi.rs");
+    println!("cargo:rerun-if-changed=src/rest/template.rs");
     Ok(())
 }
 
