@@ -149,6 +149,7 @@ pub fn evaluate(request: &Request, snapshot: &Snapshot) -> Evaluation {
                 kind: ApprovalKind::P0,
                 options: None,
             };
+            // A `p0` entry always yields a path; `if let` only avoids a panic.
             if let Ok(p) = paths::rule_path(PolicyKind::DefaultRule, DEFAULT_RULE, 0, &p0, &who, dir) {
                 paths.push(p);
             }

@@ -73,3 +73,85 @@ pub fn check(request: &Request, snapshot: &Snapshot) -> Vec<Violation> {
     }
     violations
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, TimeZone, Utc};
+
+    use super::*;
+    use crate::domain::directory::User;
+    use crate::domain::evaluation::input::RequestedResource;
+
+    fn request(requester: &str, target: &str) -> Request {
+        let now = Utc.with_ymd_and_hms(2026, 1, 5, 12, 0, 0).unwrap();
+        Request {
+            requester_id: requester.into(),
+            requester_groups: vec![],
+            requester_roles: vec![],
+            target_user_id: target.into(),
+            resource: RequestedResource {
+                service: "aws".into(),
+                resource_id: "r".into(),
+                ..Default::default()
+            },
+            grant: Grant::TimeRestricted {
+                start: now,
+                end: now + Duration::hours(1),
+            },
+            justification: String::new(),
+            now,
+        }
+    }
+
+    fn snapshot() -> Snapshot {
+        let mut s = Snapshot::default();
+        for (id, manager) in [("dev@x.test", Some("lead@x.test")), ("lead@x.test", Some("cto@x.test"))] {
+            let user = User {
+                id: id.into(),
+                email: id.into(),
+                display_name: String::new(),
+                manager_id: manager.map(String::from),
+                attributes: Default::default(),
+            };
+            s.directory.users.insert(id.into(), user);
+        }
+        s
+    }
+
+    fn constraints(v: Vec<Violation>) -> Vec<String> {
+        v.into_iter().map(|v| v.constraint).collect()
+    }
+
+    #[test]
+    fn the_manager_setting_covers_direct_reports_only() {
+        let mut s = snapshot();
+        s.request_config.on_behalf_of.employee_by_manager = true;
+        assert!(check(&request("lead@x.test", "dev@x.test"), &s).is_empty());
+        assert_eq!(
+            constraints(check(&request("cto@x.test", "dev@x.test"), &s)),
+            ["on_behalf_of"]
+        );
+    }
+
+    #[test]
+    fn external_approvals_admit_only_org_admins() {
+        let mut s = snapshot();
+        s.request_config.approvals_must_be_external = true;
+        let mut r = request("dev@x.test", "dev@x.test");
+        assert_eq!(constraints(check(&r, &s)), ["approvals_external"]);
+        r.requester_roles.push(ORG_ADMIN.into());
+        assert!(check(&r, &s).is_empty());
+    }
+
+    #[test]
+    fn a_window_must_end_after_it_starts_and_float_for_an_hour_or_more() {
+        let mut r = request("dev@x.test", "dev@x.test");
+        r.grant = Grant::TimeRestricted {
+            start: r.now,
+            end: r.now,
+        };
+        assert_eq!(constraints(check(&r, &snapshot())), ["grant_type"]);
+        r.grant = Grant::Floating { hours: 0 };
+        assert_eq!(constraints(check(&r, &snapshot())), ["grant_type"]);
+    }
+}

@@ -12,9 +12,9 @@ use std::collections::BTreeSet;
 use super::input::Request;
 use super::model::{ApprovalPath, ApproverKind, Constraints, EligibleApprover, PolicyKind, Quorum, Step};
 use super::snapshot::{DirectoryView, Snapshot};
-use crate::domain::access_flow::{Approver, RevokeAfter};
+use crate::domain::access_flow::{AccessFlow, Approver, RevokeAfter};
 use crate::domain::directory::ids::user_key;
-use crate::domain::directory::resolve::profile_property;
+use crate::domain::directory::resolve::{manager_chain, profile_property};
 use crate::domain::request_config::ApprovalScheme;
 use crate::domain::routing::{Approval, ApprovalKind};
 
@@ -68,7 +68,9 @@ pub fn rule_path(
             ));
             vec![]
         }
-        ApprovalKind::Deny => vec![],
+        // Deny wins before paths are built; were one to get here, it must
+        // not become a path that nobody can satisfy silently.
+        ApprovalKind::Deny => return Err("deny: never an approval path".into()),
         ApprovalKind::Escalation { integration, services } => {
             let approvers = services
                 .iter()
@@ -131,12 +133,7 @@ fn scope(integration: &str, services: &[String]) -> String {
 
 /// The one path of an access flow: a single step of all its approvers,
 /// every one required when `require_all_approvers`.
-pub fn flow_path(
-    id: &str,
-    flow: &crate::domain::access_flow::AccessFlow,
-    who: &Requester,
-    dir: &DirectoryView,
-) -> ApprovalPath {
+pub fn flow_path(id: &str, flow: &AccessFlow, who: &Requester, dir: &DirectoryView) -> ApprovalPath {
     let request = who.request;
     let mut approvers = Vec::new();
     for a in &flow.approvers {
@@ -144,7 +141,7 @@ pub fn flow_path(
             Approver::User { id } => approvers.push(user(dir, id, "approver")),
             Approver::Group { id } => approvers.push(group(dir, id, "", "approver")),
             Approver::Manager => {
-                if let Some(m) = dir.user(&request.requester_id).and_then(|u| u.manager_id.as_deref()) {
+                if let Some(m) = manager_chain(&dir.users, &request.requester_id).first() {
                     approvers.push(user(dir, m, "manager"));
                 }
             }
@@ -211,10 +208,9 @@ pub fn entitlement_path(snapshot: &Snapshot, request: &Request) -> ApprovalPath 
             let mut approvers: Vec<EligibleApprover> = match scheme {
                 ApprovalScheme::EntitlementOwner => dir.owners_of(&r.service, Some(&r.resource_id)),
                 ApprovalScheme::SourceOwner => dir.owners_of(&r.service, None),
-                ApprovalScheme::Manager => dir
-                    .user(&request.target_user_id)
-                    .and_then(|u| u.manager_id.clone())
+                ApprovalScheme::Manager => manager_chain(&dir.users, &request.target_user_id)
                     .into_iter()
+                    .take(1)
                     .collect(),
                 ApprovalScheme::Workgroup(_) => vec![],
             }

@@ -107,3 +107,44 @@ fn sorted(ids: impl Iterator<Item = String>) -> Vec<String> {
     let set: BTreeSet<String> = ids.map(|id| user_key(&id)).collect();
     set.into_iter().collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view() -> DirectoryView {
+        DirectoryView {
+            on_call: [
+                (("pd".to_string(), "db".to_string()), vec!["Dev@x.test".to_string()]),
+                (("pd".to_string(), "web".to_string()), vec!["ops@x.test".to_string()]),
+            ]
+            .into(),
+            owners: [(
+                OwnershipKey {
+                    service: "aws".into(),
+                    resource_id: None,
+                },
+                vec!["b@x.test".into(), "A@x.test".into()],
+            )]
+            .into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn on_call_is_per_listed_service_or_any_service_when_none_is_listed() {
+        let v = view();
+        assert!(v.is_on_call("pd", &["db".into()], "dev@x.test"));
+        assert!(!v.is_on_call("pd", &["web".into()], "dev@x.test"));
+        assert!(v.is_on_call("pd", &[], "dev@x.test"));
+        assert!(!v.is_on_call("opsgenie", &[], "dev@x.test"));
+    }
+
+    #[test]
+    fn owners_and_rosters_read_back_sorted_and_lower_cased() {
+        let v = view();
+        assert_eq!(v.owners_of("aws", None), ["a@x.test", "b@x.test"]);
+        assert!(v.owners_of("aws", Some("r")).is_empty());
+        assert_eq!(v.on_call_for("pd", "db"), ["dev@x.test"]);
+    }
+}
