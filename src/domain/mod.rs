@@ -3,6 +3,7 @@
 
 pub mod access_flow;
 pub mod directory;
+pub mod evaluation;
 pub mod pagination;
 pub mod request_config;
 pub mod routing;

@@ -29,7 +29,7 @@ pub const MAX_SERVICES: usize = 100;
 pub const MAX_PATTERN_CHARS: usize = 1024;
 /// The compiled size limit for a filter pattern, so a pathological regex
 /// cannot take memory from every later evaluation.
-const PATTERN_SIZE_LIMIT: usize = 256 * 1024;
+pub const PATTERN_SIZE_LIMIT: usize = 256 * 1024;
 
 /// Validates a whole workflow's rules (for SaveRoutingConfig).
 pub fn workflow_rules(rules: &[pb::RoutingRule], field: &str) -> Result<Vec<RoutingRule>> {

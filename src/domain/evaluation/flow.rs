@@ -1,0 +1,299 @@
+//! Whether an access flow applies to a request, and why: active, the
+//! requester among its grantees, `now` inside its timeframe (in the flow's
+//! own time zone, so DST moves the window with the local clock), and a
+//! target covering the resource.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
+
+use super::input::RequestedResource;
+use crate::domain::access_flow::{AccessFlow, Day, PrincipalKind, Timeframe};
+use crate::domain::directory::ids::user_key;
+
+/// `Ok(reasons)` when the flow applies, `Err(reasons)` (the failing check
+/// last) when not.
+pub fn applies(
+    flow: &AccessFlow,
+    user_id: &str,
+    groups: &BTreeSet<String>,
+    requested: &RequestedResource,
+    now: DateTime<Utc>,
+) -> Result<Vec<String>, Vec<String>> {
+    if !flow.active {
+        return Err(vec!["inactive".into()]);
+    }
+    let mut reasons = vec![grantee(flow, user_id, groups).map_err(|r| vec![r])?];
+    if let Some(tf) = &flow.trigger.timeframe {
+        let reason = within(tf, now);
+        let ok = reason.is_ok();
+        reasons.push(reason.unwrap_or_else(|r| r));
+        if !ok {
+            return Err(reasons);
+        }
+    }
+    match target(flow, requested) {
+        Ok(r) => reasons.push(r),
+        Err(r) => {
+            reasons.push(r);
+            return Err(reasons);
+        }
+    }
+    Ok(reasons)
+}
+
+fn grantee(flow: &AccessFlow, user_id: &str, groups: &BTreeSet<String>) -> Result<String, String> {
+    let user = user_key(user_id);
+    for g in &flow.grantees {
+        match g.kind {
+            PrincipalKind::User if user_key(&g.id) == user => return Ok(format!("grantee: user {}", g.id)),
+            PrincipalKind::Group if groups.contains(&g.id) => return Ok(format!("grantee: in group {}", g.id)),
+            _ => {}
+        }
+    }
+    Err(format!("grantees: {user_id} is not a grantee"))
+}
+
+/// Whether `now`, read on the flow's local clock, is inside the window.
+pub fn within(tf: &Timeframe, now: DateTime<Utc>) -> Result<String, String> {
+    let local = now.with_timezone(&tf.time_zone);
+    let day = day_of(local.weekday());
+    let second = local.num_seconds_from_midnight();
+    let days = if tf.days.is_empty() {
+        "every day".to_string()
+    } else {
+        tf.days.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(",")
+    };
+    let window = format!("{days} {}–{}", hhmm(tf.start_second), hhmm(tf.end_second));
+    let at = format!("{} {} {}", hhmm(second), day.as_str(), tf.time_zone.name());
+    let on_day = tf.days.is_empty() || tf.days.contains(&day);
+    if on_day && tf.start_second <= second && second < tf.end_second {
+        Ok(format!("timeframe: {at} is within {window}"))
+    } else {
+        Err(format!("timeframe: {at} is outside {window}"))
+    }
+}
+
+fn hhmm(seconds: u32) -> String {
+    format!("{:02}:{:02}", seconds / 3600, seconds % 3600 / 60)
+}
+
+fn day_of(weekday: Weekday) -> Day {
+    match weekday {
+        Weekday::Mon => Day::Monday,
+        Weekday::Tue => Day::Tuesday,
+        Weekday::Wed => Day::Wednesday,
+        Weekday::Thu => Day::Thursday,
+        Weekday::Fri => Day::Friday,
+        Weekday::Sat => Day::Saturday,
+        Weekday::Sun => Day::Sunday,
+    }
+}
+
+/// The first target (integration or bundle) that covers the resource.
+fn target(flow: &AccessFlow, r: &RequestedResource) -> Result<String, String> {
+    if r.resource_type == "bundle"
+        && let Some(b) = flow.bundle_targets.iter().find(|b| b.bundle_id == r.resource_id)
+    {
+        return Ok(format!("target: bundle {}", b.bundle_id));
+    }
+    let mut last = format!("targets: none covers {}/{}", r.service, none_if_empty(&r.resource_type));
+    for t in &flow.integration_targets {
+        if t.integration_id != r.service || t.resource_type != r.resource_type {
+            continue;
+        }
+        let has = |name: &str, value: &str| r.tags.get(name).is_some_and(|v| v == value);
+        if let Some(missing) = t.resource_tag_includes.iter().find(|tag| !has(&tag.name, &tag.value)) {
+            last = format!(
+                "target {}: tag {}={} required",
+                t.integration_id, missing.name, missing.value
+            );
+            continue;
+        }
+        if let Some(excluded) = t.resource_tag_excludes.iter().find(|tag| has(&tag.name, &tag.value)) {
+            last = format!(
+                "target {}: tag {}={} excluded",
+                t.integration_id, excluded.name, excluded.value
+            );
+            continue;
+        }
+        // Either side empty means "the default access" / "any permission".
+        let both = !t.permissions.is_empty() && !r.permissions.is_empty();
+        if let Some(extra) = r.permissions.iter().find(|p| both && !t.permissions.contains(p)) {
+            last = format!(
+                "target {}: permission {extra} not granted by the flow",
+                t.integration_id
+            );
+            continue;
+        }
+        return Ok(format!("target: {} {}", t.integration_id, t.resource_type));
+    }
+    Err(last)
+}
+
+fn none_if_empty(s: &str) -> &str {
+    if s.is_empty() { "none" } else { s }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+    use crate::domain::access_flow::{Grantee, IntegrationTarget, ResourceTag, RevokeAfter, Settings, Trigger};
+
+    fn at(rfc3339: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(rfc3339).unwrap().with_timezone(&Utc)
+    }
+
+    fn timeframe(start_h: u32, end_h: u32, days: &[Day], tz: chrono_tz::Tz) -> Timeframe {
+        Timeframe {
+            start_second: start_h * 3600,
+            end_second: end_h * 3600,
+            days: days.to_vec(),
+            time_zone: tz,
+        }
+    }
+
+    fn tag(name: &str, value: &str) -> ResourceTag {
+        ResourceTag {
+            name: name.into(),
+            value: value.into(),
+        }
+    }
+
+    fn flow() -> AccessFlow {
+        AccessFlow {
+            name: "prod".into(),
+            active: true,
+            trigger: Trigger::default(),
+            grantees: vec![
+                Grantee {
+                    kind: PrincipalKind::User,
+                    id: "Alice@x.test".into(),
+                },
+                Grantee {
+                    kind: PrincipalKind::Group,
+                    id: "sre".into(),
+                },
+            ],
+            integration_targets: vec![IntegrationTarget {
+                integration_id: "aws".into(),
+                resource_type: "role".into(),
+                resource_tag_includes: vec![tag("env", "prod")],
+                resource_tag_excludes: vec![tag("pii", "true")],
+                permissions: vec!["read".into(), "write".into()],
+            }],
+            bundle_targets: vec![],
+            approvers: vec![],
+            revoke_after: RevokeAfter::Never,
+            settings: Settings::default(),
+        }
+    }
+
+    fn resource(tags: &[(&str, &str)], permissions: &[&str]) -> RequestedResource {
+        RequestedResource {
+            service: "aws".into(),
+            resource_type: "role".into(),
+            resource_id: "r".into(),
+            tags: tags.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            permissions: permissions.iter().map(|p| p.to_string()).collect(),
+            ..Default::default()
+        }
+    }
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 1, 5, 12, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn an_inactive_flow_never_applies() {
+        let mut f = flow();
+        f.active = false;
+        let r = applies(
+            &f,
+            "alice@x.test",
+            &BTreeSet::new(),
+            &resource(&[("env", "prod")], &[]),
+            now(),
+        );
+        assert_eq!(r.unwrap_err(), ["inactive"]);
+    }
+
+    #[test]
+    fn grantees_include_users_by_id_and_members_of_groups() {
+        let r = resource(&[("env", "prod")], &[]);
+        assert!(applies(&flow(), "ALICE@x.test", &BTreeSet::new(), &r, now()).is_ok());
+        let sre = BTreeSet::from(["sre".to_string()]);
+        assert!(applies(&flow(), "bob@x.test", &sre, &r, now()).is_ok());
+        assert!(applies(&flow(), "bob@x.test", &BTreeSet::new(), &r, now()).is_err());
+    }
+
+    #[test]
+    fn a_target_needs_every_included_tag_and_no_excluded_one() {
+        let u = "alice@x.test";
+        let none = BTreeSet::new();
+        assert!(applies(&flow(), u, &none, &resource(&[], &[]), now()).is_err());
+        assert!(
+            applies(
+                &flow(),
+                u,
+                &none,
+                &resource(&[("env", "prod"), ("pii", "true")], &[]),
+                now()
+            )
+            .is_err()
+        );
+        assert!(
+            applies(
+                &flow(),
+                u,
+                &none,
+                &resource(&[("env", "prod"), ("pii", "false")], &[]),
+                now()
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn requested_permissions_must_be_a_subset_of_the_targets() {
+        let (u, none) = ("alice@x.test", BTreeSet::new());
+        assert!(applies(&flow(), u, &none, &resource(&[("env", "prod")], &["read"]), now()).is_ok());
+        let err = applies(&flow(), u, &none, &resource(&[("env", "prod")], &["admin"]), now()).unwrap_err();
+        assert!(err.last().unwrap().contains("permission admin"));
+        let mut any = flow();
+        any.integration_targets[0].permissions.clear();
+        assert!(applies(&any, u, &none, &resource(&[("env", "prod")], &["admin"]), now()).is_ok());
+    }
+
+    #[test]
+    fn the_timeframe_is_read_on_the_flows_local_clock() {
+        let tf = timeframe(8, 18, &[], chrono_tz::Europe::Helsinki);
+        // 15:30 UTC is 17:30 in Helsinki in winter (UTC+2): inside.
+        assert!(within(&tf, at("2026-01-05T15:30:00Z")).is_ok());
+        // 16:30 UTC is 18:30: outside, although 16:30 is inside in UTC.
+        let reason = within(&tf, at("2026-01-05T16:30:00Z")).unwrap_err();
+        assert_eq!(
+            reason,
+            "timeframe: 18:30 MONDAY Europe/Helsinki is outside every day 08:00–18:00"
+        );
+    }
+
+    #[test]
+    fn the_timeframe_follows_daylight_saving_time() {
+        let tf = timeframe(9, 17, &[], chrono_tz::America::New_York);
+        // Before 2026-03-08 New York is UTC-5: 13:30 UTC is 08:30, outside.
+        assert!(within(&tf, at("2026-03-07T13:30:00Z")).is_err());
+        // After the change it is UTC-4: 13:30 UTC is 09:30, inside.
+        assert!(within(&tf, at("2026-03-09T13:30:00Z")).is_ok());
+    }
+
+    #[test]
+    fn the_days_of_week_are_the_local_days() {
+        // Monday 23:30 UTC is already Tuesday 01:30 in Helsinki.
+        let tf = timeframe(0, 24, &[Day::Monday], chrono_tz::Europe::Helsinki);
+        assert!(within(&tf, at("2026-01-05T23:30:00Z")).is_err());
+        assert!(within(&tf, at("2026-01-05T21:30:00Z")).is_ok());
+    }
+}

@@ -1,0 +1,24 @@
+//! Evaluating an access request (DESIGN.md §5): which routing rules and
+//! access flows apply and why, the alternative approval paths, their
+//! constraints, and the outcome. Pure: the caller loads a [`Snapshot`] and
+//! passes the time in the [`Request`].
+
+pub mod constraints;
+pub mod decide;
+pub mod encode;
+pub mod flow;
+pub mod gates;
+pub mod input;
+pub mod model;
+pub mod paths;
+pub mod requestor;
+pub mod resource;
+pub mod snapshot;
+
+pub use decide::evaluate;
+pub use input::{Grant, Request, RequestedResource};
+pub use model::*;
+pub use snapshot::{DirectoryView, FlowRecord, PriorGrant, RoutingVersion, Snapshot};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,78 @@
+//! Whether a routing rule's `requestor` covers the requester, and why.
+
+use std::collections::BTreeSet;
+
+use crate::domain::directory::ids::user_key;
+use crate::domain::routing::{GroupEffect, Requestor};
+
+/// `Ok(reason)` when the requestor matches, `Err(reason)` when not.
+pub fn matches(requestor: &Requestor, user_id: &str, groups: &BTreeSet<String>) -> Result<String, String> {
+    match requestor {
+        Requestor::Any => Ok("requestor: any".into()),
+        Requestor::User { uid } if user_key(uid) == user_key(user_id) => Ok(format!("requestor: is {uid}")),
+        Requestor::User { uid } => Err(format!("requestor: {user_id} is not {uid}")),
+        Requestor::Group { id, effect, .. } => {
+            let member = groups.contains(id);
+            // P0's default effect is keep: the rule is for the group's members.
+            match (effect.unwrap_or(GroupEffect::Keep), member) {
+                (GroupEffect::Keep, true) => Ok(format!("requestor: in group {id}")),
+                (GroupEffect::Keep, false) => Err(format!("requestor: not in group {id}")),
+                (GroupEffect::Remove, false) => Ok(format!("requestor: not in group {id}, which the rule removes")),
+                (GroupEffect::Remove, true) => Err(format!("requestor: in group {id}, which the rule removes")),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(ids: &[&str]) -> BTreeSet<String> {
+        ids.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn group(effect: Option<GroupEffect>) -> Requestor {
+        Requestor::Group {
+            directory: "okta".into(),
+            id: "sre".into(),
+            label: None,
+            effect,
+        }
+    }
+
+    #[test]
+    fn any_requestor_matches_everyone() {
+        assert!(matches(&Requestor::Any, "a@x.test", &groups(&[])).is_ok());
+    }
+
+    #[test]
+    fn a_user_requestor_matches_that_user_case_insensitively() {
+        let r = Requestor::User {
+            uid: "Alice@X.test".into(),
+        };
+        assert!(matches(&r, "alice@x.test", &groups(&[])).is_ok());
+        assert_eq!(
+            matches(&r, "bob@x.test", &groups(&[])),
+            Err("requestor: bob@x.test is not Alice@X.test".into())
+        );
+    }
+
+    #[test]
+    fn a_keep_group_matches_members_only_and_keep_is_the_default() {
+        for effect in [None, Some(GroupEffect::Keep)] {
+            assert!(matches(&group(effect), "a@x.test", &groups(&["sre"])).is_ok());
+            assert_eq!(
+                matches(&group(effect), "a@x.test", &groups(&["dev"])),
+                Err("requestor: not in group sre".into())
+            );
+        }
+    }
+
+    #[test]
+    fn a_remove_group_matches_everyone_but_its_members() {
+        let r = group(Some(GroupEffect::Remove));
+        assert!(matches(&r, "a@x.test", &groups(&["dev"])).is_ok());
+        assert!(matches(&r, "a@x.test", &groups(&["sre"])).is_err());
+    }
+}

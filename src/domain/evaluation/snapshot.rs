@@ -1,0 +1,150 @@
+//! Everything an evaluation reads, loaded by the caller beforehand, so that
+//! deciding is a pure function of (request, snapshot).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::access_flow::AccessFlow;
+use crate::domain::directory::ids::user_key;
+use crate::domain::directory::resolve::Memberships;
+use crate::domain::directory::{OwnershipKey, User};
+use crate::domain::request_config::RequestConfig;
+use crate::domain::routing::RoutingRule;
+
+#[derive(Debug, Clone, Default)]
+pub struct Snapshot {
+    /// The latest routing workflow version; `None` when the org never saved one.
+    pub routing: Option<RoutingVersion>,
+    /// Every access flow of the org, active or not, in listing order.
+    pub flows: Vec<FlowRecord>,
+    /// The org's request configuration (its default when never saved).
+    pub request_config: RequestConfig,
+    pub directory: DirectoryView,
+    /// Earlier grants, for cooldowns.
+    pub prior_grants: Vec<PriorGrant>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoutingVersion {
+    pub id: String,
+    pub rules: Vec<RoutingRule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlowRecord {
+    pub id: String,
+    pub flow: AccessFlow,
+}
+
+/// A grant made earlier: through which rule, for which resource
+/// ([`RequestedResource::key`](super::input::RequestedResource::key)), to
+/// whom, and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PriorGrant {
+    pub rule: String,
+    pub resource_key: String,
+    pub user_id: String,
+    pub granted_at: DateTime<Utc>,
+}
+
+/// The part of the directory evaluation reads.
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryView {
+    /// By lower-cased id.
+    pub users: BTreeMap<String, User>,
+    pub memberships: Memberships,
+    /// Who is on call, by (integration, service).
+    pub on_call: BTreeMap<(String, String), Vec<String>>,
+    /// Owners of services (`resource_id: None`) and of resources.
+    pub owners: BTreeMap<OwnershipKey, Vec<String>>,
+}
+
+impl DirectoryView {
+    pub fn user(&self, id: &str) -> Option<&User> {
+        self.users.get(&user_key(id))
+    }
+
+    /// The people on call for one service, sorted.
+    pub fn on_call_for(&self, integration: &str, service: &str) -> Vec<String> {
+        let key = (integration.to_string(), service.to_string());
+        sorted(self.on_call.get(&key).into_iter().flatten().cloned())
+    }
+
+    /// Whether `user_id` is on call in `integration`: for one of `services`,
+    /// or for any service when `services` is empty.
+    pub fn is_on_call(&self, integration: &str, services: &[String], user_id: &str) -> bool {
+        let user = user_key(user_id);
+        self.on_call.iter().any(|((i, s), members)| {
+            i == integration
+                && (services.is_empty() || services.contains(s))
+                && members.iter().any(|m| user_key(m) == user)
+        })
+    }
+
+    /// The owners of a service, or of one of its resources, sorted.
+    pub fn owners_of(&self, service: &str, resource_id: Option<&str>) -> Vec<String> {
+        let key = OwnershipKey {
+            service: service.to_string(),
+            resource_id: resource_id.map(String::from),
+        };
+        sorted(self.owners.get(&key).into_iter().flatten().cloned())
+    }
+
+    /// A user's directory groups joined with the token's.
+    pub fn groups_of(&self, user_id: &str, token_groups: &[String]) -> BTreeSet<String> {
+        let mut groups: BTreeSet<String> = self.memberships.groups_of(user_id).map(String::from).collect();
+        groups.extend(token_groups.iter().cloned());
+        groups
+    }
+
+    pub fn display_name(&self, user_id: &str) -> String {
+        self.user(user_id).map(|u| u.display_name.clone()).unwrap_or_default()
+    }
+}
+
+fn sorted(ids: impl Iterator<Item = String>) -> Vec<String> {
+    let set: BTreeSet<String> = ids.map(|id| user_key(&id)).collect();
+    set.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view() -> DirectoryView {
+        DirectoryView {
+            on_call: [
+                (("pd".to_string(), "db".to_string()), vec!["Dev@x.test".to_string()]),
+                (("pd".to_string(), "web".to_string()), vec!["ops@x.test".to_string()]),
+            ]
+            .into(),
+            owners: [(
+                OwnershipKey {
+                    service: "aws".into(),
+                    resource_id: None,
+                },
+                vec!["b@x.test".into(), "A@x.test".into()],
+            )]
+            .into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn on_call_is_per_listed_service_or_any_service_when_none_is_listed() {
+        let v = view();
+        assert!(v.is_on_call("pd", &["db".into()], "dev@x.test"));
+        assert!(!v.is_on_call("pd", &["web".into()], "dev@x.test"));
+        assert!(v.is_on_call("pd", &[], "dev@x.test"));
+        assert!(!v.is_on_call("opsgenie", &[], "dev@x.test"));
+    }
+
+    #[test]
+    fn owners_and_rosters_read_back_sorted_and_lower_cased() {
+        let v = view();
+        assert_eq!(v.owners_of("aws", None), ["a@x.test", "b@x.test"]);
+        assert!(v.owners_of("aws", Some("r")).is_empty());
+        assert_eq!(v.on_call_for("pd", "db"), ["dev@x.test"]);
+    }
+}
