@@ -7,7 +7,7 @@ mod common;
 
 use std::collections::{BTreeSet, HashSet};
 
-use common::{Backend, TestServer, admin_token, authed, token};
+use common::{Backend, TestServer, admin_token, authed, token, violation_fields};
 use jitgate::{
     pb::v1::{self as pb, access_flow_service_client::AccessFlowServiceClient},
     store::EventStore,
@@ -126,14 +126,6 @@ async fn delete(client: &mut Client, token: &str, id: &str) -> Result<(), tonic:
         .delete_access_flow(authed(token, pb::DeleteAccessFlowRequest { id: id.into() }))
         .await
         .map(|_| ())
-}
-
-fn violation_fields(status: &tonic::Status) -> Vec<String> {
-    status
-        .get_error_details()
-        .bad_request()
-        .map(|b| b.field_violations.iter().map(|v| v.field.clone()).collect())
-        .unwrap_or_default()
 }
 
 fn ids(flows: &[pb::AccessFlow]) -> Vec<String> {

@@ -4,14 +4,13 @@
 
 mod common;
 
-use common::{Backend, TestServer, admin_token, authed, token};
+use common::{Backend, TestServer, admin_token, authed, token, violations};
 use jitgate::{
     pb::v1::{self as pb, directory_service_client::DirectoryServiceClient},
     store::{EventStore, NewEvent},
 };
 use sea_orm::{ConnectionTrait, Database};
 use tonic::{Code, Status, transport::Channel};
-use tonic_types::StatusExt;
 
 type Client = DirectoryServiceClient<Channel>;
 
@@ -78,19 +77,6 @@ async fn members(c: &mut Client, token: &str, group_id: &str) -> Result<Vec<Stri
 
 async fn batch(c: &mut Client, token: &str, req: pb::BatchUpsertRequest) -> Result<pb::BatchUpsertResponse, Status> {
     Ok(c.batch_upsert(authed(token, req)).await?.into_inner())
-}
-
-fn violations(status: &Status) -> Vec<(String, String)> {
-    status
-        .get_error_details()
-        .bad_request()
-        .map(|b| {
-            b.field_violations
-                .iter()
-                .map(|v| (v.field.clone(), v.description.clone()))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 fn fields(status: &Status) -> Vec<String> {

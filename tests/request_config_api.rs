@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Backend, TestServer, admin_token, authed, token};
+use common::{Backend, TestServer, admin_token, authed, token, violation_fields};
 use jitgate::{
     domain::request_config::{RequestConfig, encode},
     pb::v1::{
@@ -156,15 +156,9 @@ async fn an_unknown_fallback_approver_is_refused(backend: Backend) {
         .await
         .unwrap_err();
     assert_eq!(status.code(), Code::InvalidArgument);
-    let violations = status
-        .get_error_details()
-        .bad_request()
-        .unwrap()
-        .field_violations
-        .clone();
     assert_eq!(
-        violations[0].field,
-        "access_request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id"
+        violation_fields(&status),
+        ["access_request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id"]
     );
     // Nothing was stored.
     let config = get(&mut client, &admin_token("acme")).await.unwrap();
@@ -211,14 +205,7 @@ async fn every_bad_field_is_named_and_nothing_is_stored(backend: Backend) {
         .grant_request_approval_schemes = Some("manager, boss, manager".into());
     let status = put(&mut client, &admin_token("acme"), bad).await.unwrap_err();
     assert_eq!(status.code(), Code::InvalidArgument);
-    let mut fields: Vec<String> = status
-        .get_error_details()
-        .bad_request()
-        .unwrap()
-        .field_violations
-        .iter()
-        .map(|v| v.field.clone())
-        .collect();
+    let mut fields = violation_fields(&status);
     fields.sort();
     let prefix = "access_request_config.";
     let expected: Vec<String> = [

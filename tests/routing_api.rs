@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::{BTreeSet, HashMap};
 
-use common::{Backend, TestServer, admin_token, authed, token};
+use common::{Backend, TestServer, admin_token, authed, token, violations};
 use jitgate::{
     pb::v1::{self as pb, routing_service_client::RoutingServiceClient},
     store::{EventStore, RoutingStore},
@@ -129,19 +129,6 @@ async fn latest(client: &mut RoutingServiceClient<Channel>, token: &str) -> pb::
         .into_inner()
         .workflow
         .expect("workflow")
-}
-
-fn violations(status: &tonic::Status) -> Vec<(String, String)> {
-    status
-        .get_error_details()
-        .bad_request()
-        .map(|b| {
-            b.field_violations
-                .iter()
-                .map(|v| (v.field.clone(), v.description.clone()))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 async fn an_org_that_never_saved_reads_an_empty_workflow(backend: Backend) {

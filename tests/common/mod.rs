@@ -267,3 +267,24 @@ impl Drop for TestServer {
 pub fn jitgate_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_jitgate"))
 }
+
+/// The `google.rpc.BadRequest` field violations of an error, as
+/// (field, description) pairs in the order the server listed them.
+pub fn violations(status: &tonic::Status) -> Vec<(String, String)> {
+    use tonic_types::StatusExt;
+    status
+        .get_error_details()
+        .bad_request()
+        .map(|b| {
+            b.field_violations
+                .iter()
+                .map(|v| (v.field.clone(), v.description.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Just the fields of [`violations`].
+pub fn violation_fields(status: &tonic::Status) -> Vec<String> {
+    violations(status).into_iter().map(|(field, _)| field).collect()
+}
