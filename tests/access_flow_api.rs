@@ -14,7 +14,6 @@ use jitgate::{
 };
 use prost_types::FieldMask;
 use tonic::{Code, transport::Channel};
-use tonic_types::StatusExt;
 
 type Client = AccessFlowServiceClient<Channel>;
 

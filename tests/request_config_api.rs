@@ -14,7 +14,6 @@ use jitgate::{
     store::EventStore,
 };
 use tonic::{Code, transport::Channel};
-use tonic_types::StatusExt;
 
 /// Seed 004's example, with `daysBetweenReminders` raised to its minimum of
 /// 1 (the seed's own example breaks its schema's `>= 1`).
