@@ -70,21 +70,30 @@ run_schemathesis() {
   # AccessRequestService answers 501 UNIMPLEMENTED by design until issue 5
   # lands; not_a_server_error counts every 5xx, so its operations are left
   # out (decision 0011). Drop the exclusion when the service is implemented.
-  if ! schemathesis --config-file "$work/schemathesis.toml" run docs/openapi.json \
-    --exclude-tag AccessRequestService \
-    --url "http://$addr" \
-    --header "Authorization: Bearer $token" \
-    --checks not_a_server_error,response_schema_conformance \
-    --phases examples,coverage,fuzzing \
-    --max-examples 20 \
-    --max-time "$MAX_TIME" \
-    --request-timeout 10 \
-    --seed 4 \
-    --workers 2; then
-    echo "schemathesis failed on $name; the server log:" >&2
-    tail -n 50 "$work/server.log" >&2
-    exit 1
-  fi
+  # One worker: with several, schemathesis 4.32 has crashed on its own
+  # generation cache (an internal KeyError, not a finding). The seed is
+  # fixed, so a second attempt reproduces any real failure and only a tool
+  # crash is forgiven.
+  local attempt
+  for attempt in 1 2; do
+    if schemathesis --config-file "$work/schemathesis.toml" run docs/openapi.json \
+      --exclude-tag AccessRequestService \
+      --url "http://$addr" \
+      --header "Authorization: Bearer $token" \
+      --checks not_a_server_error,response_schema_conformance \
+      --phases examples,coverage,fuzzing \
+      --max-examples 20 \
+      --max-time "$MAX_TIME" \
+      --request-timeout 10 \
+      --seed 4 \
+      --workers 1; then
+      return 0
+    fi
+    echo "schemathesis attempt $attempt failed on $name" >&2
+  done
+  echo "schemathesis failed twice on $name; the server log:" >&2
+  tail -n 50 "$work/server.log" >&2
+  exit 1
 }
 
 # SQLite in a temporary data directory.
