@@ -11,6 +11,7 @@ mod m20261124_000002_create_events;
 mod m20261124_000003_create_access_flows;
 mod m20261124_000004_create_directory;
 mod m20261124_000005_create_request_configs;
+mod m20261124_000006_create_access_requests;
 
 /// All of jitgate's migrations, in order.
 pub struct Migrator;
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000003_create_access_flows::Migration),
             Box::new(m20261124_000004_create_directory::Migration),
             Box::new(m20261124_000005_create_request_configs::Migration),
+            Box::new(m20261124_000006_create_access_requests::Migration),
         ]
     }
 }

@@ -2,6 +2,7 @@
 //! Nothing here does I/O or reads the clock; callers pass in what it needs.
 
 pub mod access_flow;
+pub mod access_request;
 pub mod directory;
 pub mod evaluation;
 pub mod pagination;

@@ -23,14 +23,16 @@ use crate::{
     pb::{
         self,
         v1::{
-            access_flow_service_server::AccessFlowServiceServer, directory_service_server::DirectoryServiceServer,
+            access_flow_service_server::AccessFlowServiceServer,
+            access_request_service_server::AccessRequestServiceServer,
+            directory_service_server::DirectoryServiceServer,
             request_config_service_server::RequestConfigServiceServer, routing_service_server::RoutingServiceServer,
         },
     },
     rest::RestLayer,
     services::{
-        AppState, access_flow::AccessFlowApi, directory::DirectoryApi, request_config::RequestConfigApi,
-        routing::RoutingApi,
+        AppState, access_flow::AccessFlowApi, access_request::AccessRequestApi, directory::DirectoryApi,
+        request_config::RequestConfigApi, routing::RoutingApi,
     },
 };
 
@@ -123,6 +125,8 @@ pub async fn serve(
         .max_decoding_message_size(options.max_message_bytes);
     let directory = DirectoryServiceServer::new(DirectoryApi::new(state.clone()))
         .max_decoding_message_size(options.max_message_bytes);
+    let access_requests = AccessRequestServiceServer::new(AccessRequestApi::new(state.clone()))
+        .max_decoding_message_size(options.max_message_bytes);
     let request_config = RequestConfigServiceServer::new(RequestConfigApi::new(state.clone()))
         .max_decoding_message_size(options.max_message_bytes);
 
@@ -137,6 +141,7 @@ pub async fn serve(
         .add_service(access_flows)
         .add_service(directory)
         .add_service(request_config)
+        .add_service(access_requests)
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
         .await;
     watchdog.abort();

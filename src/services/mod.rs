@@ -2,6 +2,7 @@
 //! request, hand the message to the domain and the store, encode the answer.
 
 pub mod access_flow;
+pub mod access_request;
 pub mod directory;
 pub mod request_config;
 pub mod routing;
@@ -107,6 +108,8 @@ impl Caller {
             occurred_at: at,
             before: None,
             after: None,
+            access_request_id: String::new(),
+            comment: String::new(),
         }
     }
 

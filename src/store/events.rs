@@ -24,6 +24,11 @@ pub struct NewEvent {
     pub occurred_at: DateTime<Utc>,
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
+    /// The access request's id for request events; empty otherwise.
+    pub access_request_id: String,
+    /// The actor's comment (a decision, cancel or revoke comment); may be
+    /// empty.
+    pub comment: String,
 }
 
 /// A recorded event, with its position in the log.

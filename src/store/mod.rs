@@ -4,6 +4,7 @@
 //! runs one suite against both.
 
 mod access_flows;
+mod access_requests;
 mod directory;
 pub(crate) mod entities;
 mod events;
@@ -14,6 +15,7 @@ mod sea;
 use async_trait::async_trait;
 
 pub use access_flows::{AccessFlowStore, AccessFlowUpdate, NewAccessFlow, StoredAccessFlow};
+pub use access_requests::{AccessRequestStore, Filed, RequestQuery};
 pub use directory::{DirectoryStore, Listed};
 pub use events::{EventStore, NewEvent, StoredEvent};
 pub use request_config::RequestConfigStore;
@@ -31,11 +33,29 @@ pub trait Ping {
 
 /// Everything jitgate persists. Implement the area traits; this one follows.
 pub trait Store:
-    Ping + EventStore + RoutingStore + AccessFlowStore + DirectoryStore + RequestConfigStore + Send + Sync + 'static
+    Ping
+    + EventStore
+    + RoutingStore
+    + AccessFlowStore
+    + AccessRequestStore
+    + DirectoryStore
+    + RequestConfigStore
+    + Send
+    + Sync
+    + 'static
 {
 }
 
 impl<T> Store for T where
-    T: Ping + EventStore + RoutingStore + AccessFlowStore + DirectoryStore + RequestConfigStore + Send + Sync + 'static
+    T: Ping
+        + EventStore
+        + RoutingStore
+        + AccessFlowStore
+        + AccessRequestStore
+        + DirectoryStore
+        + RequestConfigStore
+        + Send
+        + Sync
+        + 'static
 {
 }

@@ -57,6 +57,8 @@ fn event(org: &str, subject: &str) -> NewEvent {
         occurred_at: at(0),
         before: None,
         after: Some(serde_json::json!({ "name": subject })),
+        access_request_id: String::new(),
+        comment: String::new(),
     }
 }
 

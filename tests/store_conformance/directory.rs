@@ -46,6 +46,8 @@ fn event(org: &str, subject_type: &str, subject_id: &str) -> NewEvent {
         occurred_at: Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap(),
         before: None,
         after: None,
+        access_request_id: String::new(),
+        comment: String::new(),
     }
 }
 

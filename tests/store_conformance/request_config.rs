@@ -21,6 +21,8 @@ fn event(org: &str) -> NewEvent {
         occurred_at: Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(),
         before: None,
         after: None,
+        access_request_id: String::new(),
+        comment: String::new(),
     }
 }
 

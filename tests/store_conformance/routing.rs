@@ -53,6 +53,8 @@ fn event(org: &str, subject: &str) -> NewEvent {
         occurred_at: Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap(),
         before: None,
         after: Some(serde_json::json!({ "rule": { "name": subject }, "n": 1 })),
+        access_request_id: String::new(),
+        comment: String::new(),
     }
 }
 

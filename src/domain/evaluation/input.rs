@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
 
 use crate::domain::directory::ids::user_key;
 
@@ -47,7 +48,7 @@ impl Request {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RequestedResource {
     pub service: String,
     /// Empty: none.
@@ -73,7 +74,7 @@ impl RequestedResource {
 }
 
 /// The grant asked for (PrivX's grant types).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Grant {
     /// Open-ended; capped to the path's maximum duration when it has one.
     Permanent,

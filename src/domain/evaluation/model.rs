@@ -3,10 +3,11 @@
 //! proto `Evaluation` is encoded from this (see [`encode`](super::encode)).
 
 use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
 
 use super::input::{Grant, RequestedResource};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evaluation {
     pub outcome: Outcome,
     /// Why, in order.
@@ -26,7 +27,7 @@ pub struct Evaluation {
     pub grant: Grant,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Outcome {
     Approved,
     Pending,
@@ -45,7 +46,7 @@ impl Outcome {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PolicyKind {
     RoutingRule,
     DefaultRule,
@@ -64,7 +65,7 @@ impl PolicyKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PolicyMatch {
     pub kind: PolicyKind,
     /// The rule's name, the flow's id, `default` or `entitlement`.
@@ -74,7 +75,7 @@ pub struct PolicyMatch {
     pub reasons: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApprovalPath {
     pub policy_kind: PolicyKind,
     pub policy_id: String,
@@ -89,20 +90,20 @@ pub struct ApprovalPath {
     pub violations: Vec<Violation>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     pub name: String,
     pub quorum: Quorum,
     pub approvers: Vec<EligibleApprover>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Quorum {
     Any,
     All,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ApproverKind {
     User,
     Group,
@@ -121,7 +122,7 @@ impl ApproverKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EligibleApprover {
     pub kind: ApproverKind,
     /// A user id, group id, role name or `{integration}/{service}`.
@@ -133,7 +134,7 @@ pub struct EligibleApprover {
     pub user_ids: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Constraints {
     pub require_reason: bool,
     pub allow_one_party: bool,
@@ -148,7 +149,7 @@ pub struct Constraints {
     pub keeps_open_ended: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Violation {
     /// The request field at fault.
     pub field: String,

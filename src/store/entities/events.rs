@@ -17,6 +17,10 @@ pub struct Model {
     pub before: Option<String>,
     #[sea_orm(column_type = "Text", nullable)]
     pub after: Option<String>,
+    #[sea_orm(column_type = "Text")]
+    pub access_request_id: String,
+    #[sea_orm(column_type = "Text")]
+    pub comment: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,6 +1,7 @@
 //! sea-orm entities: one module per table, mirroring `migrations/`.
 
 pub mod access_flows;
+pub mod access_requests;
 pub mod directory_group_members;
 pub mod directory_groups;
 pub mod directory_on_call_members;

@@ -75,7 +75,7 @@ impl SeaStore {
     /// A transaction whose statements all see one snapshot, so a page and
     /// its total agree. SQLite's single connection gives that already (and
     /// refuses the setting).
-    async fn begin_snapshot(&self) -> Result<DatabaseTransaction> {
+    pub(super) async fn begin_snapshot(&self) -> Result<DatabaseTransaction> {
         let txn = if self.db.get_database_backend() == DbBackend::Postgres {
             self.db
                 .begin_with_config(Some(IsolationLevel::RepeatableRead), Some(AccessMode::ReadOnly))

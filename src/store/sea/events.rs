@@ -36,6 +36,8 @@ fn event_row(event: &NewEvent) -> events::ActiveModel {
         occurred_at: Set(event.occurred_at),
         before: Set(encode_json(&event.before)),
         after: Set(encode_json(&event.after)),
+        access_request_id: Set(event.access_request_id.clone()),
+        comment: Set(event.comment.clone()),
     }
 }
 
@@ -72,6 +74,8 @@ impl EventStore for SeaStore {
                         occurred_at: row.occurred_at,
                         before: decode_json(row.before, seq)?,
                         after: decode_json(row.after, seq)?,
+                        access_request_id: row.access_request_id,
+                        comment: row.comment,
                     },
                 })
             })

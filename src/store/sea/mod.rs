@@ -2,6 +2,7 @@
 //! PostgreSQL: one file per area, sharing the connection set up here.
 
 mod access_flows;
+mod access_requests;
 mod directory;
 mod events;
 mod request_config;

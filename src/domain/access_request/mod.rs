@@ -1,0 +1,9 @@
+//! Access requests once filed (DESIGN.md §6): the stored model, and the
+//! pure lifecycle rules — who may decide, quorum, deny wins, windows that
+//! decisions only shorten, activation, revocation, and the time-driven
+//! transitions the scheduler applies.
+
+pub mod model;
+pub mod schedule;
+
+pub use model::*;

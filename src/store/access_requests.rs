@@ -1,0 +1,67 @@
+//! Storage of access requests: filing (idempotent on the client's key),
+//! reading, listing, revision-checked updates with their events, the
+//! scheduler's due list, and earlier grants for cooldowns.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use super::NewEvent;
+use crate::{
+    domain::access_request::{AccessRequest, State},
+    domain::evaluation::PriorGrant,
+    error::Result,
+};
+
+/// The answer to filing a request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Filed {
+    /// Stored now, with its events.
+    New(AccessRequest),
+    /// The requester already filed a request with this client key: that one,
+    /// unchanged. Nothing was written.
+    Existing(AccessRequest),
+}
+
+/// Which requests to list, newest first (by creation time, then id).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RequestQuery {
+    /// Only requests this user filed or that target them; `None`: all.
+    pub involving: Option<String>,
+    /// Only requests in these states; empty: any.
+    pub states: Vec<State>,
+    pub offset: u64,
+    pub limit: u64,
+}
+
+#[async_trait]
+pub trait AccessRequestStore {
+    /// Stores a new request (revision 1) with its events in one
+    /// transaction. When the requester already used `client_request_id`
+    /// (even concurrently) the first request is returned and nothing is
+    /// written.
+    async fn file_access_request(&self, request: &AccessRequest, events: Vec<NewEvent>) -> Result<Filed>;
+
+    /// One request of the org; `None` when it does not exist in that org.
+    async fn access_request(&self, org_id: &str, id: &str) -> Result<Option<AccessRequest>>;
+
+    /// The requests matching `query`, and how many match across all pages.
+    async fn list_access_requests(&self, org_id: &str, query: &RequestQuery) -> Result<(Vec<AccessRequest>, u64)>;
+
+    /// Every request of the org in one state, newest first (the TO_APPROVE
+    /// listing filters pending requests by eligibility in the domain).
+    async fn access_requests_in_state(&self, org_id: &str, state: State) -> Result<Vec<AccessRequest>>;
+
+    /// Replaces the request with `request` (whose `revision` must be one
+    /// more than the stored one) and records `events`, in one transaction.
+    /// `Ok(false)`, with nothing written, when the stored revision is no
+    /// longer `request.revision - 1`: someone else changed it first.
+    async fn update_access_request(&self, request: &AccessRequest, events: Vec<NewEvent>) -> Result<bool>;
+
+    /// Requests of any org with scheduler work due at or before `now`,
+    /// earliest first, at most `limit`.
+    async fn due_access_requests(&self, now: DateTime<Utc>, limit: u64) -> Result<Vec<AccessRequest>>;
+
+    /// Grants to `target_user_id` for the resource `resource_key` that were
+    /// approved through a routing rule (for cooldowns).
+    async fn prior_grants(&self, org_id: &str, target_user_id: &str, resource_key: &str) -> Result<Vec<PriorGrant>>;
+}
