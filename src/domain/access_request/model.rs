@@ -34,6 +34,8 @@ pub struct AccessRequest {
     /// possibly shortened by decisions; a FLOATING grant becomes
     /// TIME_RESTRICTED when activated.
     pub grant: Grant,
+    /// The fixed window of a FLOATING grant, set when it is activated.
+    pub activated_window: Option<Window>,
     /// The evaluation made at filing.
     pub plan: Evaluation,
     /// One entry per path of the plan, in order.
@@ -52,6 +54,12 @@ pub struct AccessRequest {
     pub follow_up: FollowUp,
     /// Bumped on every stored change; writes are conditional on it.
     pub revision: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Window {
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

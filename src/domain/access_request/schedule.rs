@@ -37,7 +37,8 @@ pub fn next_due(request: &AccessRequest) -> Option<DateTime<Utc>> {
         },
         State::Active => match request.grant {
             Grant::TimeRestricted { end, .. } => Some(end),
-            Grant::Permanent | Grant::Floating { .. } => None,
+            Grant::Floating { .. } => request.activated_window.map(|w| w.end),
+            Grant::Permanent => None,
         },
         State::Denied | State::Canceled | State::Expired | State::Revoked => None,
     }

@@ -140,11 +140,11 @@ fn grant(g: &Grant) -> pb::GrantWindow {
 }
 
 /// Saturates: counts and seconds here stay far below `i32::MAX`.
-fn int<T: TryInto<i32>>(n: T) -> i32 {
+pub fn int<T: TryInto<i32>>(n: T) -> i32 {
     n.try_into().unwrap_or(i32::MAX)
 }
 
-fn timestamp(t: DateTime<Utc>) -> Timestamp {
+pub fn timestamp(t: DateTime<Utc>) -> Timestamp {
     Timestamp {
         seconds: t.timestamp(),
         nanos: i32::try_from(t.timestamp_subsec_nanos()).unwrap_or(0),

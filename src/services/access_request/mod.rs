@@ -6,6 +6,7 @@ pub mod evaluate;
 pub mod events;
 pub mod file;
 pub mod read;
+pub mod record;
 pub mod snapshot;
 pub mod transitions;
 
