@@ -4,7 +4,11 @@
 //! transitions the scheduler applies.
 
 pub mod encode;
+pub mod lifecycle;
 pub mod model;
 pub mod schedule;
 
 pub use model::*;
+
+#[cfg(test)]
+mod tests;

@@ -49,6 +49,9 @@ pub struct AccessRequest {
     pub approved_via: Option<usize>,
     pub approved_at: Option<DateTime<Utc>>,
     pub revocation: Option<Revocation>,
+    /// `autoApprovalEnabled` of the request configuration at filing: lets
+    /// the requester approve steps they are an eligible approver of.
+    pub self_approval_enabled: bool,
     /// Reminders and escalation of pending steps, copied from the request
     /// configuration at filing.
     pub follow_up: FollowUp,
