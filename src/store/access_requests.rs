@@ -44,6 +44,14 @@ pub trait AccessRequestStore {
     /// One request of the org; `None` when it does not exist in that org.
     async fn access_request(&self, org_id: &str, id: &str) -> Result<Option<AccessRequest>>;
 
+    /// The request `requester_id` filed with the idempotency key `key`.
+    async fn access_request_by_client_key(
+        &self,
+        org_id: &str,
+        requester_id: &str,
+        key: &str,
+    ) -> Result<Option<AccessRequest>>;
+
     /// The requests matching `query`, and how many match across all pages.
     async fn list_access_requests(&self, org_id: &str, query: &RequestQuery) -> Result<(Vec<AccessRequest>, u64)>;
 

@@ -33,6 +33,7 @@ pub struct NewRequest {
     pub approver_can_revoke: bool,
     pub requested: Grant,
     pub self_approval_enabled: bool,
+    pub approvals_external: bool,
     pub follow_up: FollowUp,
     /// How long the request may stay undecided.
     pub decision_timeout: Duration,
@@ -81,6 +82,7 @@ pub fn file(new: NewRequest, plan: Evaluation, now: DateTime<Utc>) -> Result<(Ac
         approved_at: None,
         revocation: None,
         self_approval_enabled: new.self_approval_enabled,
+        approvals_external: new.approvals_external,
         follow_up: new.follow_up,
         revision: 1,
         plan,
@@ -253,6 +255,13 @@ fn decidable(request: &AccessRequest, actor: &Actor) -> Vec<(usize, usize)> {
     for (p, path) in request.paths.iter().enumerate() {
         let s = path.current_step;
         let Some(step) = path.steps.get(s) else { continue };
+        if step.state == StepState::Pending && request.approvals_external {
+            // The external system decides through its ORG_ADMIN account.
+            if actor.is_admin && !has_decided(step, actor) {
+                out.push((p, s));
+            }
+            continue;
+        }
         if step.state == StepState::Pending
             && step.approvers.iter().any(|a| actor.matches(a))
             && self_rule_allows(request, p, actor)
@@ -312,6 +321,16 @@ pub fn decide(
             request.state.as_str()
         )));
     }
+    if let Some(deadline) = request.decision_deadline
+        && deadline <= now
+    {
+        // The scheduler expires it shortly; a late decision must not win.
+        return Err(precondition(format!(
+            "request {} expired undecided at {}",
+            request.id,
+            deadline.to_rfc3339()
+        )));
+    }
     let targets = targets(request, actor, input.step)?;
     let needs_comment = targets.iter().any(|&(p, _)| {
         let c = &request.plan.paths[p].constraints;
@@ -344,12 +363,13 @@ pub fn decide(
         at: now,
         comment: input.comment.clone(),
     };
+    let external = request.approvals_external;
     let mut changes = Vec::new();
     request.updated = now;
     if input.decision == Decision::Deny {
         for &(p, s) in &targets {
             let step = &mut request.paths[p].steps[s];
-            mark(step, actor, &record);
+            mark(step, actor, &record, external);
             step.state = StepState::Denied;
         }
         request.state = State::Denied;
@@ -364,7 +384,7 @@ pub fn decide(
     for &(p, s) in &targets {
         let path = &mut request.paths[p];
         let step = &mut path.steps[s];
-        mark(step, actor, &record);
+        mark(step, actor, &record, external);
         if !quorum_met(step) {
             changes.push(Change::with_comment(ChangeKind::ApprovalRecorded, &input.comment));
             continue;
@@ -427,6 +447,12 @@ fn targets(request: &AccessRequest, actor: &Actor, step: Option<usize>) -> Resul
 /// Why an actor may not decide: they already did, they may not approve
 /// their own request, or they are not an eligible approver.
 fn not_allowed(request: &AccessRequest, actor: &Actor, only: Option<(usize, usize)>) -> Error {
+    if request.approvals_external && !actor.is_admin {
+        return Error::PermissionDenied(format!(
+            "request {} is decided by an external system: only an ORG_ADMIN account may decide it",
+            request.id
+        ));
+    }
     let current: Vec<(usize, usize)> = request
         .paths
         .iter()
@@ -479,8 +505,8 @@ fn locate(request: &AccessRequest, flat: usize) -> Option<(usize, usize)> {
 /// Records the decision on one entry the actor matches: their own user
 /// entry first, so that under ALL a member's approval never stands in for
 /// a named approver who has yet to decide... unless it is theirs.
-fn mark(step: &mut StepProgress, actor: &Actor, record: &DecisionRecord) {
-    let undecided = |a: &ApproverEntry| a.decision.is_none() && actor.matches(a);
+fn mark(step: &mut StepProgress, actor: &Actor, record: &DecisionRecord, external: bool) {
+    let undecided = |a: &ApproverEntry| a.decision.is_none() && (external || actor.matches(a));
     let index = step
         .approvers
         .iter()

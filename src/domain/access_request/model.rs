@@ -52,6 +52,9 @@ pub struct AccessRequest {
     /// `autoApprovalEnabled` of the request configuration at filing: lets
     /// the requester approve steps they are an eligible approver of.
     pub self_approval_enabled: bool,
+    /// `approvalsMustBeExternal` at filing: only an ORG_ADMIN (the external
+    /// system's account) decides, on any current step.
+    pub approvals_external: bool,
     /// Reminders and escalation of pending steps, copied from the request
     /// configuration at filing.
     pub follow_up: FollowUp,

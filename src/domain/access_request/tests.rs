@@ -93,6 +93,7 @@ fn new_request(grant: Grant) -> NewRequest {
         approver_can_revoke: false,
         requested: grant,
         self_approval_enabled: false,
+        approvals_external: false,
         follow_up: FollowUp::default(),
         decision_timeout: Duration::days(7),
     }
@@ -540,4 +541,41 @@ fn a_step_index_out_of_range_names_the_field() {
     )
     .unwrap_err();
     assert_eq!(err, Error::invalid("step", "must index the request's steps (0 to 0)"));
+}
+
+#[test]
+fn with_external_approvals_only_an_org_admin_decides_any_current_step() {
+    let mut r = pending(
+        vec![path(vec![(
+            Quorum::Any,
+            vec![entry(ApproverKind::User, "lead@x.test")],
+        )])],
+        window(4),
+    );
+    r.approvals_external = true;
+    let err = lifecycle::decide(&mut r, &actor("lead@x.test"), &approve(), t0()).unwrap_err();
+    assert_eq!(code(&err), tonic::Code::PermissionDenied);
+    let system = Actor {
+        is_admin: true,
+        ..actor("idm@x.test")
+    };
+    lifecycle::decide(&mut r, &system, &approve(), t0()).unwrap();
+    assert_eq!(r.state, State::Active);
+    let d = r.paths[0].steps[0].approvers[0].decision.as_ref().unwrap();
+    assert_eq!(d.user.id, "idm@x.test");
+}
+
+#[test]
+fn a_decision_after_the_deadline_is_refused() {
+    let mut r = pending(
+        vec![path(vec![(
+            Quorum::Any,
+            vec![entry(ApproverKind::User, "lead@x.test")],
+        )])],
+        window(4),
+    );
+    let late = t0() + Duration::hours(4);
+    let err = lifecycle::decide(&mut r, &actor("lead@x.test"), &approve(), late).unwrap_err();
+    assert_eq!(code(&err), tonic::Code::FailedPrecondition);
+    assert_eq!(r.state, State::PendingApproval);
 }

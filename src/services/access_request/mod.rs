@@ -2,6 +2,7 @@
 //! evaluation and the event stream. One file per concern; each handler takes
 //! the caller, calls the domain and the store, and encodes the answer.
 
+pub mod actor;
 pub mod evaluate;
 pub mod events;
 pub mod file;

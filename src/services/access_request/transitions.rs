@@ -1,41 +1,172 @@
 //! Cancel, decide, revoke and activate: read the request, apply the pure
-//! lifecycle rule, write it back conditional on its revision (retrying a
-//! lost race against the new state), with its events.
+//! lifecycle rule, and write it back conditional on its revision with its
+//! events. A write that lost a race re-reads and re-applies the rule to the
+//! new state, so of two conflicting calls the second sees the first's
+//! outcome (deciding a canceled request is FAILED_PRECONDITION, not a lost
+//! update).
 
+use chrono::{DateTime, Utc};
+
+use super::{actor, read::visible, record::request_events};
 use crate::{
+    domain::{
+        access_request::{
+            AccessRequest, Change, Decision,
+            encode::access_request,
+            lifecycle::{self, Actor, DecisionInput},
+        },
+        violations::Violations,
+    },
     error::{Error, Result},
     pb::v1 as pb,
-    services::{AppState, Caller},
+    services::{AppState, Caller, MAX_WRITE_ATTEMPTS},
 };
 
+/// The most characters a comment may have.
+const MAX_COMMENT: usize = 4096;
+
+/// Applies `rule` to the request `id` and stores the result, retrying a
+/// lost race against the fresh state.
+async fn transition(
+    state: &AppState,
+    caller: &Caller,
+    id: &str,
+    rule: impl Fn(&mut AccessRequest, &Actor, DateTime<Utc>) -> Result<Vec<Change>>,
+) -> Result<pb::AccessRequest> {
+    let org = caller.principal.org_scope("")?;
+    for _ in 0..MAX_WRITE_ATTEMPTS {
+        let before = visible(state, caller, id).await?;
+        let actor = actor::resolve(state, caller, org, &[&before]).await?;
+        let now = state.clock.now();
+        let mut after = before.clone();
+        let changes = rule(&mut after, &actor, now)?;
+        after.revision = before.revision + 1;
+        after.updated = now;
+        let events = request_events(Some(&before), &after, &changes, &actor.person.id, &caller.request_id)?;
+        if state.store.update_access_request(&after, events).await? {
+            return Ok(access_request(&after));
+        }
+    }
+    Err(Error::Aborted(format!(
+        "access request {id:?} kept changing while this call applied; re-read and retry"
+    )))
+}
+
+fn comment(text: &str, v: &mut Violations) {
+    if text.chars().count() > MAX_COMMENT {
+        v.add("comment", format!("must be at most {MAX_COMMENT} characters"));
+    }
+}
+
 pub async fn cancel(
-    _state: &AppState,
-    _caller: &Caller,
-    _req: pb::CancelAccessRequestRequest,
+    state: &AppState,
+    caller: &Caller,
+    req: pb::CancelAccessRequestRequest,
 ) -> Result<pb::CancelAccessRequestResponse> {
-    Err(Error::Internal("TODO".into()))
+    let mut v = Violations::new();
+    comment(&req.comment, &mut v);
+    v.into_result(())?;
+    let stored = transition(state, caller, &req.id, |r, actor, now| {
+        lifecycle::cancel(r, actor, &req.comment, now)
+    })
+    .await?;
+    Ok(pb::CancelAccessRequestResponse {
+        access_request: Some(stored),
+    })
 }
 
 pub async fn decide(
-    _state: &AppState,
-    _caller: &Caller,
-    _req: pb::DecideAccessRequestRequest,
+    state: &AppState,
+    caller: &Caller,
+    req: pb::DecideAccessRequestRequest,
 ) -> Result<pb::DecideAccessRequestResponse> {
-    Err(Error::Internal("TODO".into()))
+    let input = decision_input(&req)?;
+    let stored = transition(state, caller, &req.id, |r, actor, now| {
+        lifecycle::decide(r, actor, &input, now)
+    })
+    .await?;
+    Ok(pb::DecideAccessRequestResponse {
+        access_request: Some(stored),
+    })
+}
+
+/// Validates a decision's fields, reporting every bad one.
+fn decision_input(req: &pb::DecideAccessRequestRequest) -> Result<DecisionInput> {
+    let mut v = Violations::new();
+    let decision = match pb::Decision::try_from(req.decision) {
+        Ok(pb::Decision::Approved) => Some(Decision::Approve),
+        Ok(pb::Decision::Denied) => Some(Decision::Deny),
+        _ => {
+            v.add("decision", "is required: DECISION_APPROVED or DECISION_DENIED");
+            None
+        }
+    };
+    let step = match req.step {
+        Some(s) if s < 0 => {
+            v.add("step", "must be zero or more");
+            None
+        }
+        Some(s) => usize::try_from(s).ok(),
+        None => None,
+    };
+    let floating_length = match req.floating_length {
+        Some(h) if h < 1 => {
+            v.add("floating_length", "must be 1 hour or more");
+            None
+        }
+        Some(h) => u32::try_from(h).ok(),
+        None => None,
+    };
+    comment(&req.comment, &mut v);
+    let grant_start = time(req.grant_start.as_ref(), "grant_start", &mut v);
+    let grant_end = time(req.grant_end.as_ref(), "grant_end", &mut v);
+    v.into_result(())?;
+    Ok(DecisionInput {
+        step,
+        // Set whenever there was no violation.
+        decision: decision.unwrap_or(Decision::Deny),
+        comment: req.comment.clone(),
+        grant_start,
+        grant_end,
+        floating_length,
+    })
+}
+
+fn time(t: Option<&prost_types::Timestamp>, field: &str, v: &mut Violations) -> Option<DateTime<Utc>> {
+    let t = t?;
+    let parsed = u32::try_from(t.nanos)
+        .ok()
+        .and_then(|nanos| DateTime::from_timestamp(t.seconds, nanos));
+    if parsed.is_none() {
+        v.add(field, "is not a valid timestamp");
+    }
+    parsed
 }
 
 pub async fn revoke(
-    _state: &AppState,
-    _caller: &Caller,
-    _req: pb::RevokeAccessRequestRequest,
+    state: &AppState,
+    caller: &Caller,
+    req: pb::RevokeAccessRequestRequest,
 ) -> Result<pb::RevokeAccessRequestResponse> {
-    Err(Error::Internal("TODO".into()))
+    let mut v = Violations::new();
+    comment(&req.comment, &mut v);
+    v.into_result(())?;
+    let stored = transition(state, caller, &req.id, |r, actor, now| {
+        lifecycle::revoke(r, actor, &req.comment, now)
+    })
+    .await?;
+    Ok(pb::RevokeAccessRequestResponse {
+        access_request: Some(stored),
+    })
 }
 
 pub async fn activate(
-    _state: &AppState,
-    _caller: &Caller,
-    _req: pb::ActivateAccessRequestRequest,
+    state: &AppState,
+    caller: &Caller,
+    req: pb::ActivateAccessRequestRequest,
 ) -> Result<pb::ActivateAccessRequestResponse> {
-    Err(Error::Internal("TODO".into()))
+    let stored = transition(state, caller, &req.id, lifecycle::activate).await?;
+    Ok(pb::ActivateAccessRequestResponse {
+        access_request: Some(stored),
+    })
 }

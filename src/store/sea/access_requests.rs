@@ -110,6 +110,15 @@ impl AccessRequestStore for SeaStore {
             .transpose()
     }
 
+    async fn access_request_by_client_key(
+        &self,
+        org_id: &str,
+        requester_id: &str,
+        key: &str,
+    ) -> Result<Option<AccessRequest>> {
+        find_by_client_key(&self.db, org_id, requester_id, key).await
+    }
+
     async fn list_access_requests(&self, org_id: &str, query: &RequestQuery) -> Result<(Vec<AccessRequest>, u64)> {
         let mut select = rows::Entity::find().filter(rows::Column::OrgId.eq(org_id));
         if let Some(user) = &query.involving {
