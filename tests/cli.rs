@@ -153,11 +153,18 @@ fn the_readme_journey(backend: Backend) {
         "\"grantRequestApprovalSchemes\": \"manager, workgroup:sre\"",
         "\"name\": \"Bob\"",
         "\"maxReminders\": 3",
+        // The access request journey: dry run, filing, approval, revocation, expiry, audit.
+        "\"outcome\": \"EVALUATION_OUTCOME_PENDING\"",
+        "\"state\": \"REQUEST_STATE_ACTIVE\"",
+        "\"state\": \"REQUEST_STATE_EXPIRED\"",
+        "\"kind\": \"EVENT_KIND_GRANT_REVOKED\"",
+        "\"kind\": \"EVENT_KIND_GRANT_ACTIVATED\"",
         // The curl (REST) block.
         "{\"approval\":[{\"options\":{\"duration\":7200},\"services\":[],\"type\":\"p0\"}]",
         "\"name\":\"staging-db-read\"",
         "\"active\":false",
         "204",
+        "\"requested_floating_length\":2",
     ] {
         assert!(
             output.contains(expected),

@@ -342,8 +342,6 @@ fn access_flow_steps() -> Vec<Step> {
     ]
 }
 
-/// RPCs that are declared but not implemented yet answer UNIMPLEMENTED, 501
-/// over REST. When a service lands, its step starts comparing its results.
 fn directory_steps() -> Vec<Step> {
     use Method as M;
     let alice = json!({"id": "alice@acme.test", "email": "alice@acme.test", "displayName": "Alice",
@@ -599,15 +597,181 @@ fn request_config_steps() -> Vec<Step> {
     ]
 }
 
-fn unimplemented_steps() -> Vec<Step> {
-    vec![step(
-        "an unimplemented RPC",
-        Method::GET,
-        "/workflow-engine/api/v1/requests/r-1",
-        None,
-        json!({"id": "r-1"}),
-    )]
+fn access_request_steps() -> Vec<Step> {
+    use Method as M;
+    let directory = json!({
+        "users": [{"id": "bob@acme.test", "displayName": "Bob", "managerId": "admin@acme.test"},
+                  {"id": "admin@acme.test", "displayName": "Admin"}],
+        "groups": [{"id": "sre"}],
+        "groupMembers": [{"groupId": "sre", "userIds": ["admin@acme.test"]}]
+    });
+    let workflow = json!({"rules": [{
+        "name": "sre-approves",
+        "requestor": {"type": "any"},
+        "resource": {"type": "integration", "service": "aws"},
+        "approval": [{"type": "group", "directory": "okta", "id": "sre", "label": "SRE"}]
+    }]});
+    let permanent = json!({
+        "request_id": "k-1",
+        "resource": {"service": "aws", "resource_type": "role", "resource_id": "prod-admin"},
+        "request_justification": "incident 42",
+        "requested_grant_type": "PERMANENT"
+    });
+    let floating = json!({
+        "resource": {"service": "aws", "resource_type": "role", "resource_id": "prod-admin"},
+        "requested_grant_type": "FLOATING",
+        "requested_floating_length": 2
+    });
+    vec![
+        step(
+            "sync the directory",
+            M::POST,
+            "/directory/v1/batch",
+            Some(directory.clone()),
+            directory,
+        ),
+        step(
+            "route aws to the SRE group",
+            M::POST,
+            "/o/acme/routing",
+            Some(json!({"workflow": workflow})),
+            json!({"org_id": "acme", "workflow": workflow}),
+        ),
+        step(
+            "a dry run explains the path",
+            M::POST,
+            "/workflow-engine/api/v1/requests/evaluate",
+            Some(permanent.clone()),
+            json!({"access_request": permanent}),
+        )
+        .by(Who::Member),
+        step(
+            "file a request",
+            M::POST,
+            "/workflow-engine/api/v1/requests",
+            Some(permanent.clone()),
+            json!({"access_request": permanent}),
+        )
+        .by(Who::Member)
+        .capture("req", "/id"),
+        step(
+            "a retry answers the first request",
+            M::POST,
+            "/workflow-engine/api/v1/requests",
+            Some(permanent.clone()),
+            json!({"access_request": permanent}),
+        )
+        .by(Who::Member),
+        step(
+            "read it",
+            M::GET,
+            "/workflow-engine/api/v1/requests/$req",
+            None,
+            json!({"id": "$req"}),
+        )
+        .by(Who::Member),
+        step(
+            "another org cannot see it",
+            M::GET,
+            "/workflow-engine/api/v1/requests/$req",
+            None,
+            json!({"id": "$req"}),
+        )
+        .by(Who::OtherOrgAdmin),
+        step(
+            "the approver's queue",
+            M::GET,
+            "/workflow-engine/api/v1/requests?filter=ACCESS_REQUEST_FILTER_TO_APPROVE&limit=10",
+            None,
+            json!({"filter": "ACCESS_REQUEST_FILTER_TO_APPROVE", "limit": 10}),
+        ),
+        step(
+            "the requester may not approve",
+            M::POST,
+            "/workflow-engine/api/v1/requests/$req/decision",
+            Some(json!({"decision": "DECISION_APPROVED"})),
+            json!({"id": "$req", "decision": "DECISION_APPROVED"}),
+        )
+        .by(Who::Member),
+        step(
+            "a decision needs a decision",
+            M::POST,
+            "/workflow-engine/api/v1/requests/$req/decision",
+            Some(json!({"comment": "hm"})),
+            json!({"id": "$req", "comment": "hm"}),
+        ),
+        step(
+            "the SRE approves",
+            M::POST,
+            "/workflow-engine/api/v1/requests/$req/decision",
+            Some(json!({"decision": "DECISION_APPROVED", "comment": "ok"})),
+            json!({"id": "$req", "decision": "DECISION_APPROVED", "comment": "ok"}),
+        ),
+        step(
+            "active grants",
+            M::GET,
+            "/workflow-engine/api/v1/requests?filter=ACCESS_REQUEST_FILTER_ACTIVE",
+            None,
+            json!({"filter": "ACCESS_REQUEST_FILTER_ACTIVE"}),
+        )
+        .by(Who::Member),
+        step(
+            "revoke it",
+            M::POST,
+            "/workflow-engine/api/v1/requests/$req/role/revoke",
+            Some(json!({"comment": "done"})),
+            json!({"id": "$req", "comment": "done"}),
+        ),
+        step(
+            "file a floating request",
+            M::POST,
+            "/workflow-engine/api/v1/requests",
+            Some(floating.clone()),
+            json!({"access_request": floating}),
+        )
+        .by(Who::Member)
+        .capture("float", "/id"),
+        step(
+            "activating before approval is refused",
+            M::POST,
+            "/workflow-engine/api/v1/requests/$float/activate",
+            Some(json!({})),
+            json!({"id": "$float"}),
+        )
+        .by(Who::Member),
+        step(
+            "cancel it",
+            M::POST,
+            "/workflow-engine/api/v1/requests/$float/cancel",
+            Some(json!({"comment": "not needed"})),
+            json!({"id": "$float", "comment": "not needed"}),
+        )
+        .by(Who::Member),
+        step(
+            "every request of the org",
+            M::GET,
+            "/workflow-engine/api/v1/requests?filter=ACCESS_REQUEST_FILTER_ALL",
+            None,
+            json!({"filter": "ACCESS_REQUEST_FILTER_ALL"}),
+        ),
+        step(
+            "the audit trail of one request",
+            M::GET,
+            "/workflow-engine/api/v1/audit-events?access_request_id=$req",
+            None,
+            json!({"access_request_id": "$req"}),
+        ),
+        step(
+            "members may not read the audit trail",
+            M::GET,
+            "/workflow-engine/api/v1/audit-events",
+            None,
+            json!({}),
+        )
+        .by(Who::Member),
+    ]
 }
+
 
 /// One surface's view of a step's result: the HTTP status it amounts to and
 /// the body (`null` for none).
@@ -703,7 +867,28 @@ struct Normalizer {
     seen: Vec<(String, String)>,
 }
 
-const SERVER_MADE: &[&str] = &["id", "createdDate", "created_date", "version", "requestId"];
+const SERVER_MADE: &[&str] = &[
+    "id",
+    "createdDate",
+    "created_date",
+    "version",
+    "requestId",
+    // Access requests and events: times and ids the two servers make apart.
+    "created",
+    "updated",
+    "evaluated_at",
+    "decision_deadline",
+    "decision_time",
+    "grant_start",
+    "grant_end",
+    "target_role_revocation_time",
+    "occurred_at",
+    "cursor",
+    "next_cursor",
+    "tracking_id",
+    "workflow",
+    "routing_version",
+];
 
 impl Normalizer {
     fn normalize(&mut self, value: &mut Value) {
@@ -790,8 +975,8 @@ async fn request_config_service_is_the_same_over_grpc_and_rest(backend: Backend)
     run_parity(backend, request_config_steps()).await;
 }
 
-async fn unimplemented_rpcs_are_the_same_over_grpc_and_rest(backend: Backend) {
-    run_parity(backend, unimplemented_steps()).await;
+async fn access_request_service_is_the_same_over_grpc_and_rest(backend: Backend) {
+    run_parity(backend, access_request_steps()).await;
 }
 
 on_both_backends!(
@@ -799,7 +984,7 @@ on_both_backends!(
     access_flow_service_is_the_same_over_grpc_and_rest,
     directory_service_is_the_same_over_grpc_and_rest,
     request_config_service_is_the_same_over_grpc_and_rest,
-    unimplemented_rpcs_are_the_same_over_grpc_and_rest,
+    access_request_service_is_the_same_over_grpc_and_rest,
 );
 
 /// Every unary RPC of the implemented services appears in a step, so a new
@@ -812,6 +997,7 @@ fn every_implemented_unary_rpc_has_a_parity_step() {
         access_flow_steps(),
         directory_steps(),
         request_config_steps(),
+        access_request_steps(),
     ]
     .into_iter()
     .flatten()

@@ -51,6 +51,7 @@ pub const IMPLEMENTED_SERVICES: &[&str] = &[
     "jitgate.v1.RoutingService",
     "jitgate.v1.AccessFlowService",
     "jitgate.v1.RequestConfigService",
+    "jitgate.v1.AccessRequestService",
     "jitgate.v1.DirectoryService",
 ];
 
