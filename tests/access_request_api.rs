@@ -275,7 +275,10 @@ async fn a_request_is_filed_routed_approved_activated_and_expired(backend: Backe
 
     // Who sees it, and whose queue it is in.
     assert_eq!(get(&mut c, "sam@acme.test", &filed.id).await.unwrap().id, filed.id);
-    assert_eq!(get(&mut c, "eve@acme.test", &filed.id).await.unwrap_err().code(), Code::NotFound);
+    assert_eq!(
+        get(&mut c, "eve@acme.test", &filed.id).await.unwrap_err().code(),
+        Code::NotFound
+    );
     let other_org = c
         .get_access_request(authed(
             &token("globex", "dev@acme.test", &["ORG_ADMIN"]),
@@ -292,7 +295,9 @@ async fn a_request_is_filed_routed_approved_activated_and_expired(backend: Backe
     assert_eq!(n, 1);
 
     // The requester is an SRE but may not approve their own request.
-    let own = decide(&mut c, "dev@acme.test", decision(&filed.id, true, "")).await.unwrap_err();
+    let own = decide(&mut c, "dev@acme.test", decision(&filed.id, true, ""))
+        .await
+        .unwrap_err();
     assert_eq!(own.code(), Code::PermissionDenied, "{own:?}");
     // Nobody may lengthen the window.
     let mut longer = decision(&filed.id, true, "");
@@ -315,7 +320,9 @@ async fn a_request_is_filed_routed_approved_activated_and_expired(backend: Backe
     assert_eq!(n, 1);
 
     // Deciding a closed request is refused.
-    let late = decide(&mut c, "ops@acme.test", decision(&filed.id, true, "")).await.unwrap_err();
+    let late = decide(&mut c, "ops@acme.test", decision(&filed.id, true, ""))
+        .await
+        .unwrap_err();
     assert_eq!(late.code(), Code::FailedPrecondition);
 
     // Time passes the end: the scheduler expires the grant.
@@ -382,7 +389,9 @@ async fn denial_cancel_revoke_and_activation(backend: Backend) {
     let (server, clock, mut c) = start(backend).await;
     // A denial closes the request.
     let a = file(&mut c, "dev@acme.test", aws_request(1)).await.unwrap();
-    let denied = decide(&mut c, "ops@acme.test", decision(&a.id, false, "not today")).await.unwrap();
+    let denied = decide(&mut c, "ops@acme.test", decision(&a.id, false, "not today"))
+        .await
+        .unwrap();
     assert_eq!(state(&denied), pb::RequestState::Denied);
     assert_eq!(denied.steps[0].approvers[0].comment, "not today");
 
@@ -399,12 +408,24 @@ async fn denial_cancel_revoke_and_activation(backend: Backend) {
         );
         async move { c.cancel_access_request(req).await }
     };
-    assert_eq!(cancel("sam@acme.test", &b.id).await.unwrap_err().code(), Code::PermissionDenied);
-    let canceled = cancel("dev@acme.test", &b.id).await.unwrap().into_inner();
-    assert_eq!(state(canceled.access_request.as_ref().unwrap()), pb::RequestState::Canceled);
-    assert_eq!(cancel("dev@acme.test", &b.id).await.unwrap_err().code(), Code::FailedPrecondition);
     assert_eq!(
-        decide(&mut c, "sam@acme.test", decision(&b.id, true, "")).await.unwrap_err().code(),
+        cancel("sam@acme.test", &b.id).await.unwrap_err().code(),
+        Code::PermissionDenied
+    );
+    let canceled = cancel("dev@acme.test", &b.id).await.unwrap().into_inner();
+    assert_eq!(
+        state(canceled.access_request.as_ref().unwrap()),
+        pb::RequestState::Canceled
+    );
+    assert_eq!(
+        cancel("dev@acme.test", &b.id).await.unwrap_err().code(),
+        Code::FailedPrecondition
+    );
+    assert_eq!(
+        decide(&mut c, "sam@acme.test", decision(&b.id, true, ""))
+            .await
+            .unwrap_err()
+            .code(),
         Code::FailedPrecondition
     );
 
@@ -463,11 +484,19 @@ async fn denial_cancel_revoke_and_activation(backend: Backend) {
                 .await
         }
     };
-    let active = activate(tok("dev@acme.test")).await.unwrap().into_inner().access_request.unwrap();
+    let active = activate(tok("dev@acme.test"))
+        .await
+        .unwrap()
+        .into_inner()
+        .access_request
+        .unwrap();
     assert_eq!(state(&active), pb::RequestState::Active);
     assert_eq!(active.grant_start, Some(ts(t0() + Duration::hours(5))));
     assert_eq!(active.grant_end, Some(ts(t0() + Duration::hours(8))));
-    assert_eq!(activate(tok("dev@acme.test")).await.unwrap_err().code(), Code::FailedPrecondition);
+    assert_eq!(
+        activate(tok("dev@acme.test")).await.unwrap_err().code(),
+        Code::FailedPrecondition
+    );
     drop(server);
 }
 
@@ -485,7 +514,9 @@ async fn one_party_approval_where_the_rule_allows_it(backend: Backend) {
     };
     let r = file(&mut c, "dev@acme.test", body).await.unwrap();
     assert_eq!(state(&r), pb::RequestState::PendingApproval);
-    let approved = decide(&mut c, "dev@acme.test", decision(&r.id, true, "")).await.unwrap();
+    let approved = decide(&mut c, "dev@acme.test", decision(&r.id, true, ""))
+        .await
+        .unwrap();
     assert_eq!(state(&approved), pb::RequestState::Approved);
     drop(server);
 }
@@ -545,7 +576,11 @@ async fn two_approvers_at_once_approve_once(backend: Backend) {
         assert_eq!(outcomes.get("Ok"), Some(&1), "{outcomes:?}");
         assert_eq!(outcomes.get("FailedPrecondition"), Some(&1), "{outcomes:?}");
         let kinds = event_kinds(&server, &r.id).await;
-        assert_eq!(kinds.iter().filter(|k| *k == "REQUEST_APPROVED").count(), 1, "{kinds:?}");
+        assert_eq!(
+            kinds.iter().filter(|k| *k == "REQUEST_APPROVED").count(),
+            1,
+            "{kinds:?}"
+        );
         assert_eq!(kinds.iter().filter(|k| *k == "STEP_APPROVED").count(), 1, "{kinds:?}");
     }
 }
@@ -593,7 +628,9 @@ async fn undecided_requests_expire_and_reminders_are_due(backend: Backend) {
     assert_eq!(state(&expired), pb::RequestState::Expired);
     assert_eq!(expired.steps[0].state(), pb::StepState::Closed);
     assert_eq!(event_kinds(&server, &r.id).await, ["REQUEST_FILED", "REQUEST_EXPIRED"]);
-    let late = decide(&mut c, "sam@acme.test", decision(&r.id, true, "")).await.unwrap_err();
+    let late = decide(&mut c, "sam@acme.test", decision(&r.id, true, ""))
+        .await
+        .unwrap_err();
     assert_eq!(late.code(), Code::FailedPrecondition);
 }
 

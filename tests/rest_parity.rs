@@ -772,7 +772,6 @@ fn access_request_steps() -> Vec<Step> {
     ]
 }
 
-
 /// One surface's view of a step's result: the HTTP status it amounts to and
 /// the body (`null` for none).
 type Outcome = (StatusCode, Value);

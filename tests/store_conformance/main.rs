@@ -10,6 +10,7 @@
 mod common;
 
 mod access_flows;
+mod access_requests;
 mod directory;
 mod request_config;
 mod routing;

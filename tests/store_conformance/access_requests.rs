@@ -1,0 +1,388 @@
+//! Access requests: filing (idempotent on the client key, also under
+//! concurrency), reading within the org, listing order and filters,
+//! revision-checked updates with their events, the scheduler's due list,
+//! and earlier grants for cooldowns.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use jitgate::{
+    clock::new_id,
+    domain::{
+        access_request::{
+            AccessRequest, Action, FollowUp, Person, State,
+            lifecycle::{self, NewRequest},
+        },
+        evaluation::{
+            ApprovalPath, ApproverKind, Constraints, EligibleApprover, Evaluation, Grant, Outcome, PolicyKind, Quorum,
+            RequestedResource, Step,
+        },
+    },
+    store::{Filed, NewEvent, RequestQuery, Store},
+};
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap()
+}
+
+fn person(id: &str) -> Person {
+    Person {
+        id: id.into(),
+        display_name: String::new(),
+    }
+}
+
+/// A request filed at `at` by `requester` for `resource_id`, pending on one
+/// step (or approved through rule `r1` when `approved`).
+fn request(org: &str, requester: &str, resource_id: &str, at: DateTime<Utc>, approved: bool) -> AccessRequest {
+    let resource = RequestedResource {
+        service: "aws".into(),
+        resource_id: resource_id.into(),
+        ..Default::default()
+    };
+    let grant = Grant::TimeRestricted {
+        start: at,
+        end: at + Duration::hours(1),
+    };
+    let path = ApprovalPath {
+        policy_kind: PolicyKind::RoutingRule,
+        policy_id: "r1".into(),
+        approval_index: 0,
+        approval_type: "group".into(),
+        steps: if approved {
+            vec![]
+        } else {
+            vec![Step {
+                name: "Group approval".into(),
+                quorum: Quorum::Any,
+                approvers: vec![EligibleApprover {
+                    kind: ApproverKind::Group,
+                    id: "sre".into(),
+                    display_name: String::new(),
+                    source: "approver".into(),
+                    user_ids: vec![],
+                }],
+            }]
+        },
+        constraints: Constraints::default(),
+        auto_approve: approved.then(|| "persistent".into()),
+        violations: vec![],
+    };
+    let plan = Evaluation {
+        outcome: if approved { Outcome::Approved } else { Outcome::Pending },
+        reasons: vec![],
+        evaluated_at: at,
+        requester_id: requester.into(),
+        target_user_id: requester.into(),
+        resource: resource.clone(),
+        routing_version: String::new(),
+        policies: vec![],
+        paths: vec![path],
+        violations: vec![],
+        grant,
+    };
+    let new = NewRequest {
+        id: new_id(),
+        org_id: org.into(),
+        client_request_id: String::new(),
+        requester: person(requester),
+        target_user: person(requester),
+        requested_role: None,
+        resource,
+        justification: String::new(),
+        name: String::new(),
+        comment: String::new(),
+        action: Action::Grant,
+        approver_can_revoke: false,
+        requested: grant,
+        self_approval_enabled: false,
+        approvals_external: false,
+        follow_up: FollowUp::default(),
+        decision_timeout: Duration::days(7),
+    };
+    lifecycle::file(new, plan, at).expect("a valid plan").0
+}
+
+fn event(r: &AccessRequest, kind: &str) -> NewEvent {
+    NewEvent {
+        id: new_id(),
+        org_id: r.org_id.clone(),
+        kind: kind.into(),
+        subject_type: "access_request".into(),
+        subject_id: r.id.clone(),
+        actor: r.requester.id.clone(),
+        request_id: "req".into(),
+        occurred_at: r.updated,
+        before: None,
+        after: None,
+        access_request_id: r.id.clone(),
+        comment: String::new(),
+    }
+}
+
+/// The kinds of the org's events about request `id`, in order.
+async fn event_kinds(store: &Arc<dyn Store>, org: &str, id: &str) -> Vec<String> {
+    store
+        .events(org, 0, 1000)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.event.access_request_id == id)
+        .map(|e| e.event.kind)
+        .collect()
+}
+
+async fn a_filed_request_reads_back_whole_within_its_org(store: Arc<dyn Store>) {
+    let r = request("acme", "dev@acme.test", "prod", t0(), false);
+    let filed = store
+        .file_access_request(&r, vec![event(&r, "REQUEST_FILED")])
+        .await
+        .unwrap();
+    assert_eq!(filed, Filed::New(r.clone()));
+    assert_eq!(store.access_request("acme", &r.id).await.unwrap(), Some(r.clone()));
+    assert_eq!(store.access_request("globex", &r.id).await.unwrap(), None);
+    assert_eq!(event_kinds(&store, "acme", &r.id).await, ["REQUEST_FILED"]);
+}
+
+async fn a_client_key_files_once_per_requester_even_concurrently(store: Arc<dyn Store>) {
+    let mut tasks = Vec::new();
+    for _ in 0..8 {
+        let store = store.clone();
+        let mut r = request("acme", "dev@acme.test", "prod", t0(), false);
+        r.client_request_id = "k1".into();
+        tasks.push(tokio::spawn(async move {
+            let events = vec![event(&r, "REQUEST_FILED")];
+            store.file_access_request(&r, events).await.unwrap()
+        }));
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    let mut new = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            Filed::New(r) => {
+                new += 1;
+                ids.insert(r.id);
+            }
+            Filed::Existing(r) => {
+                ids.insert(r.id);
+            }
+        }
+    }
+    assert_eq!(new, 1, "exactly one attempt filed");
+    assert_eq!(ids.len(), 1, "every attempt answers with the same request");
+    let id = ids.into_iter().next().unwrap();
+    assert_eq!(event_kinds(&store, "acme", &id).await.len(), 1);
+    let found = store
+        .access_request_by_client_key("acme", "dev@acme.test", "k1")
+        .await
+        .unwrap();
+    assert_eq!(found.map(|r| r.id), Some(id.clone()));
+
+    // Another requester may use the same key; so may another org.
+    let mut theirs = request("acme", "ops@acme.test", "prod", t0(), false);
+    theirs.client_request_id = "k1".into();
+    assert!(matches!(
+        store.file_access_request(&theirs, vec![]).await.unwrap(),
+        Filed::New(_)
+    ));
+    let mut elsewhere = request("globex", "dev@acme.test", "prod", t0(), false);
+    elsewhere.client_request_id = "k1".into();
+    assert!(matches!(
+        store.file_access_request(&elsewhere, vec![]).await.unwrap(),
+        Filed::New(_)
+    ));
+    // Requests without a key never collide.
+    for _ in 0..2 {
+        let r = request("acme", "dev@acme.test", "prod", t0(), false);
+        assert!(matches!(
+            store.file_access_request(&r, vec![]).await.unwrap(),
+            Filed::New(_)
+        ));
+    }
+}
+
+async fn lists_are_newest_first_and_filtered(store: Arc<dyn Store>) {
+    let mut filed = Vec::new();
+    for (i, who) in ["dev@acme.test", "ops@acme.test", "dev@acme.test", "dev@acme.test"]
+        .into_iter()
+        .enumerate()
+    {
+        let r = request("acme", who, "prod", t0() + Duration::minutes(i as i64), i == 3);
+        store.file_access_request(&r, vec![]).await.unwrap();
+        filed.push(r);
+    }
+    store
+        .file_access_request(&request("globex", "dev@acme.test", "prod", t0(), false), vec![])
+        .await
+        .unwrap();
+    let ids = |rs: Vec<AccessRequest>| rs.into_iter().map(|r| r.id).collect::<Vec<String>>();
+
+    let all = RequestQuery {
+        involving: None,
+        states: vec![],
+        offset: 0,
+        limit: 10,
+    };
+    let (page, total) = store.list_access_requests("acme", &all).await.unwrap();
+    assert_eq!(total, 4);
+    assert_eq!(
+        ids(page),
+        [
+            filed[3].id.clone(),
+            filed[2].id.clone(),
+            filed[1].id.clone(),
+            filed[0].id.clone()
+        ],
+        "newest first"
+    );
+
+    let mine = RequestQuery {
+        involving: Some("dev@acme.test".into()),
+        offset: 1,
+        limit: 1,
+        ..all.clone()
+    };
+    let (page, total) = store.list_access_requests("acme", &mine).await.unwrap();
+    assert_eq!(total, 3, "the total counts every page");
+    assert_eq!(ids(page), [filed[2].id.clone()]);
+
+    let active = RequestQuery {
+        states: vec![State::Active],
+        ..all.clone()
+    };
+    let (page, total) = store.list_access_requests("acme", &active).await.unwrap();
+    assert_eq!((ids(page), total), (vec![filed[3].id.clone()], 1));
+
+    let pending = store
+        .access_requests_in_state("acme", State::PendingApproval)
+        .await
+        .unwrap();
+    assert_eq!(
+        ids(pending),
+        [filed[2].id.clone(), filed[1].id.clone(), filed[0].id.clone()]
+    );
+}
+
+async fn updates_are_revision_checked_and_carry_their_events(store: Arc<dyn Store>) {
+    let r = request("acme", "dev@acme.test", "prod", t0(), false);
+    store.file_access_request(&r, vec![]).await.unwrap();
+
+    let mut canceled = r.clone();
+    canceled.state = State::Canceled;
+    canceled.revision = 2;
+    let mut denied = r.clone();
+    denied.state = State::Denied;
+    denied.revision = 2;
+    assert!(
+        store
+            .update_access_request(&canceled, vec![event(&canceled, "REQUEST_CANCELED")])
+            .await
+            .unwrap()
+    );
+    // The second writer based its change on revision 1: refused, nothing
+    // written, not even its event.
+    assert!(
+        !store
+            .update_access_request(&denied, vec![event(&denied, "REQUEST_DENIED")])
+            .await
+            .unwrap()
+    );
+    let stored = store.access_request("acme", &r.id).await.unwrap().unwrap();
+    assert_eq!(stored.state, State::Canceled);
+    assert_eq!(stored.revision, 2);
+    assert_eq!(event_kinds(&store, "acme", &r.id).await, ["REQUEST_CANCELED"]);
+
+    // Another org's id never matches.
+    let mut foreign = stored.clone();
+    foreign.org_id = "globex".into();
+    foreign.revision = 3;
+    assert!(!store.update_access_request(&foreign, vec![]).await.unwrap());
+}
+
+async fn concurrent_updates_of_one_revision_let_exactly_one_win(store: Arc<dyn Store>) {
+    let r = request("acme", "dev@acme.test", "prod", t0(), false);
+    store.file_access_request(&r, vec![]).await.unwrap();
+    let tasks: Vec<_> = (0..8)
+        .map(|i| {
+            let store = store.clone();
+            let mut next = r.clone();
+            next.revision = 2;
+            next.comment = format!("writer {i}");
+            tokio::spawn(async move {
+                let events = vec![event(&next, "REQUEST_CANCELED")];
+                store.update_access_request(&next, events).await.unwrap()
+            })
+        })
+        .collect();
+    let mut wins = 0;
+    for t in tasks {
+        wins += usize::from(t.await.unwrap());
+    }
+    assert_eq!(wins, 1);
+    assert_eq!(event_kinds(&store, "acme", &r.id).await.len(), 1);
+}
+
+async fn due_requests_come_earliest_first_across_orgs(store: Arc<dyn Store>) {
+    // Pending requests are due at their deadline: the end of their window.
+    let late = request("acme", "dev@acme.test", "a", t0() + Duration::hours(2), false);
+    let early = request("globex", "dev@acme.test", "b", t0(), false);
+    let approved_later = {
+        let mut r = request("acme", "dev@acme.test", "c", t0(), true);
+        // An approved window that starts later is due at its start.
+        r.state = State::Approved;
+        r.grant = Grant::TimeRestricted {
+            start: t0() + Duration::minutes(30),
+            end: t0() + Duration::hours(5),
+        };
+        r
+    };
+    let mut done = request("acme", "dev@acme.test", "d", t0(), false);
+    done.state = State::Canceled;
+    for r in [&late, &early, &approved_later, &done] {
+        store.file_access_request(r, vec![]).await.unwrap();
+    }
+    let ids = |rs: Vec<AccessRequest>| rs.into_iter().map(|r| r.id).collect::<Vec<String>>();
+    assert!(store.due_access_requests(t0(), 10).await.unwrap().is_empty());
+    assert_eq!(
+        ids(store.due_access_requests(t0() + Duration::hours(4), 10).await.unwrap()),
+        [approved_later.id.clone(), early.id.clone(), late.id.clone()]
+    );
+    assert_eq!(
+        ids(store.due_access_requests(t0() + Duration::hours(4), 1).await.unwrap()),
+        [approved_later.id.clone()]
+    );
+}
+
+async fn prior_grants_are_the_granted_ones_through_a_rule(store: Arc<dyn Store>) {
+    let granted = request("acme", "dev@acme.test", "prod", t0(), true);
+    let pending = request("acme", "dev@acme.test", "prod", t0(), false);
+    let other_resource = request("acme", "dev@acme.test", "staging", t0(), true);
+    let other_user = request("acme", "ops@acme.test", "prod", t0(), true);
+    for r in [&granted, &pending, &other_resource, &other_user] {
+        store.file_access_request(r, vec![]).await.unwrap();
+    }
+    let grants = store
+        .prior_grants("acme", "dev@acme.test", &granted.resource.key())
+        .await
+        .unwrap();
+    assert_eq!(grants.len(), 1);
+    assert_eq!(grants[0].rule, "r1");
+    assert_eq!(grants[0].granted_at, t0());
+    assert!(
+        store
+            .prior_grants("globex", "dev@acme.test", &granted.resource.key())
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
+crate::conformance!(
+    a_filed_request_reads_back_whole_within_its_org,
+    a_client_key_files_once_per_requester_even_concurrently,
+    lists_are_newest_first_and_filtered,
+    updates_are_revision_checked_and_carry_their_events,
+    concurrent_updates_of_one_revision_let_exactly_one_win,
+    due_requests_come_earliest_first_across_orgs,
+    prior_grants_are_the_granted_ones_through_a_rule,
+);
