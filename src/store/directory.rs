@@ -21,6 +21,7 @@ use crate::{
             BatchCounts, DirectoryBatch, DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User,
             references::{References, Snapshot},
         },
+        evaluation::DirectoryView,
         pagination::Page,
     },
     error::Result,
@@ -71,6 +72,12 @@ pub trait DirectoryStore {
 
     /// A page of ownerships; with `service`, only that service's.
     async fn ownerships(&self, org_id: &str, service: Option<&str>, page: Page) -> Result<Listed<Ownership>>;
+
+    /// The org's whole directory as evaluation reads it: every user, every
+    /// group membership, who is on call for each roster and the owners of
+    /// each service and resource, read in one consistent snapshot (an
+    /// evaluation must not see half of a concurrent batch).
+    async fn directory_view(&self, org_id: &str) -> Result<DirectoryView>;
 
     /// The stored state `references` need, read outside any write: for
     /// reporting reference violations beside shape violations. Writes read

@@ -745,6 +745,105 @@ async fn single_upserts_record_the_object_before_and_after(store: Arc<dyn Store>
     assert_eq!(replaced.after.as_ref().unwrap()["attributes"]["department"], "sre");
 }
 
+/// Evaluation reads an org's directory whole, in one call: every user,
+/// membership, roster entry and owner, and nothing of another org.
+async fn the_directory_view_holds_the_whole_org_and_only_it(store: Arc<dyn Store>) {
+    let empty = store.directory_view("acme").await.unwrap();
+    assert!(empty.users.is_empty() && empty.on_call.is_empty() && empty.owners.is_empty());
+    for org in ["acme", "globex"] {
+        store
+            .batch_upsert(
+                org,
+                batch(pb::BatchUpsertRequest {
+                    users: vec![
+                        wire_user(&format!("Dev@{org}.test"), &format!("lead@{org}.test")),
+                        wire_user(&format!("lead@{org}.test"), ""),
+                    ],
+                    groups: vec![
+                        pb::Group {
+                            id: "sre".into(),
+                            ..Default::default()
+                        },
+                        pb::Group {
+                            id: "Eng".into(),
+                            ..Default::default()
+                        },
+                    ],
+                    group_members: vec![
+                        pb::GroupMembers {
+                            group_id: "sre".into(),
+                            user_ids: vec![format!("lead@{org}.test"), format!("dev@{org}.test")],
+                        },
+                        pb::GroupMembers {
+                            group_id: "Eng".into(),
+                            user_ids: vec![format!("dev@{org}.test")],
+                        },
+                    ],
+                    on_call_rosters: vec![
+                        pb::OnCallRoster {
+                            integration: "pagerduty".into(),
+                            service: "api".into(),
+                            user_ids: vec![format!("lead@{org}.test"), format!("dev@{org}.test")],
+                        },
+                        pb::OnCallRoster {
+                            integration: "pagerduty".into(),
+                            service: "quiet".into(),
+                            user_ids: vec![],
+                        },
+                    ],
+                    ownerships: vec![
+                        pb::Ownership {
+                            service: "aws".into(),
+                            owner_ids: vec![format!("lead@{org}.test")],
+                            ..Default::default()
+                        },
+                        pb::Ownership {
+                            service: "aws".into(),
+                            resource_id: "db/prod".into(),
+                            owner_ids: vec![format!("dev@{org}.test"), format!("lead@{org}.test")],
+                            ..Default::default()
+                        },
+                    ],
+                }),
+                event(org, "directory_batch", ""),
+            )
+            .await
+            .unwrap();
+    }
+    let view = store.directory_view("acme").await.unwrap();
+    assert_eq!(
+        view.users.keys().cloned().collect::<Vec<_>>(),
+        ["dev@acme.test", "lead@acme.test"]
+    );
+    assert_eq!(
+        view.user("DEV@acme.test").unwrap().manager_id.as_deref(),
+        Some("lead@acme.test")
+    );
+    assert_eq!(
+        view.memberships.groups_of("dev@acme.test").collect::<Vec<_>>(),
+        ["Eng", "sre"]
+    );
+    assert_eq!(
+        view.memberships.members("sre").collect::<Vec<_>>(),
+        ["dev@acme.test", "lead@acme.test"]
+    );
+    assert_eq!(
+        view.on_call_for("pagerduty", "api"),
+        ["dev@acme.test", "lead@acme.test"]
+    );
+    assert!(view.on_call_for("pagerduty", "quiet").is_empty());
+    assert!(view.is_on_call("pagerduty", &[], "lead@acme.test"));
+    assert_eq!(view.owners_of("aws", None), ["lead@acme.test"]);
+    assert_eq!(
+        view.owners_of("aws", Some("db/prod")),
+        ["dev@acme.test", "lead@acme.test"]
+    );
+    assert!(view.owners_of("aws", Some("other")).is_empty());
+    // Nothing of globex leaks in.
+    assert!(view.user("dev@globex.test").is_none());
+    assert!(!view.is_on_call("pagerduty", &[], "dev@globex.test"));
+}
+
 crate::conformance!(
     an_empty_org_has_an_empty_directory,
     users_read_back_exactly_and_case_insensitively,
@@ -760,4 +859,5 @@ crate::conformance!(
     lists_page_by_id_byte_order_with_totals,
     orgs_are_isolated,
     single_upserts_record_the_object_before_and_after,
+    the_directory_view_holds_the_whole_org_and_only_it,
 );

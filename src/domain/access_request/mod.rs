@@ -4,6 +4,7 @@
 //! transitions the scheduler applies.
 
 pub mod encode;
+pub mod input;
 pub mod lifecycle;
 pub mod model;
 pub mod schedule;

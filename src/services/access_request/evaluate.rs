@@ -1,16 +1,123 @@
 //! EvaluateAccessRequest: the dry run. Decodes the request, loads the
 //! snapshot, evaluates, and stores nothing.
+//!
+//! [`evaluate_filing`] is the one evaluation both this dry run and
+//! CreateAccessRequest use, so a dry run answers exactly what filing the
+//! same body at the same instant would be evaluated to.
 
+use chrono::{DateTime, Utc};
+
+use super::snapshot::{self, RequesterInfo};
 use crate::{
-    error::{Error, Result},
+    auth::Role,
+    domain::{
+        access_request::input::{self, Filing},
+        directory::{ids::user_key, validate as directory_validate},
+        evaluation::{self, Evaluation, Request, Snapshot, encode},
+    },
+    error::{Error, FieldViolation, Result},
     pb::v1 as pb,
     services::{AppState, Caller},
 };
 
+/// An evaluation and the snapshot it read. CreateAccessRequest needs both:
+/// the plan to copy, and the snapshot's directory (display names) and
+/// request configuration (reminders, escalation) to file with it.
+#[derive(Debug, Clone)]
+pub struct Evaluated {
+    pub evaluation: Evaluation,
+    pub snapshot: Snapshot,
+}
+
+/// Evaluates `filing` by `requester` in `org` at `now`: loads the snapshot
+/// (for the filing's target, the requester when unset), runs the pure
+/// evaluator, and finishes an open-ended TIME_RESTRICTED window
+/// ([`input::settle`]). Reads only; the answer's violations are the
+/// refusals CreateAccessRequest turns into errors.
+pub async fn evaluate_filing(
+    state: &AppState,
+    org: &str,
+    requester: &RequesterInfo,
+    filing: &Filing,
+    now: DateTime<Utc>,
+) -> Result<Evaluated> {
+    let target = user_key(filing.target_or(&requester.id));
+    let snapshot = snapshot::load(&*state.store, org, &target, &filing.resource.key()).await?;
+    let request = Request {
+        requester_id: requester.id.clone(),
+        requester_groups: requester.token_groups.clone(),
+        requester_roles: requester.roles.clone(),
+        target_user_id: target,
+        resource: filing.resource.clone(),
+        grant: filing.grant.to_grant(now),
+        justification: filing.justification.clone(),
+        now,
+    };
+    let mut evaluation = evaluation::evaluate(&request, &snapshot);
+    input::settle(&filing.grant, &mut evaluation);
+    Ok(Evaluated { evaluation, snapshot })
+}
+
 pub async fn evaluate(
-    _state: &AppState,
-    _caller: &Caller,
-    _req: pb::EvaluateAccessRequestRequest,
+    state: &AppState,
+    caller: &Caller,
+    req: pb::EvaluateAccessRequestRequest,
 ) -> Result<pb::EvaluateAccessRequestResponse> {
-    Err(Error::Internal("EvaluateAccessRequest: TODO(evaluate helper)".into()))
+    let principal = &caller.principal;
+    // Whom for: the caller, or (ORG_ADMIN only) anyone else. Checked before
+    // the body, so a non-admin learns nothing from validation errors.
+    let for_other = !req.requester_id.is_empty() && user_key(&req.requester_id) != user_key(&principal.subject);
+    if for_other {
+        principal.require(Role::OrgAdmin).map_err(|_| {
+            Error::PermissionDenied("evaluating for another requester requires the ORG_ADMIN role".into())
+        })?;
+    }
+
+    let mut bad: Vec<FieldViolation> = Vec::new();
+    let filing = match &req.access_request {
+        None => {
+            bad.push(FieldViolation::new("access_request", "is required"));
+            None
+        }
+        Some(body) => match input::decode(body, "access_request") {
+            Ok(filing) => Some(filing),
+            Err(Error::InvalidArgument(found)) => {
+                bad.extend(found);
+                None
+            }
+            Err(other) => return Err(other),
+        },
+    };
+    let requester = if for_other {
+        match directory_validate::user_id(&req.requester_id, "requester_id") {
+            Ok(id) => Some(RequesterInfo::other(&id)),
+            Err(Error::InvalidArgument(found)) => {
+                bad.extend(found);
+                None
+            }
+            Err(other) => return Err(other),
+        }
+    } else {
+        Some(RequesterInfo::caller(principal))
+    };
+    let now = match &req.evaluation_time {
+        None => Some(state.clock.now()),
+        Some(t) => {
+            let at = input::timestamp(t);
+            if at.is_none() {
+                bad.push(FieldViolation::new(
+                    "evaluation_time",
+                    "must be a valid timestamp between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z",
+                ));
+            }
+            at
+        }
+    };
+    let (Some(filing), Some(requester), Some(now)) = (filing, requester, now) else {
+        return Err(Error::InvalidArgument(bad));
+    };
+    let evaluated = evaluate_filing(state, &principal.org, &requester, &filing, now).await?;
+    Ok(pb::EvaluateAccessRequestResponse {
+        evaluation: Some(encode::evaluation(&evaluated.evaluation)),
+    })
 }

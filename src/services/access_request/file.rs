@@ -1,16 +1,136 @@
-//! CreateAccessRequest: evaluate, copy the plan into the request, store it
-//! with its events; idempotent on the client's `request_id`.
+//! CreateAccessRequest: evaluate exactly as the dry run does, copy the plan
+//! into the request, and store it with its events; idempotent on the
+//! client's `request_id`.
 
+use chrono::Duration;
+
+use super::{evaluate::evaluate_filing, record::request_events, snapshot::RequesterInfo};
 use crate::{
+    clock::new_id,
+    domain::{
+        access_request::{
+            FollowUp, Person,
+            encode::access_request,
+            input::{Filing, decode},
+            lifecycle::{self, NewRequest},
+        },
+        directory::ids::user_key,
+        evaluation::{DirectoryView, Grant},
+        request_config::RequestConfig,
+    },
     error::{Error, Result},
     pb::v1 as pb,
     services::{AppState, Caller},
+    store::Filed,
 };
 
+/// How long a request may wait for decisions (until the scheduler lands).
+const DEFAULT_DECISION_TIMEOUT: Duration = Duration::days(7);
+
+/// Seconds in a SailPoint "day".
+const DAY: i64 = 86_400;
+
 pub async fn create(
-    _state: &AppState,
-    _caller: &Caller,
-    _req: pb::CreateAccessRequestRequest,
+    state: &AppState,
+    caller: &Caller,
+    req: pb::CreateAccessRequestRequest,
 ) -> Result<pb::CreateAccessRequestResponse> {
-    Err(Error::Internal("CreateAccessRequest: TODO".into()))
+    let org = caller.principal.org_scope("")?;
+    let body = req
+        .access_request
+        .ok_or_else(|| Error::invalid("access_request", "is required"))?;
+    let filing = decode(&body, "access_request")?;
+    let requester = RequesterInfo::caller(&caller.principal);
+    // A retry answers with the first request before anything is evaluated:
+    // the configuration (or the first request's own grant, for cooldowns)
+    // may have changed what a new evaluation would say.
+    if !filing.client_request_id.is_empty()
+        && let Some(first) = state
+            .store
+            .access_request_by_client_key(org, &requester.id, &filing.client_request_id)
+            .await?
+    {
+        return Ok(answer(&first));
+    }
+    let now = state.clock.now();
+    let evaluated = evaluate_filing(state, org, &requester, &filing, now).await?;
+    let config = &evaluated.snapshot.request_config;
+    // An open-ended TIME_RESTRICTED ask means "the maximum": record the
+    // window it was settled to as what was asked.
+    let requested = if filing.grant.is_open_ended_window() {
+        evaluated.evaluation.grant
+    } else {
+        filing.grant.to_grant(now)
+    };
+    let new = new_request(
+        org,
+        &requester,
+        filing,
+        requested,
+        &evaluated.snapshot.directory,
+        config,
+        DEFAULT_DECISION_TIMEOUT,
+    );
+    let (request, changes) = lifecycle::file(new, evaluated.evaluation, now)?;
+    let events = request_events(None, &request, &changes, &requester.id, &caller.request_id)?;
+    let stored = match state.store.file_access_request(&request, events).await? {
+        Filed::New(r) | Filed::Existing(r) => r,
+    };
+    Ok(answer(&stored))
+}
+
+fn answer(request: &crate::domain::access_request::AccessRequest) -> pb::CreateAccessRequestResponse {
+    pb::CreateAccessRequestResponse {
+        access_request: Some(access_request(request)),
+    }
+}
+
+fn new_request(
+    org: &str,
+    requester: &RequesterInfo,
+    filing: Filing,
+    requested: Grant,
+    directory: &DirectoryView,
+    config: &RequestConfig,
+    decision_timeout: Duration,
+) -> NewRequest {
+    let person = |id: &str| Person {
+        id: user_key(id),
+        display_name: directory.display_name(id),
+    };
+    let target = person(filing.target_or(&requester.id));
+    NewRequest {
+        id: new_id(),
+        org_id: org.to_string(),
+        client_request_id: filing.client_request_id,
+        requester: person(&requester.id),
+        target_user: target,
+        requested_role: filing.requested_role,
+        resource: filing.resource,
+        justification: filing.justification,
+        name: filing.name,
+        comment: filing.comment,
+        action: filing.action,
+        approver_can_revoke: filing.approver_can_revoke,
+        requested,
+        self_approval_enabled: config.auto_approval_enabled,
+        approvals_external: config.approvals_must_be_external,
+        follow_up: follow_up(config),
+        decision_timeout,
+    }
+}
+
+/// SailPoint's reminders and escalation as the request keeps them:
+/// `daysUntilEscalation` 0 turns both off.
+fn follow_up(config: &RequestConfig) -> FollowUp {
+    let r = &config.reminders;
+    if r.days_until_escalation == 0 {
+        return FollowUp::default();
+    }
+    FollowUp {
+        reminder_every: (r.max_reminders > 0).then(|| i64::from(r.days_between_reminders.max(1)) * DAY),
+        max_reminders: r.max_reminders,
+        escalate_after: Some(i64::from(r.days_until_escalation) * DAY),
+        fallback_approver: r.fallback_approver_id.clone(),
+    }
 }

@@ -17,6 +17,7 @@ use crate::{
             ids::user_key,
             references::{References, Snapshot},
         },
+        evaluation::DirectoryView,
         pagination::Page,
     },
     error::{Error, Result},
@@ -105,6 +106,12 @@ impl DirectoryStore for SeaStore {
 
     async fn ownerships(&self, org_id: &str, service: Option<&str>, page: Page) -> Result<Listed<Ownership>> {
         read::ownership_page(&self.db, org_id, service, page).await
+    }
+
+    async fn directory_view(&self, org_id: &str) -> Result<DirectoryView> {
+        let txn = self.begin_snapshot().await?;
+        let result = read::whole(&txn, org_id).await;
+        finish(txn, result).await
     }
 
     async fn directory_snapshot(&self, org_id: &str, references: &References) -> Result<Snapshot> {

@@ -11,10 +11,12 @@ use sea_orm::{
 use super::rows::{self, CHUNK};
 use crate::{
     domain::{
+        directory::resolve::Memberships,
         directory::{
             DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User,
             references::{References, Snapshot},
         },
+        evaluation::DirectoryView,
         pagination::Page,
     },
     error::Result,
@@ -424,4 +426,56 @@ pub(super) async fn ownership_page(
         items: attach_owners(db, org, found).await?,
         total,
     })
+}
+
+/// The whole directory of `org` for evaluation: four queries, whatever its
+/// size (an org's directory is read whole for every evaluation; rosters
+/// nobody is on call for have no entries, which evaluation reads as nobody).
+pub(super) async fn whole(db: &impl ConnectionTrait, org: &str) -> Result<DirectoryView> {
+    let mut view = DirectoryView::default();
+    let found = users::Entity::find()
+        .filter(users::Column::OrgId.eq(org))
+        .order_by_asc(users::Column::Id)
+        .all(db)
+        .await?;
+    for row in found {
+        let user = rows::user(row)?;
+        view.users.insert(user.id.clone(), user);
+    }
+    let pairs: Vec<(String, String)> = members::Entity::find()
+        .select_only()
+        .column(members::Column::GroupId)
+        .column(members::Column::UserId)
+        .filter(members::Column::OrgId.eq(org))
+        .into_tuple()
+        .all(db)
+        .await?;
+    view.memberships = Memberships::from_pairs(pairs);
+    let entries = on_call::Entity::find()
+        .filter(on_call::Column::OrgId.eq(org))
+        .order_by_asc(on_call::Column::Integration)
+        .order_by_asc(on_call::Column::Service)
+        .order_by_asc(on_call::Column::UserId)
+        .all(db)
+        .await?;
+    for e in entries {
+        view.on_call
+            .entry((e.integration, e.service))
+            .or_default()
+            .push(e.user_id);
+    }
+    let entries = owners::Entity::find()
+        .filter(owners::Column::OrgId.eq(org))
+        .order_by_asc(owners::Column::Service)
+        .order_by_asc(owners::Column::ResourceId)
+        .order_by_asc(owners::Column::UserId)
+        .all(db)
+        .await?;
+    for e in entries {
+        view.owners
+            .entry(rows::ownership_key(e.service, e.resource_id))
+            .or_default()
+            .push(e.user_id);
+    }
+    Ok(view)
 }

@@ -1,0 +1,489 @@
+//! The input of CreateAccessRequest and EvaluateAccessRequest: the proto
+//! `AccessRequest` body decoded into a [`Filing`], every input field checked
+//! and every bad one reported at once (one INVALID_ARGUMENT, field paths
+//! under the caller's prefix, each naming its rule).
+//!
+//! Pure: no clock, no store. Whatever depends on the time of evaluation (an
+//! unset start means "now") stays open in [`RequestedGrant`] until
+//! [`RequestedGrant::to_grant`] is given the instant. Fields evaluation
+//! never reads (name, comment, action, ...) are carried too, so filing can
+//! store exactly what was decoded here. See docs/decisions/0014.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use prost_types::Timestamp;
+
+use super::model::{Action, RoleRef};
+use crate::{
+    domain::{
+        directory::validate as directory_validate,
+        evaluation::{Evaluation, Grant, Outcome, RequestedResource, Violation},
+        violations::{Violations, one_of},
+    },
+    error::{Error, Result},
+    pb::v1 as pb,
+};
+
+/// The service a role-only request is evaluated under (PrivX roles).
+pub const ROLE_SERVICE: &str = "privx";
+/// The resource type a role-only request is evaluated as.
+pub const ROLE_RESOURCE_TYPE: &str = "role";
+
+pub const MAX_CLIENT_REQUEST_ID_CHARS: usize = 128;
+pub const MAX_SERVICE_CHARS: usize = 255;
+pub const MAX_RESOURCE_TYPE_CHARS: usize = 255;
+pub const MAX_RESOURCE_ID_CHARS: usize = 1024;
+pub const MAX_TAGS: usize = 100;
+pub const MAX_TAG_KEY_CHARS: usize = 255;
+pub const MAX_TAG_VALUE_CHARS: usize = 1024;
+pub const MAX_PERMISSIONS: usize = 100;
+pub const MAX_PERMISSION_CHARS: usize = 255;
+pub const MAX_ACCESS_TYPE_CHARS: usize = 255;
+pub const MAX_ROLE_NAME_CHARS: usize = 255;
+/// Justification, name and comment.
+pub const MAX_TEXT_CHARS: usize = 4096;
+pub const MIN_NAME_CHARS: usize = 4;
+
+const GRANT_TYPES: [&str; 3] = ["PERMANENT", "TIME_RESTRICTED", "FLOATING"];
+const ACTIONS: [&str; 2] = ["GRANT", "REMOVE"];
+
+/// A request as a client files (or dry-runs) it, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filing {
+    /// The idempotency key (`request_id`); empty: none.
+    pub client_request_id: String,
+    pub requested_role: Option<RoleRef>,
+    /// What is evaluated: `resource`, or the role as
+    /// `{privx, role, <role id>}` when only `requested_role` was given.
+    pub resource: RequestedResource,
+    /// Empty: none given.
+    pub justification: String,
+    /// Lower-cased; `None`: the requester themselves.
+    pub target_user_id: Option<String>,
+    pub action: Action,
+    /// Empty: derived when filed.
+    pub name: String,
+    pub comment: String,
+    pub approver_can_revoke: bool,
+    pub grant: RequestedGrant,
+}
+
+impl Filing {
+    /// Who the access is for: the target user, else `requester_id`.
+    pub fn target_or<'a>(&'a self, requester_id: &'a str) -> &'a str {
+        self.target_user_id.as_deref().unwrap_or(requester_id)
+    }
+}
+
+/// The grant asked for, before the instant of evaluation is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequestedGrant {
+    Permanent,
+    /// `start` unset: at evaluation. `end` unset: open-ended, so the
+    /// evaluator caps it to the path's maximum (see [`settle`]).
+    TimeRestricted {
+        start: Option<DateTime<Utc>>,
+        end: Option<DateTime<Utc>>,
+    },
+    /// A window of `hours` (1 or more) from first use.
+    Floating {
+        hours: u32,
+    },
+}
+
+impl RequestedGrant {
+    /// The window handed to the evaluator at `now`.
+    ///
+    /// An unset start is `now`. An open-ended TIME_RESTRICTED window is
+    /// [`Grant::Permanent`] to the evaluator, which is exactly its
+    /// "open-ended, capped to the path maximum" case; [`settle`] then moves
+    /// the capped window to the requested start and refuses it when no
+    /// maximum applies, so it never comes back PERMANENT.
+    pub fn to_grant(&self, now: DateTime<Utc>) -> Grant {
+        match *self {
+            Self::Permanent => Grant::Permanent,
+            Self::TimeRestricted { start, end: Some(end) } => Grant::TimeRestricted {
+                start: start.unwrap_or(now),
+                end,
+            },
+            Self::TimeRestricted { end: None, .. } => Grant::Permanent,
+            Self::Floating { hours } => Grant::Floating { hours },
+        }
+    }
+
+    pub fn is_open_ended_window(&self) -> bool {
+        matches!(self, Self::TimeRestricted { end: None, .. })
+    }
+}
+
+/// Finishes an evaluation of an open-ended TIME_RESTRICTED request (the
+/// evaluator saw it as open-ended PERMANENT, see [`RequestedGrant::to_grant`]):
+///
+/// - capped to a maximum: the window starts at the requested start (if any)
+///   and lasts that maximum;
+/// - not capped, because an open path has no maximum (or is `persistent`):
+///   the proto says the end then is INVALID_ARGUMENT, so the answer is
+///   REFUSED with a `grant_type` violation on `requested_grant_end`, never a
+///   silent upgrade to PERMANENT.
+///
+/// DENIED and REFUSED answers are left as they are. Other grants pass
+/// through untouched.
+pub fn settle(requested: &RequestedGrant, evaluation: &mut Evaluation) {
+    let RequestedGrant::TimeRestricted { start, end: None } = *requested else {
+        return;
+    };
+    if !matches!(evaluation.outcome, Outcome::Approved | Outcome::Pending) {
+        return;
+    }
+    match evaluation.grant {
+        Grant::TimeRestricted { start: s, end: e } => {
+            if let Some(start) = start
+                && let Some(end) = start.checked_add_signed(e - s)
+            {
+                evaluation.grant = Grant::TimeRestricted { start, end };
+            }
+        }
+        Grant::Permanent | Grant::Floating { .. } => {
+            let v = Violation::new(
+                "requested_grant_end",
+                "grant_type",
+                "a TIME_RESTRICTED window without an end gets the path's maximum duration, \
+                 and a path that could approve it has none: set requested_grant_end, or ask for PERMANENT",
+            );
+            evaluation.outcome = Outcome::Refused;
+            evaluation.reasons.push(v.description.clone());
+            evaluation.violations.push(v);
+            evaluation.paths.clear();
+        }
+    }
+}
+
+/// Decodes and validates the input fields of `body`; field paths in errors
+/// start with `prefix` (such as `access_request`). Read-only fields are
+/// ignored, as the proto says.
+pub fn decode(body: &pb::AccessRequest, prefix: &str) -> Result<Filing, Error> {
+    let mut v = Violations::new();
+    let at = |field: &str| format!("{prefix}.{field}");
+
+    let client_request_id = body.request_id.clone();
+    check_optional_text(
+        &mut v,
+        &at("request_id"),
+        &client_request_id,
+        MAX_CLIENT_REQUEST_ID_CHARS,
+    );
+
+    let requested_role = body.requested_role.as_ref().map(|r| {
+        let field = at("requested_role.id");
+        if r.id.is_empty() {
+            v.add(&field, "is required when requested_role is given");
+        } else {
+            v.check_text(&field, &r.id, MAX_RESOURCE_ID_CHARS);
+        }
+        check_optional_text(&mut v, &at("requested_role.name"), &r.name, MAX_ROLE_NAME_CHARS);
+        RoleRef {
+            id: r.id.clone(),
+            name: r.name.clone(),
+        }
+    });
+
+    let resource = match (&body.resource, &requested_role) {
+        (Some(r), _) => resource(&mut v, &at("resource"), r),
+        // The role is the resource (PrivX's role requests).
+        (None, Some(role)) => RequestedResource {
+            service: ROLE_SERVICE.into(),
+            resource_type: ROLE_RESOURCE_TYPE.into(),
+            resource_id: role.id.clone(),
+            ..Default::default()
+        },
+        (None, None) => {
+            v.add(at("resource"), "is required unless requested_role is set");
+            RequestedResource::default()
+        }
+    };
+
+    let justification = body.request_justification.clone();
+    check_max(&mut v, &at("request_justification"), &justification, MAX_TEXT_CHARS);
+
+    let target_user_id = body.target_user.as_ref().and_then(|t| {
+        let field = at("target_user.id");
+        if t.id.is_empty() {
+            v.add(
+                field,
+                "is required when target_user is given (leave target_user unset for yourself)",
+            );
+            return None;
+        }
+        match directory_validate::user_id(&t.id, &field) {
+            Ok(id) => Some(id),
+            Err(e) => {
+                absorb(&mut v, e);
+                None
+            }
+        }
+    });
+
+    let action = match body.action.as_str() {
+        "" | "GRANT" => Action::Grant,
+        "REMOVE" => Action::Remove,
+        other => {
+            v.add(at("action"), format!("{}, got {other:?}", one_of(&ACTIONS)));
+            Action::Grant
+        }
+    };
+
+    let name = body.name.clone();
+    let name_chars = name.chars().count();
+    if !name.is_empty() && !(MIN_NAME_CHARS..=MAX_TEXT_CHARS).contains(&name_chars) {
+        v.add(
+            at("name"),
+            format!("must be empty (derived) or {MIN_NAME_CHARS} to {MAX_TEXT_CHARS} characters, got {name_chars}"),
+        );
+    }
+    let comment = body.comment.clone();
+    check_max(&mut v, &at("comment"), &comment, MAX_TEXT_CHARS);
+
+    let grant = grant(&mut v, prefix, body);
+
+    v.into_result(Filing {
+        client_request_id,
+        requested_role,
+        resource,
+        justification,
+        target_user_id,
+        action,
+        name,
+        comment,
+        approver_can_revoke: body.approver_can_revoke,
+        grant,
+    })
+}
+
+fn resource(v: &mut Violations, path: &str, r: &pb::RequestedResource) -> RequestedResource {
+    v.check_text(&format!("{path}.service"), &r.service, MAX_SERVICE_CHARS);
+    check_optional_text(
+        v,
+        &format!("{path}.resource_type"),
+        &r.resource_type,
+        MAX_RESOURCE_TYPE_CHARS,
+    );
+    v.check_text(&format!("{path}.resource_id"), &r.resource_id, MAX_RESOURCE_ID_CHARS);
+    check_optional_text(v, &format!("{path}.access_type"), &r.access_type, MAX_ACCESS_TYPE_CHARS);
+    if r.tags.len() > MAX_TAGS {
+        v.add(
+            format!("{path}.tags"),
+            format!("must have at most {MAX_TAGS} entries, got {}", r.tags.len()),
+        );
+    }
+    // Sorted, so violations come in a stable order whatever the map's.
+    let tags: BTreeMap<String, String> = r.tags.iter().map(|(k, val)| (k.clone(), val.clone())).collect();
+    for (key, value) in &tags {
+        let field = format!("{path}.tags[{key:?}]");
+        if key.is_empty() {
+            v.add(&field, "a tag name must not be empty");
+        } else if key.chars().count() > MAX_TAG_KEY_CHARS {
+            v.add(
+                &field,
+                format!("a tag name must be at most {MAX_TAG_KEY_CHARS} characters"),
+            );
+        }
+        check_max(v, &field, value, MAX_TAG_VALUE_CHARS);
+    }
+    if r.permissions.len() > MAX_PERMISSIONS {
+        v.add(
+            format!("{path}.permissions"),
+            format!(
+                "must have at most {MAX_PERMISSIONS} entries, got {}",
+                r.permissions.len()
+            ),
+        );
+    }
+    for (i, p) in r.permissions.iter().enumerate() {
+        v.check_text(&format!("{path}.permissions[{i}]"), p, MAX_PERMISSION_CHARS);
+    }
+    RequestedResource {
+        service: r.service.clone(),
+        resource_type: r.resource_type.clone(),
+        resource_id: r.resource_id.clone(),
+        access_type: r.access_type.clone(),
+        tags,
+        permissions: r.permissions.clone(),
+    }
+}
+
+/// The requested grant. Each `requested_*` field falls back to its older
+/// PrivX twin (`grant_type`, `grant_start`, `grant_end`, `floating_length`)
+/// when unset. A `requested_*` field that does not apply to the type is an
+/// error; a legacy one is ignored, since those double as output fields a
+/// client may echo back.
+fn grant(v: &mut Violations, prefix: &str, b: &pb::AccessRequest) -> RequestedGrant {
+    let at = |field: &str| format!("{prefix}.{field}");
+    let (type_field, type_name) = if b.requested_grant_type.is_empty() {
+        ("grant_type", b.grant_type.as_str())
+    } else {
+        ("requested_grant_type", b.requested_grant_type.as_str())
+    };
+    let (hours_field, hours) = if b.requested_floating_length != 0 {
+        ("requested_floating_length", b.requested_floating_length)
+    } else {
+        ("floating_length", b.floating_length)
+    };
+    let mut not_for = |field: &str, set: bool, kind: &str| {
+        if set {
+            v.add(
+                at(field),
+                format!("applies only to {kind}: leave it unset for {type_name}"),
+            );
+        }
+    };
+    match type_name {
+        "PERMANENT" => {
+            not_for(
+                "requested_grant_start",
+                b.requested_grant_start.is_some(),
+                "TIME_RESTRICTED",
+            );
+            not_for(
+                "requested_grant_end",
+                b.requested_grant_end.is_some(),
+                "TIME_RESTRICTED",
+            );
+            not_for(
+                "requested_floating_length",
+                b.requested_floating_length != 0,
+                "FLOATING",
+            );
+            RequestedGrant::Permanent
+        }
+        "" | "TIME_RESTRICTED" => {
+            not_for(
+                "requested_floating_length",
+                b.requested_floating_length != 0,
+                "FLOATING",
+            );
+            let start = pick(
+                v,
+                prefix,
+                ("requested_grant_start", &b.requested_grant_start),
+                ("grant_start", &b.grant_start),
+            );
+            let end = pick(
+                v,
+                prefix,
+                ("requested_grant_end", &b.requested_grant_end),
+                ("grant_end", &b.grant_end),
+            );
+            if let (Some((_, s)), Some((end_field, e))) = (start, end)
+                && e <= s
+            {
+                v.add(at(end_field), format!("must be after the start ({s}), got {e}"));
+            }
+            RequestedGrant::TimeRestricted {
+                start: start.map(|(_, s)| s),
+                end: end.map(|(_, e)| e),
+            }
+        }
+        "FLOATING" => {
+            not_for(
+                "requested_grant_start",
+                b.requested_grant_start.is_some(),
+                "TIME_RESTRICTED",
+            );
+            not_for(
+                "requested_grant_end",
+                b.requested_grant_end.is_some(),
+                "TIME_RESTRICTED",
+            );
+            match u32::try_from(hours) {
+                Ok(h) if h >= 1 => RequestedGrant::Floating { hours: h },
+                _ => {
+                    let field = if hours == 0 {
+                        "requested_floating_length"
+                    } else {
+                        hours_field
+                    };
+                    v.add(
+                        at(field),
+                        format!("a FLOATING window lasts 1 hour or more, got {hours}"),
+                    );
+                    RequestedGrant::Floating { hours: 1 }
+                }
+            }
+        }
+        other => {
+            v.add(at(type_field), format!("{}, got {other:?}", one_of(&GRANT_TYPES)));
+            RequestedGrant::Permanent
+        }
+    }
+}
+
+/// The `requested` timestamp when set, else the `legacy` one; with the
+/// name of the field it came from.
+fn pick<'a>(
+    v: &mut Violations,
+    prefix: &str,
+    requested: (&'a str, &Option<Timestamp>),
+    legacy: (&'a str, &Option<Timestamp>),
+) -> Option<(&'a str, DateTime<Utc>)> {
+    let (field, value) = if requested.1.is_some() { requested } else { legacy };
+    let t = value.as_ref()?;
+    match timestamp(t) {
+        Some(at) => Some((field, at)),
+        None => {
+            v.add(
+                format!("{prefix}.{field}"),
+                "must be a valid timestamp between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z",
+            );
+            None
+        }
+    }
+}
+
+/// A protobuf timestamp within its documented range (years 1 to 9999), so
+/// that window arithmetic can never overflow; `None` otherwise.
+pub fn timestamp(t: &Timestamp) -> Option<DateTime<Utc>> {
+    // 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z.
+    const MIN: i64 = -62_135_596_800;
+    const MAX: i64 = 253_402_300_799;
+    if !(MIN..=MAX).contains(&t.seconds) {
+        return None;
+    }
+    let nanos = u32::try_from(t.nanos).ok().filter(|n| *n < 1_000_000_000)?;
+    DateTime::from_timestamp(t.seconds, nanos)
+}
+
+/// Empty, or at most `max` characters without control characters.
+fn check_optional_text(v: &mut Violations, field: &str, value: &str, max: usize) {
+    if value.is_empty() {
+        return;
+    }
+    if value.chars().count() > max {
+        v.add(field, format!("must be at most {max} characters"));
+    } else if value.chars().any(char::is_control) {
+        v.add(field, "must not contain control characters");
+    }
+}
+
+/// Free text: at most `max` characters (newlines allowed).
+fn check_max(v: &mut Violations, field: &str, value: &str, max: usize) {
+    let n = value.chars().count();
+    if n > max {
+        v.add(field, format!("must be at most {max} characters, got {n}"));
+    }
+}
+
+/// Folds another check's INVALID_ARGUMENT into `v`.
+fn absorb(v: &mut Violations, e: Error) {
+    match e {
+        Error::InvalidArgument(list) => {
+            for f in list {
+                v.add(f.field, f.description);
+            }
+        }
+        other => v.add("", other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests;

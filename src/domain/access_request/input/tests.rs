@@ -1,0 +1,460 @@
+use chrono::{Duration, TimeZone};
+
+use super::*;
+use crate::domain::evaluation::{ApprovalPath, Constraints, PolicyKind};
+
+fn ts(t: DateTime<Utc>) -> Option<Timestamp> {
+    Some(Timestamp {
+        seconds: t.timestamp(),
+        nanos: 0,
+    })
+}
+
+fn noon() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 1, 5, 12, 0, 0).unwrap()
+}
+
+fn body() -> pb::AccessRequest {
+    pb::AccessRequest {
+        resource: Some(pb::RequestedResource {
+            service: "aws".into(),
+            resource_type: "role".into(),
+            resource_id: "prod-db".into(),
+            ..Default::default()
+        }),
+        requested_grant_type: "FLOATING".into(),
+        requested_floating_length: 2,
+        ..Default::default()
+    }
+}
+
+fn errors(b: &pb::AccessRequest) -> Vec<(String, String)> {
+    match decode(b, "access_request") {
+        Ok(f) => panic!("decoded: {f:?}"),
+        Err(Error::InvalidArgument(v)) => v.into_iter().map(|v| (v.field, v.description)).collect(),
+        Err(e) => panic!("{e:?}"),
+    }
+}
+
+fn fields(b: &pb::AccessRequest) -> Vec<String> {
+    errors(b).into_iter().map(|(f, _)| f).collect()
+}
+
+#[test]
+fn a_minimal_body_decodes_with_defaults() {
+    let f = decode(&body(), "access_request").unwrap();
+    assert_eq!(f.resource.key(), "aws/role/prod-db");
+    assert_eq!(f.action, Action::Grant);
+    assert_eq!(f.target_user_id, None);
+    assert_eq!(f.target_or("dev@x.test"), "dev@x.test");
+    assert_eq!(f.grant, RequestedGrant::Floating { hours: 2 });
+    assert!(f.requested_role.is_none());
+}
+
+#[test]
+fn every_bad_field_is_reported_at_once_under_the_prefix() {
+    let mut b = body();
+    b.request_id = "k".repeat(129);
+    b.resource = Some(pb::RequestedResource::default());
+    b.action = "DELETE".into();
+    b.name = "abc".into();
+    b.comment = "c".repeat(4097);
+    b.request_justification = "j".repeat(4097);
+    assert_eq!(
+        fields(&b),
+        [
+            "access_request.request_id",
+            "access_request.resource.service",
+            "access_request.resource.resource_id",
+            "access_request.request_justification",
+            "access_request.action",
+            "access_request.name",
+            "access_request.comment",
+        ]
+    );
+    let described = errors(&b);
+    assert!(described[0].1.contains("at most 128"), "{described:?}");
+    assert!(described[4].1.contains("GRANT, REMOVE"), "{described:?}");
+    assert!(described[5].1.contains("4 to 4096"), "{described:?}");
+}
+
+#[test]
+fn a_resource_is_required_unless_a_role_is_requested() {
+    let mut b = body();
+    b.resource = None;
+    let got = errors(&b);
+    assert_eq!(got[0].0, "access_request.resource");
+    assert!(got[0].1.contains("unless requested_role"));
+
+    b.requested_role = Some(pb::RoleRef {
+        id: "role-1".into(),
+        name: "DB admins".into(),
+    });
+    let f = decode(&b, "access_request").unwrap();
+    assert_eq!(f.resource.key(), "privx/role/role-1");
+    assert_eq!(f.requested_role.unwrap().name, "DB admins");
+}
+
+#[test]
+fn a_role_and_a_resource_evaluate_the_resource() {
+    let mut b = body();
+    b.requested_role = Some(pb::RoleRef {
+        id: "role-1".into(),
+        name: String::new(),
+    });
+    let f = decode(&b, "p").unwrap();
+    assert_eq!(f.resource.service, "aws");
+    assert_eq!(f.requested_role.unwrap().id, "role-1");
+}
+
+#[test]
+fn a_given_role_needs_an_id() {
+    let mut b = body();
+    b.requested_role = Some(pb::RoleRef::default());
+    assert_eq!(fields(&b), ["access_request.requested_role.id"]);
+    b.requested_role = Some(pb::RoleRef {
+        id: "r".into(),
+        name: "n".repeat(256),
+    });
+    assert_eq!(fields(&b), ["access_request.requested_role.name"]);
+}
+
+#[test]
+fn resource_limits_hold() {
+    let mut b = body();
+    b.resource = Some(pb::RequestedResource {
+        service: "s".repeat(256),
+        resource_type: "t".repeat(256),
+        resource_id: "i".repeat(1025),
+        access_type: "a".repeat(256),
+        tags: (0..101).map(|i| (format!("k{i}"), "v".into())).collect(),
+        permissions: vec![String::new()],
+    });
+    assert_eq!(
+        fields(&b),
+        [
+            "access_request.resource.service",
+            "access_request.resource.resource_type",
+            "access_request.resource.resource_id",
+            "access_request.resource.access_type",
+            "access_request.resource.tags",
+            "access_request.resource.permissions[0]",
+        ]
+    );
+}
+
+#[test]
+fn tags_and_permissions_are_checked_one_by_one() {
+    let mut b = body();
+    let r = b.resource.as_mut().unwrap();
+    r.tags.insert(String::new(), "x".into());
+    r.tags.insert("env".into(), "v".repeat(1025));
+    r.permissions = (0..101).map(|i| format!("p{i}")).collect();
+    assert_eq!(
+        fields(&b),
+        [
+            "access_request.resource.tags[\"\"]",
+            "access_request.resource.tags[\"env\"]",
+            "access_request.resource.permissions",
+        ]
+    );
+}
+
+#[test]
+fn surrounding_whitespace_in_a_service_is_refused() {
+    let mut b = body();
+    b.resource.as_mut().unwrap().service = " aws".into();
+    let got = errors(&b);
+    assert!(got[0].1.contains("whitespace"), "{got:?}");
+}
+
+#[test]
+fn a_target_user_is_a_lower_cased_email_address() {
+    let mut b = body();
+    b.target_user = Some(pb::UserRef {
+        id: "Dev@X.test".into(),
+        display_name: "ignored".into(),
+    });
+    assert_eq!(decode(&b, "a").unwrap().target_user_id.as_deref(), Some("dev@x.test"));
+    b.target_user = Some(pb::UserRef {
+        id: "not-an-email".into(),
+        ..Default::default()
+    });
+    assert_eq!(fields(&b), ["access_request.target_user.id"]);
+    b.target_user = Some(pb::UserRef::default());
+    assert_eq!(fields(&b), ["access_request.target_user.id"]);
+}
+
+#[test]
+fn actions_are_grant_by_default_or_remove() {
+    let mut b = body();
+    b.action = "REMOVE".into();
+    assert_eq!(decode(&b, "a").unwrap().action, Action::Remove);
+    b.action = "GRANT".into();
+    assert_eq!(decode(&b, "a").unwrap().action, Action::Grant);
+    b.action = "remove".into();
+    assert_eq!(fields(&b), ["access_request.action"]);
+}
+
+#[test]
+fn a_name_is_empty_or_four_to_4096_characters() {
+    let mut b = body();
+    b.name = "abcd".into();
+    assert!(decode(&b, "a").is_ok());
+    b.name = "n".repeat(4096);
+    assert!(decode(&b, "a").is_ok());
+    b.name = "n".repeat(4097);
+    assert_eq!(fields(&b), ["access_request.name"]);
+}
+
+#[test]
+fn input_only_fields_are_carried() {
+    let mut b = body();
+    b.request_id = "key-1".into();
+    b.name = "my request".into();
+    b.comment = "please".into();
+    b.request_justification = "incident 42".into();
+    b.approver_can_revoke = true;
+    let f = decode(&b, "a").unwrap();
+    assert_eq!(f.client_request_id, "key-1");
+    assert_eq!(f.name, "my request");
+    assert_eq!(f.comment, "please");
+    assert_eq!(f.justification, "incident 42");
+    assert!(f.approver_can_revoke);
+}
+
+#[test]
+fn a_control_character_in_the_request_id_is_refused() {
+    let mut b = body();
+    b.request_id = "a\u{7}b".into();
+    assert_eq!(fields(&b), ["access_request.request_id"]);
+}
+
+#[test]
+fn the_grant_type_defaults_to_time_restricted_and_unknown_ones_are_invalid() {
+    let mut b = body();
+    b.requested_grant_type = String::new();
+    b.requested_floating_length = 0;
+    let f = decode(&b, "a").unwrap();
+    assert_eq!(f.grant, RequestedGrant::TimeRestricted { start: None, end: None });
+    b.requested_grant_type = "FOREVER".into();
+    let got = errors(&b);
+    assert_eq!(got[0].0, "access_request.requested_grant_type");
+    assert!(got[0].1.contains("PERMANENT, TIME_RESTRICTED, FLOATING"));
+}
+
+#[test]
+fn older_clients_grant_fields_are_read_when_the_requested_ones_are_unset() {
+    let b = pb::AccessRequest {
+        resource: body().resource,
+        grant_type: "TIME_RESTRICTED".into(),
+        grant_start: ts(noon()),
+        grant_end: ts(noon() + Duration::hours(2)),
+        ..Default::default()
+    };
+    assert_eq!(
+        decode(&b, "a").unwrap().grant,
+        RequestedGrant::TimeRestricted {
+            start: Some(noon()),
+            end: Some(noon() + Duration::hours(2))
+        }
+    );
+    let b = pb::AccessRequest {
+        resource: body().resource,
+        grant_type: "FLOATING".into(),
+        floating_length: 3,
+        ..Default::default()
+    };
+    assert_eq!(decode(&b, "a").unwrap().grant, RequestedGrant::Floating { hours: 3 });
+}
+
+#[test]
+fn the_requested_fields_win_over_the_older_ones() {
+    let b = pb::AccessRequest {
+        resource: body().resource,
+        requested_grant_type: "FLOATING".into(),
+        grant_type: "PERMANENT".into(),
+        requested_floating_length: 4,
+        floating_length: 9,
+        ..Default::default()
+    };
+    assert_eq!(decode(&b, "a").unwrap().grant, RequestedGrant::Floating { hours: 4 });
+    let b = pb::AccessRequest {
+        resource: body().resource,
+        requested_grant_end: ts(noon() + Duration::hours(1)),
+        grant_end: ts(noon() + Duration::hours(5)),
+        ..Default::default()
+    };
+    assert_eq!(
+        decode(&b, "a").unwrap().grant,
+        RequestedGrant::TimeRestricted {
+            start: None,
+            end: Some(noon() + Duration::hours(1))
+        }
+    );
+}
+
+#[test]
+fn a_window_must_end_after_it_starts() {
+    let mut b = body();
+    b.requested_grant_type = "TIME_RESTRICTED".into();
+    b.requested_floating_length = 0;
+    b.requested_grant_start = ts(noon());
+    b.requested_grant_end = ts(noon());
+    let got = errors(&b);
+    assert_eq!(got[0].0, "access_request.requested_grant_end");
+    assert!(got[0].1.contains("after the start"));
+    // Blamed on the field the end came from.
+    b.requested_grant_end = None;
+    b.grant_end = ts(noon() - Duration::hours(1));
+    assert_eq!(fields(&b), ["access_request.grant_end"]);
+}
+
+#[test]
+fn a_floating_window_lasts_an_hour_or_more() {
+    let mut b = body();
+    b.requested_floating_length = 0;
+    let got = errors(&b);
+    assert_eq!(got[0].0, "access_request.requested_floating_length");
+    assert!(got[0].1.contains("1 hour or more"));
+    b.requested_floating_length = -3;
+    assert_eq!(fields(&b), ["access_request.requested_floating_length"]);
+}
+
+#[test]
+fn requested_fields_of_another_grant_type_are_invalid_and_legacy_ones_ignored() {
+    let mut b = body();
+    b.requested_grant_type = "PERMANENT".into();
+    b.requested_grant_end = ts(noon());
+    assert_eq!(
+        fields(&b),
+        [
+            "access_request.requested_grant_end",
+            "access_request.requested_floating_length"
+        ]
+    );
+    b.requested_grant_end = None;
+    b.requested_floating_length = 0;
+    b.grant_end = ts(noon());
+    b.floating_length = 5;
+    assert_eq!(decode(&b, "a").unwrap().grant, RequestedGrant::Permanent);
+    let mut b = body();
+    b.requested_grant_start = ts(noon());
+    assert_eq!(fields(&b), ["access_request.requested_grant_start"]);
+}
+
+#[test]
+fn timestamps_outside_the_protobuf_range_are_invalid() {
+    let mut b = body();
+    b.requested_grant_type = "TIME_RESTRICTED".into();
+    b.requested_floating_length = 0;
+    b.requested_grant_end = Some(Timestamp {
+        seconds: i64::MAX,
+        nanos: 0,
+    });
+    b.requested_grant_start = Some(Timestamp { seconds: 0, nanos: -1 });
+    assert_eq!(
+        fields(&b),
+        [
+            "access_request.requested_grant_start",
+            "access_request.requested_grant_end"
+        ]
+    );
+    assert!(
+        timestamp(&Timestamp {
+            seconds: 253_402_300_799,
+            nanos: 999_999_999
+        })
+        .is_some()
+    );
+}
+
+#[test]
+fn to_grant_fills_the_start_with_now_and_leaves_an_open_end_open() {
+    let now = noon();
+    let end = now + Duration::hours(3);
+    let g = RequestedGrant::TimeRestricted {
+        start: None,
+        end: Some(end),
+    };
+    assert_eq!(g.to_grant(now), Grant::TimeRestricted { start: now, end });
+    let g = RequestedGrant::TimeRestricted { start: None, end: None };
+    assert_eq!(g.to_grant(now), Grant::Permanent);
+    assert!(g.is_open_ended_window());
+    assert_eq!(
+        RequestedGrant::Floating { hours: 2 }.to_grant(now),
+        Grant::Floating { hours: 2 }
+    );
+    assert_eq!(RequestedGrant::Permanent.to_grant(now), Grant::Permanent);
+}
+
+fn evaluation(outcome: Outcome, grant: Grant) -> Evaluation {
+    Evaluation {
+        outcome,
+        reasons: vec![],
+        evaluated_at: noon(),
+        requester_id: "dev@x.test".into(),
+        target_user_id: "dev@x.test".into(),
+        resource: RequestedResource::default(),
+        routing_version: String::new(),
+        policies: vec![],
+        paths: vec![ApprovalPath {
+            policy_kind: PolicyKind::DefaultRule,
+            policy_id: "default".into(),
+            approval_index: 0,
+            approval_type: "p0".into(),
+            steps: vec![],
+            constraints: Constraints::default(),
+            auto_approve: None,
+            violations: vec![],
+        }],
+        violations: vec![],
+        grant,
+    }
+}
+
+#[test]
+fn settle_moves_a_capped_open_window_to_the_requested_start() {
+    let later = noon() + Duration::days(1);
+    let requested = RequestedGrant::TimeRestricted {
+        start: Some(later),
+        end: None,
+    };
+    let capped = Grant::TimeRestricted {
+        start: noon(),
+        end: noon() + Duration::hours(2),
+    };
+    let mut e = evaluation(Outcome::Pending, capped);
+    settle(&requested, &mut e);
+    assert_eq!(
+        e.grant,
+        Grant::TimeRestricted {
+            start: later,
+            end: later + Duration::hours(2)
+        }
+    );
+    // Without a start the cap stands as the evaluator computed it.
+    let mut e = evaluation(Outcome::Approved, capped);
+    settle(&RequestedGrant::TimeRestricted { start: None, end: None }, &mut e);
+    assert_eq!(e.grant, capped);
+}
+
+#[test]
+fn settle_refuses_an_open_window_no_maximum_caps() {
+    let mut e = evaluation(Outcome::Pending, Grant::Permanent);
+    settle(&RequestedGrant::TimeRestricted { start: None, end: None }, &mut e);
+    assert_eq!(e.outcome, Outcome::Refused);
+    assert!(e.paths.is_empty());
+    assert_eq!(e.violations[0].constraint, "grant_type");
+    assert_eq!(e.violations[0].field, "requested_grant_end");
+}
+
+#[test]
+fn settle_leaves_other_grants_and_outcomes_alone() {
+    let mut e = evaluation(Outcome::Pending, Grant::Permanent);
+    settle(&RequestedGrant::Permanent, &mut e);
+    assert_eq!(e.outcome, Outcome::Pending);
+    let mut e = evaluation(Outcome::Denied, Grant::Permanent);
+    settle(&RequestedGrant::TimeRestricted { start: None, end: None }, &mut e);
+    assert_eq!(e.outcome, Outcome::Denied);
+}
