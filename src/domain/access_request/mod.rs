@@ -4,7 +4,10 @@
 //! transitions the scheduler applies.
 
 pub mod encode;
+pub mod lifecycle;
 pub mod model;
 pub mod schedule;
+pub mod timed;
 
+pub use lifecycle::LifecycleOptions;
 pub use model::*;
