@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 pub mod proxy;
+pub mod requests;
 pub mod rest;
 
 use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
@@ -205,6 +206,7 @@ impl TestServer {
         let state = AppState {
             store,
             clock: Arc::new(SystemClock),
+            lifecycle: Default::default(),
         };
         let (tx, rx) = oneshot::channel::<()>();
         let handle = tokio::spawn(server::serve(listener, state, verifier, options, async {
