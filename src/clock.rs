@@ -59,14 +59,23 @@ impl Clock for ManualClock {
 #[derive(Debug)]
 pub struct FileClock {
     path: PathBuf,
-    last: Mutex<Option<DateTime<Utc>>>,
+    last: Mutex<FileClockState>,
+}
+
+#[derive(Debug, Default)]
+struct FileClockState {
+    /// The last instant read from the file.
+    good: Option<DateTime<Utc>>,
+    /// Whether the last read failed: a failure is logged once, not on
+    /// every `now()` until the file is fixed.
+    failing: bool,
 }
 
 impl FileClock {
     pub fn new(path: impl Into<PathBuf>) -> Self {
         Self {
             path: path.into(),
-            last: Mutex::new(None),
+            last: Mutex::new(FileClockState::default()),
         }
     }
 
@@ -85,12 +94,18 @@ impl Clock for FileClock {
         let mut last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
         match read {
             Ok(now) => {
-                *last = Some(now);
+                *last = FileClockState {
+                    good: Some(now),
+                    failing: false,
+                };
                 now
             }
             Err(error) => {
-                let fallback = last.unwrap_or_else(Utc::now);
-                tracing::warn!(path = %self.path.display(), %error, %fallback, "cannot read the clock file");
+                let fallback = last.good.unwrap_or_else(Utc::now);
+                if !last.failing {
+                    tracing::warn!(path = %self.path.display(), %error, %fallback, "cannot read the clock file");
+                    last.failing = true;
+                }
                 fallback
             }
         }
