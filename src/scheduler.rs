@@ -177,8 +177,9 @@ async fn advance_one(state: &AppState, mut current: AccessRequest, now: DateTime
         let mut after = current.clone();
         let changes = timed::advance(&mut after, now, &directory);
         if changes.is_empty() {
-            // After a lost race: the winner did the work. On the copy the
-            // due list returned, though, the stored due time disagrees with
+            // Nothing is due. After a lost race (a re-read copy) that is
+            // expected: the winner did the work. On the copy the due list
+            // returned it means the stored due time disagrees with
             // `next_due` (an older rule computed it): rewrite the row,
             // without events, so it leaves the due list instead of heading
             // it forever.

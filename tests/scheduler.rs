@@ -19,6 +19,7 @@ use jitgate::{
     services::AppState,
     store::Store,
 };
+use sea_orm::ConnectionTrait;
 
 const ORG: &str = "acme";
 
@@ -325,7 +326,40 @@ async fn two_schedulers_racing_write_every_transition_once(backend: Backend) {
     assert_eq!(env.pass_at(mins(100)).await, Pass::default());
 }
 
+async fn a_stale_due_time_is_reindexed_without_events(backend: Backend) {
+    let env = Env::new(backend).await;
+    let r = request(ORG, t0()).file(env.store.as_ref()).await;
+    assert_eq!(next_due(&r), None, "nothing will ever be due on it");
+    // As if an older version had computed its due time differently.
+    let db = sea_orm::Database::connect(&env._db.url).await.unwrap();
+    let placeholder = |n: usize| match backend {
+        Backend::Sqlite => "?".to_string(),
+        Backend::Postgres => format!("${n}"),
+    };
+    let sql = format!(
+        "UPDATE access_requests SET next_due_at = {} WHERE id = {}",
+        placeholder(1),
+        placeholder(2)
+    );
+    let backend_kind = db.get_database_backend();
+    db.execute_raw(sea_orm::Statement::from_sql_and_values(
+        backend_kind,
+        sql,
+        [mins(1).into(), r.id.clone().into()],
+    ))
+    .await
+    .unwrap();
+    assert_eq!(env.store.due_access_requests(mins(5), 10).await.unwrap().len(), 1);
+
+    assert_eq!(env.pass_at(mins(5)).await, Pass::default(), "no transition");
+    assert!(env.store.due_access_requests(mins(5), 10).await.unwrap().is_empty());
+    let stored = env.get(&r).await;
+    assert_eq!((stored.revision, stored.updated), (2, t0()));
+    assert!(env.kinds(&r).await.is_empty(), "no events");
+}
+
 on_both_backends!(
+    a_stale_due_time_is_reindexed_without_events,
     approved_windows_activate_at_their_start_and_expire_at_their_end,
     undecided_requests_expire_at_their_deadline,
     reminders_are_counted_up_to_the_maximum,
