@@ -5,9 +5,12 @@ use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::auth::{
-    dev,
-    jwt::{TokenVerifier, VerifyingKey},
+use crate::{
+    auth::{
+        dev,
+        jwt::{TokenVerifier, VerifyingKey},
+    },
+    domain::access_request::LifecycleOptions,
 };
 
 #[derive(Debug, Parser)]
@@ -126,6 +129,19 @@ pub struct ServeArgs {
     /// Log format. The level comes from RUST_LOG (default: info).
     #[arg(long, env = "JITGATE_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+    /// How often the scheduler looks for due work (activation, expiry,
+    /// reminders, escalation), e.g. `1s`, `250ms`.
+    #[arg(long, env = "JITGATE_SCHEDULER_INTERVAL", default_value = "1s", value_parser = parse_duration)]
+    pub scheduler_interval: Duration,
+    /// How long a request may stay undecided before it expires, e.g. `7d`,
+    /// `36h`, `1d12h`.
+    #[arg(long, env = "JITGATE_DECISION_TIMEOUT", default_value = "7d", value_parser = parse_duration)]
+    pub decision_timeout: Duration,
+    /// Testing aid: read the current time from this file (one RFC 3339
+    /// instant, re-read on every use) instead of the system clock, so tests
+    /// can move time for several processes at once.
+    #[arg(long, env = "JITGATE_CLOCK_FILE", hide = true)]
+    pub clock_file: Option<PathBuf>,
 }
 
 impl ServeArgs {
@@ -135,6 +151,58 @@ impl ServeArgs {
             max_message_bytes: self.max_message_bytes,
         }
     }
+
+    pub fn scheduler_options(&self) -> crate::scheduler::SchedulerOptions {
+        crate::scheduler::SchedulerOptions {
+            interval: self.scheduler_interval,
+            ..Default::default()
+        }
+    }
+
+    pub fn lifecycle_options(&self) -> anyhow::Result<LifecycleOptions> {
+        let decision_timeout = chrono::Duration::from_std(self.decision_timeout)
+            .map_err(|_| anyhow::anyhow!("--decision-timeout is too long"))?;
+        Ok(LifecycleOptions { decision_timeout })
+    }
+}
+
+/// The longest duration a flag accepts: a hundred years keeps every
+/// instant computed from it inside chrono's range.
+const MAX_DURATION_SECS: u64 = 100 * 366 * 24 * 3600;
+
+/// Parses a positive duration written as numbers with units (`ms`, `s`,
+/// `m`, `h`, `d`), possibly several: `1s`, `250ms`, `1h30m`, `7d`.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let usage = || format!("{text:?} is not a duration: write e.g. 1s, 250ms, 1h30m or 7d");
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return Err(usage());
+    }
+    let mut total = Duration::ZERO;
+    while !rest.is_empty() {
+        let digits = rest.find(|c: char| !c.is_ascii_digit()).ok_or_else(usage)?;
+        let number: u64 = rest[..digits].parse().map_err(|_| usage())?;
+        rest = &rest[digits..];
+        let unit_len = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len());
+        let millis_per_unit = match &rest[..unit_len] {
+            "ms" => 1,
+            "s" => 1_000,
+            "m" => 60_000,
+            "h" => 3_600_000,
+            "d" => 86_400_000,
+            _ => return Err(usage()),
+        };
+        rest = &rest[unit_len..];
+        let millis = number.checked_mul(millis_per_unit).ok_or_else(usage)?;
+        total = total.checked_add(Duration::from_millis(millis)).ok_or_else(usage)?;
+    }
+    if total.is_zero() {
+        return Err(format!("{text:?}: the duration must be positive"));
+    }
+    if total.as_secs() > MAX_DURATION_SECS {
+        return Err(format!("{text:?}: at most 100 years"));
+    }
+    Ok(total)
 }
 
 #[derive(Debug, Clone, Args)]
@@ -161,4 +229,46 @@ pub struct TokenArgs {
     pub issuer: String,
     #[arg(long = "jwt-audience", env = "JITGATE_JWT_AUDIENCE", default_value = "jitgate")]
     pub audience: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_numbers_with_units() {
+        assert_eq!(parse_duration("1s"), Ok(Duration::from_secs(1)));
+        assert_eq!(parse_duration("250ms"), Ok(Duration::from_millis(250)));
+        assert_eq!(parse_duration("1h30m"), Ok(Duration::from_secs(5400)));
+        assert_eq!(parse_duration(" 7d "), Ok(Duration::from_secs(7 * 86_400)));
+        for bad in [
+            "",
+            "5",
+            "s",
+            "1x",
+            "1.5s",
+            "-1s",
+            "0s",
+            "0ms0s",
+            "1s2",
+            "99999999999999999999d",
+            "36600d1s",
+        ] {
+            assert!(parse_duration(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn serve_defaults_to_a_one_second_interval_and_a_week_to_decide() {
+        let cli = Cli::try_parse_from(["jitgate", "serve"]).unwrap();
+        let Command::Serve(args) = cli.command else {
+            panic!("serve")
+        };
+        assert_eq!(args.scheduler_options().interval, Duration::from_secs(1));
+        assert_eq!(
+            args.lifecycle_options().unwrap().decision_timeout,
+            chrono::Duration::days(7)
+        );
+        assert_eq!(args.clock_file, None);
+    }
 }

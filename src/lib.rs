@@ -12,6 +12,7 @@ pub mod domain;
 pub mod error;
 pub mod pb;
 pub mod rest;
+pub mod scheduler;
 pub mod server;
 pub mod services;
 pub mod store;

@@ -5,9 +5,9 @@ use std::process::ExitCode;
 use clap::Parser;
 use jitgate::{
     auth::{Role, dev, jwt::Claims},
-    clock::SystemClock,
+    clock::{Clock, FileClock, SystemClock},
     config::{Cli, Command, DatabaseArgs, LogFormat, ServeArgs, TokenArgs},
-    server,
+    scheduler, server,
     services::AppState,
     store,
 };
@@ -74,18 +74,29 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     // port chosen with --listen 127.0.0.1:0.
     println!("jitgate listening on {address}");
     tracing::info!(%address, "serving gRPC");
+    let clock: std::sync::Arc<dyn Clock> = match &args.clock_file {
+        Some(path) => {
+            tracing::warn!(path = %path.display(), "reading the time from a clock file (a testing aid)");
+            std::sync::Arc::new(FileClock::new(path))
+        }
+        None => std::sync::Arc::new(SystemClock),
+    };
     let state = AppState {
         store: std::sync::Arc::new(store),
-        clock: std::sync::Arc::new(SystemClock),
+        clock,
+        lifecycle: args.lifecycle_options()?,
     };
-    server::serve(
+    let scheduler = scheduler::spawn(state.clone(), args.scheduler_options());
+    let served = server::serve(
         listener,
         state,
         verifier,
         args.server_options(),
         server::shutdown_signal(),
     )
-    .await?;
+    .await;
+    scheduler.stop().await;
+    served?;
     tracing::info!("stopped");
     Ok(())
 }

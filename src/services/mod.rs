@@ -14,6 +14,7 @@ use tonic::{Request, Response, Status};
 use crate::{
     auth::{Principal, Role, layer::request_id_of_extensions},
     clock::{Clock, new_id},
+    domain::access_request::LifecycleOptions,
     error::Error,
     store::{NewEvent, Store},
 };
@@ -29,6 +30,8 @@ pub const MAX_WRITE_ATTEMPTS: usize = 16;
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
+    /// Deployment settings of the request lifecycle (the decision timeout).
+    pub lifecycle: LifecycleOptions,
 }
 
 /// The verified caller of one request and its request id.

@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 pub mod proxy;
+pub mod requests;
 pub mod rest;
 
 use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
@@ -178,6 +179,8 @@ pub fn authed<T>(token: &str, message: T) -> Request<T> {
 /// A jitgate server running in this process on a loopback port.
 pub struct TestServer {
     pub addr: SocketAddr,
+    /// What the server's handlers share (its store and clock).
+    pub state: AppState,
     pub db: Option<TestDb>,
     shutdown: Option<oneshot::Sender<()>>,
     handle: Option<JoinHandle<anyhow::Result<()>>>,
@@ -200,17 +203,47 @@ impl TestServer {
     }
 
     pub async fn with_verifier(store: Arc<dyn Store>, verifier: Arc<TokenVerifier>, options: ServerOptions) -> Self {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let addr = listener.local_addr().unwrap();
         let state = AppState {
             store,
             clock: Arc::new(SystemClock),
+            lifecycle: Default::default(),
         };
+        Self::with_state(state, verifier, options).await
+    }
+
+    /// A server on a fresh database of `backend` whose handlers read
+    /// `clock`; its scheduler runs only when the test calls
+    /// [`TestServer::run_scheduler_once`], so time moves only when told.
+    pub async fn start_with_clock(backend: Backend, clock: jitgate::clock::ManualClock) -> Self {
+        let db = TestDb::new(backend).await;
+        let state = AppState {
+            store: Arc::new(db.store().await),
+            clock: Arc::new(clock),
+            lifecycle: Default::default(),
+        };
+        let verifier = Arc::new(TokenVerifier::new(vec![VerifyingKey::hmac(SECRET)], ISSUER, AUDIENCE));
+        let mut server = Self::with_state(state, verifier, ServerOptions::default()).await;
+        server.db = Some(db);
+        server
+    }
+
+    /// Runs one scheduler pass at the server clock's current time.
+    pub async fn run_scheduler_once(&self) {
+        let now = self.state.clock.now();
+        jitgate::scheduler::run_once(&self.state, now, 100)
+            .await
+            .expect("a scheduler pass");
+    }
+
+    pub async fn with_state(state: AppState, verifier: Arc<TokenVerifier>, options: ServerOptions) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().unwrap();
         let (tx, rx) = oneshot::channel::<()>();
-        let handle = tokio::spawn(server::serve(listener, state, verifier, options, async {
+        let handle = tokio::spawn(server::serve(listener, state.clone(), verifier, options, async {
             let _ = rx.await;
         }));
         Self {
+            state,
             addr,
             db: None,
             shutdown: Some(tx),

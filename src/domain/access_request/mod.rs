@@ -7,9 +7,12 @@ pub mod encode;
 pub mod input;
 pub mod lifecycle;
 pub mod model;
+pub mod options;
 pub mod schedule;
+pub mod timed;
 
 pub use model::*;
+pub use options::LifecycleOptions;
 
 #[cfg(test)]
 mod tests;

@@ -24,9 +24,6 @@ use crate::{
     store::Filed,
 };
 
-/// How long a request may wait for decisions (until the scheduler lands).
-const DEFAULT_DECISION_TIMEOUT: Duration = Duration::days(7);
-
 /// Seconds in a SailPoint "day".
 const DAY: i64 = 86_400;
 
@@ -69,7 +66,7 @@ pub async fn create(
         requested,
         &evaluated.snapshot.directory,
         config,
-        DEFAULT_DECISION_TIMEOUT,
+        state.lifecycle.decision_timeout,
     );
     let (request, changes) = lifecycle::file(new, evaluated.evaluation, now)?;
     let events = request_events(None, &request, &changes, &requester.id, &caller.request_id)?;

@@ -1,0 +1,229 @@
+//! The scheduler (DESIGN.md §6): time-driven work on access requests —
+//! activation at a window's start, expiry at its end, expiry of undecided
+//! requests, reminders and escalation — applied by
+//! [`timed::advance`](crate::domain::access_request::timed::advance) to the
+//! requests the store lists as due.
+//!
+//! Several `jitgate serve` replicas may run it on one database. Nothing is
+//! locked: each write is conditional on the revision that was read (the
+//! store's optimistic check), so when two replicas advance the same request
+//! only the first write lands; the loser re-reads the request, finds the
+//! work done, and writes nothing. Every transition, with its event, fires
+//! once. See docs/decisions/0015-scheduler.md.
+
+mod directory;
+
+use std::{collections::HashSet, time::Duration};
+
+use chrono::{DateTime, Utc};
+use tokio::{sync::oneshot, task::JoinHandle, time::MissedTickBehavior};
+
+use crate::{
+    domain::{
+        access_request::{AccessRequest, State, StepState, schedule, timed},
+        evaluation::DirectoryView,
+    },
+    error::Result,
+    services::{AppState, MAX_WRITE_ATTEMPTS, access_request::record},
+};
+
+/// How the scheduler runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SchedulerOptions {
+    /// Time between passes (`--scheduler-interval`).
+    pub interval: Duration,
+    /// Requests read per query; a pass reads batches until none is due.
+    pub batch: u64,
+}
+
+impl Default for SchedulerOptions {
+    fn default() -> Self {
+        Self {
+            interval: Duration::from_secs(1),
+            batch: 100,
+        }
+    }
+}
+
+/// What one pass did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pass {
+    /// Requests written with at least one transition.
+    pub advanced: usize,
+    /// Events written.
+    pub events: usize,
+    /// Writes that lost to another writer (another replica or an API call)
+    /// and were re-applied to the newer request.
+    pub conflicts: usize,
+    /// Requests left for the next pass after losing every attempt.
+    pub given_up: usize,
+    /// Requests that could not be advanced (logged; retried next pass).
+    pub failed: usize,
+}
+
+/// A running scheduler; [`stop`](Self::stop) it, or drop it to abort it.
+pub struct SchedulerHandle {
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl SchedulerHandle {
+    /// Asks the scheduler to stop and waits for the pass in progress (its
+    /// writes are transactions, so stopping never leaves half a transition).
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for SchedulerHandle {
+    fn drop(&mut self) {
+        if let Some(task) = self.task.take() {
+            task.abort();
+        }
+    }
+}
+
+/// Starts the scheduler: a pass at once, then one every `options.interval`,
+/// each at `state.clock.now()`.
+pub fn spawn(state: AppState, options: SchedulerOptions) -> SchedulerHandle {
+    let (stop, stopped) = oneshot::channel();
+    let task = tokio::spawn(run(state, options, stopped));
+    SchedulerHandle {
+        stop: Some(stop),
+        task: Some(task),
+    }
+}
+
+async fn run(state: AppState, options: SchedulerOptions, mut stopped: oneshot::Receiver<()>) {
+    // tokio refuses a zero period.
+    let mut ticks = tokio::time::interval(options.interval.max(Duration::from_millis(1)));
+    // After a slow pass, wait a full interval rather than bursting.
+    ticks.set_missed_tick_behavior(MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = &mut stopped => return,
+            _ = ticks.tick() => {}
+        }
+        let now = state.clock.now();
+        // Its own task, so that even a bug that panics costs one pass, not
+        // the scheduler.
+        let pass = tokio::spawn({
+            let state = state.clone();
+            async move { run_once(&state, now, options.batch).await }
+        });
+        match pass.await {
+            Ok(Ok(pass)) if pass == Pass::default() => {}
+            Ok(Ok(pass)) => tracing::info!(
+                %now,
+                advanced = pass.advanced,
+                events = pass.events,
+                conflicts = pass.conflicts,
+                given_up = pass.given_up,
+                failed = pass.failed,
+                "scheduler pass"
+            ),
+            Ok(Err(error)) => tracing::warn!(%error, "scheduler pass failed; retrying at the next tick"),
+            Err(error) => tracing::error!(%error, "scheduler pass panicked; retrying at the next tick"),
+        }
+    }
+}
+
+/// One pass at `now`: advances every request due at `now`, reading
+/// `batch` at a time until none is left. A request that keeps losing
+/// write races, or fails, is left for the next pass; only a failure to
+/// list due requests fails the pass.
+pub async fn run_once(state: &AppState, now: DateTime<Utc>, batch: u64) -> Result<Pass> {
+    let batch = batch.max(1);
+    let mut pass = Pass::default();
+    // A request still listed after its turn (it lost every attempt) must not
+    // keep this pass going forever.
+    let mut done: HashSet<(String, String)> = HashSet::new();
+    loop {
+        let due = state.store.due_access_requests(now, batch).await?;
+        let full = due.len() as u64 >= batch;
+        let mut fresh = 0;
+        for request in due {
+            if !done.insert((request.org_id.clone(), request.id.clone())) {
+                continue;
+            }
+            fresh += 1;
+            let (org, id) = (request.org_id.clone(), request.id.clone());
+            // One bad request must not hold up the others.
+            if let Err(error) = advance_one(state, request, now, &mut pass).await {
+                pass.failed += 1;
+                tracing::warn!(%org, request = %id, %error, "cannot advance the request; retrying at the next pass");
+            }
+        }
+        if !full || fresh == 0 {
+            return Ok(pass);
+        }
+    }
+}
+
+/// Advances one request and writes it, re-reading and re-applying when
+/// someone else wrote it first.
+async fn advance_one(state: &AppState, mut current: AccessRequest, now: DateTime<Utc>, pass: &mut Pass) -> Result<()> {
+    for attempt in 0..MAX_WRITE_ATTEMPTS {
+        let directory = if escalation_due(&current, now) {
+            directory::load(state.store.as_ref(), &current).await?
+        } else {
+            DirectoryView::default()
+        };
+        let mut after = current.clone();
+        let changes = timed::advance(&mut after, now, &directory);
+        if changes.is_empty() {
+            // Nothing is due. After a lost race (a re-read copy) that is
+            // expected: the winner did the work. On the copy the due list
+            // returned it means the stored due time disagrees with
+            // `next_due` (an older rule computed it): rewrite the row,
+            // without events, so it leaves the due list instead of heading
+            // it forever.
+            if attempt == 0 {
+                after.revision += 1;
+                tracing::info!(org = %after.org_id, request = %after.id, "re-indexing a stale due time");
+                if !state.store.update_access_request(&after, Vec::new()).await? {
+                    pass.conflicts += 1;
+                }
+            }
+            return Ok(());
+        }
+        after.revision += 1;
+        after.updated = now;
+        let events = record::request_events(Some(&current), &after, &changes, record::SCHEDULER, "")?;
+        let written = events.len();
+        if state.store.update_access_request(&after, events).await? {
+            pass.advanced += 1;
+            pass.events += written;
+            return Ok(());
+        }
+        pass.conflicts += 1;
+        match state.store.access_request(&current.org_id, &current.id).await? {
+            Some(newer) => current = newer,
+            None => return Ok(()),
+        }
+    }
+    pass.given_up += 1;
+    tracing::warn!(
+        org = %current.org_id,
+        request = %current.id,
+        "the request kept changing under the scheduler; retrying at the next pass"
+    );
+    Ok(())
+}
+
+/// Whether advancing `request` to `now` escalates a step, so the directory
+/// must be read.
+fn escalation_due(request: &AccessRequest, now: DateTime<Utc>) -> bool {
+    request.state == State::PendingApproval
+        && request
+            .paths
+            .iter()
+            .flat_map(|p| &p.steps)
+            .filter(|s| s.state == StepState::Pending)
+            .any(|s| schedule::next_escalation(request, s).is_some_and(|at| at <= now))
+}
