@@ -349,7 +349,7 @@ async fn due_requests_come_earliest_first_across_orgs(store: Arc<dyn Store>) {
     );
     assert_eq!(
         ids(store.due_access_requests(t0() + Duration::hours(4), 1).await.unwrap()),
-        [approved_later.id.clone()]
+        vec![approved_later.id.clone()]
     );
 }
 
