@@ -192,7 +192,16 @@ impl AccessRequestStore for SeaStore {
             .limit(limit)
             .all(&self.db)
             .await?;
-        decode_all(found)
+        // One unreadable document must not stop time for every other
+        // request: it is logged (every pass, so it is noticed) and skipped.
+        Ok(found
+            .into_iter()
+            .filter_map(|row| {
+                decode(row)
+                    .map_err(|e| tracing::error!(error = %e, "scheduler skips an unreadable access request"))
+                    .ok()
+            })
+            .collect())
     }
 
     async fn prior_grants(&self, org_id: &str, target_user_id: &str, resource_key: &str) -> Result<Vec<PriorGrant>> {
