@@ -11,6 +11,7 @@ mod common;
 
 mod access_flows;
 mod directory;
+mod events;
 mod request_config;
 mod routing;
 
