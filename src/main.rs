@@ -77,6 +77,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let state = AppState {
         store: std::sync::Arc::new(store),
         clock: std::sync::Arc::new(SystemClock),
+        streams: Default::default(),
     };
     server::serve(
         listener,

@@ -6,6 +6,7 @@ pub mod access_request;
 pub mod directory;
 pub mod request_config;
 pub mod routing;
+pub mod streams;
 
 use std::sync::Arc;
 
@@ -29,6 +30,9 @@ pub const MAX_WRITE_ATTEMPTS: usize = 16;
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
+    /// Open streams' polling and shutdown; `server::serve` closes it when
+    /// shutdown begins.
+    pub streams: streams::Streams,
 }
 
 /// The verified caller of one request and its request id.

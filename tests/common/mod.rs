@@ -205,6 +205,7 @@ impl TestServer {
         let state = AppState {
             store,
             clock: Arc::new(SystemClock),
+            streams: Default::default(),
         };
         let (tx, rx) = oneshot::channel::<()>();
         let handle = tokio::spawn(server::serve(listener, state, verifier, options, async {
