@@ -85,6 +85,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         store: std::sync::Arc::new(store),
         clock,
         lifecycle: args.lifecycle_options()?,
+        streams: Default::default(),
     };
     let scheduler = scheduler::spawn(state.clone(), args.scheduler_options());
     let served = server::serve(

@@ -479,7 +479,7 @@ async fn every_change_leaves_an_audit_event(backend: Backend) {
     let events = store.events("acme", 0, 100).await.unwrap();
     assert_eq!(events.len(), 2);
     let (save_event, delete_event) = (&events[0].event, &events[1].event);
-    assert!(events[0].seq < events[1].seq);
+    assert!(events[0].sequence < events[1].sequence);
     assert_eq!(save_event.kind, "CONFIG_CHANGED");
     assert_eq!(save_event.subject_type, "routing_workflow");
     assert_eq!(save_event.actor, "admin@acme.test");

@@ -12,6 +12,7 @@ mod m20261124_000003_create_access_flows;
 mod m20261124_000004_create_directory;
 mod m20261124_000005_create_request_configs;
 mod m20261124_000006_create_access_requests;
+mod m20261124_000007_create_event_streams;
 
 /// All of jitgate's migrations, in order.
 pub struct Migrator;
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000004_create_directory::Migration),
             Box::new(m20261124_000005_create_request_configs::Migration),
             Box::new(m20261124_000006_create_access_requests::Migration),
+            Box::new(m20261124_000007_create_event_streams::Migration),
         ]
     }
 }

@@ -93,6 +93,7 @@ pub async fn serve(
     health.check().await;
     let watchdog = tokio::spawn(health.watch(options.health_interval));
 
+    let streams = state.streams.clone();
     let reflection_v1 = reflection().build_v1()?;
     let reflection_v1alpha = reflection().build_v1alpha()?;
 
@@ -143,7 +144,12 @@ pub async fn serve(
         .add_service(directory)
         .add_service(request_config)
         .add_service(access_requests)
-        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
+        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), async move {
+            shutdown.await;
+            // Graceful shutdown waits for calls in flight; open watches
+            // would never end by themselves, so end them now.
+            streams.close();
+        })
         .await;
     watchdog.abort();
     result.map_err(Into::into)

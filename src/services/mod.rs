@@ -6,6 +6,7 @@ pub mod access_request;
 pub mod directory;
 pub mod request_config;
 pub mod routing;
+pub mod streams;
 
 use std::sync::Arc;
 
@@ -32,6 +33,9 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     /// Deployment settings of the request lifecycle (the decision timeout).
     pub lifecycle: LifecycleOptions,
+    /// Open streams' polling and shutdown; `server::serve` closes it when
+    /// shutdown begins.
+    pub streams: streams::Streams,
 }
 
 /// The verified caller of one request and its request id.

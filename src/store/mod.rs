@@ -17,7 +17,7 @@ use async_trait::async_trait;
 pub use access_flows::{AccessFlowStore, AccessFlowUpdate, NewAccessFlow, StoredAccessFlow};
 pub use access_requests::{AccessRequestStore, Filed, RequestQuery};
 pub use directory::{DirectoryStore, Listed};
-pub use events::{EventStore, NewEvent, StoredEvent};
+pub use events::{EventFilter, EventQuery, EventStore, NewEvent, StoredEvent};
 pub use request_config::RequestConfigStore;
 pub use routing::{NewWorkflowVersion, RoutingStore, WorkflowVersion};
 pub use sea::{SeaStore, connect};

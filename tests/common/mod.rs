@@ -207,6 +207,7 @@ impl TestServer {
             store,
             clock: Arc::new(SystemClock),
             lifecycle: Default::default(),
+            streams: Default::default(),
         };
         Self::with_state(state, verifier, options).await
     }
@@ -220,6 +221,7 @@ impl TestServer {
             store: Arc::new(db.store().await),
             clock: Arc::new(clock),
             lifecycle: Default::default(),
+            streams: Default::default(),
         };
         let verifier = Arc::new(TokenVerifier::new(vec![VerifyingKey::hmac(SECRET)], ISSUER, AUDIENCE));
         let mut server = Self::with_state(state, verifier, ServerOptions::default()).await;

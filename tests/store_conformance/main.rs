@@ -12,6 +12,7 @@ mod common;
 mod access_flows;
 mod access_requests;
 mod directory;
+mod events;
 mod request_config;
 mod routing;
 

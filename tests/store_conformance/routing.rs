@@ -162,13 +162,13 @@ async fn events_page_in_order_after_a_cursor(store: Arc<dyn Store>) {
     let all = store.events("acme", 0, 100).await.unwrap();
     let subjects: Vec<&str> = all.iter().map(|e| e.event.subject_id.as_str()).collect();
     assert_eq!(subjects, ["a", "b", "c", "d", "e"]);
-    assert!(all.windows(2).all(|w| w[0].seq < w[1].seq));
+    assert!(all.windows(2).all(|w| w[0].sequence < w[1].sequence));
     assert_eq!(all[0].event, event_with_id(&all[0].event));
 
-    let page = store.events("acme", all[1].seq, 2).await.unwrap();
+    let page = store.events("acme", all[1].sequence, 2).await.unwrap();
     let subjects: Vec<&str> = page.iter().map(|e| e.event.subject_id.as_str()).collect();
     assert_eq!(subjects, ["c", "d"]);
-    assert!(store.events("acme", all[4].seq, 10).await.unwrap().is_empty());
+    assert!(store.events("acme", all[4].sequence, 10).await.unwrap().is_empty());
 }
 
 /// The event a test wrote, with the id the store kept, to compare whole.

@@ -1,5 +1,10 @@
 //! WatchEvents and ListAuditEvents: the org's event stream, from a cursor,
-//! in commit order.
+//! in commit order (decision 0013).
+
+mod cursor;
+mod encode;
+mod list;
+mod watch;
 
 use std::pin::Pin;
 
@@ -10,18 +15,45 @@ use crate::{
     error::{Error, Result},
     pb::v1 as pb,
     services::{AppState, Caller},
+    store::EventFilter,
 };
+
+pub use list::list;
 
 pub type WatchStream = Pin<Box<dyn Stream<Item = Result<pb::WatchEventsResponse, Status>> + Send + 'static>>;
 
-pub async fn watch(_state: &AppState, _caller: &Caller, _req: pb::WatchEventsRequest) -> Result<WatchStream> {
-    Err(Error::Internal("WatchEvents: TODO(events helper)".into()))
-}
-
-pub async fn list(
-    _state: &AppState,
-    _caller: &Caller,
-    _req: pb::ListAuditEventsRequest,
-) -> Result<pb::ListAuditEventsResponse> {
-    Err(Error::Internal("ListAuditEvents: TODO(events helper)".into()))
+/// Opens a watch. Its starting position is fixed here, before the stream
+/// is answered: "from now" means after the last event committed before
+/// this call returned.
+pub async fn watch(state: &AppState, caller: &Caller, req: pb::WatchEventsRequest) -> Result<WatchStream> {
+    let org = caller.admin_org("")?;
+    if req.from_beginning && !req.cursor.is_empty() {
+        return Err(Error::invalid(
+            "from_beginning",
+            "cannot be combined with cursor: pass one or the other",
+        ));
+    }
+    let filter = EventFilter {
+        kinds: encode::kind_names("kinds", &req.kinds)?,
+        access_request_id: (!req.access_request_id.is_empty()).then_some(req.access_request_id),
+        ..EventFilter::default()
+    };
+    let position = if req.from_beginning {
+        0
+    } else {
+        let last = state.store.last_event_sequence(org).await?;
+        if req.cursor.is_empty() {
+            last
+        } else {
+            cursor::decode("cursor", &req.cursor, org, last)?
+        }
+    };
+    let watcher = watch::Watcher {
+        state: state.clone(),
+        org: org.to_string(),
+        filter,
+        position,
+        request_id: caller.request_id.clone(),
+    };
+    Ok(watcher.into_stream())
 }

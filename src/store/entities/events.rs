@@ -7,6 +7,8 @@ pub struct Model {
     pub seq: i64,
     pub id: String,
     pub org_id: String,
+    /// The event's position in its org's stream: 1, 2, 3… in commit order.
+    pub sequence: i64,
     pub kind: String,
     pub subject_type: String,
     pub subject_id: String,

@@ -10,6 +10,7 @@ pub mod directory_owners;
 pub mod directory_ownerships;
 pub mod directory_revisions;
 pub mod directory_users;
+pub mod event_streams;
 pub mod events;
 pub mod request_configs;
 pub mod workflow_versions;

@@ -165,10 +165,11 @@ impl AccessFlowStore for SeaStore {
                 return Err(name_taken(err, &update.flow.name));
             }
         }
-        insert_event(&txn, &event).await?;
         let stored = find(&txn, &update.org_id, &update.id)
             .await?
             .ok_or_else(|| Error::Internal(format!("access flow {:?} vanished inside its update", update.id)))?;
+        // Last, right before commit: it locks the org's event counter.
+        insert_event(&txn, &event).await?;
         txn.commit().await?;
         Ok(stored)
     }

@@ -1,33 +1,46 @@
 //! The event log, and the helper every other area uses to write its event in
 //! its own transaction.
+//!
+//! Each org's events are numbered by a counter row in `event_streams`
+//! (decision 0013). [`insert_event`] increments it inside the writer's
+//! transaction; the row lock that takes is held until commit, so a second
+//! writer of the same org waits for the first to commit (or roll back)
+//! before it gets its number. Per org, sequence order is commit order and
+//! the sequence has no gaps, which is what lets a watcher resume "after N"
+//! without ever skipping a late commit.
 
 use async_trait::async_trait;
 use sea_orm::{
     ActiveValue::{NotSet, Set},
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::{Expr, ExprTrait, OnConflict, Query},
 };
 
 use super::SeaStore;
 use crate::{
     error::{Error, Result},
-    store::{EventStore, NewEvent, StoredEvent, entities::events},
+    store::{
+        EventFilter, EventQuery, EventStore, NewEvent, StoredEvent,
+        entities::{event_streams, events},
+    },
 };
 
 fn encode_json(value: &Option<serde_json::Value>) -> Option<String> {
     value.as_ref().map(serde_json::Value::to_string)
 }
 
-fn decode_json(text: Option<String>, seq: i64) -> Result<Option<serde_json::Value>> {
+fn decode_json(text: Option<String>, sequence: i64) -> Result<Option<serde_json::Value>> {
     text.map(|t| serde_json::from_str(&t))
         .transpose()
-        .map_err(|e| Error::Internal(format!("event {seq} has unreadable JSON: {e}")))
+        .map_err(|e| Error::Internal(format!("event {sequence} has unreadable JSON: {e}")))
 }
 
-fn event_row(event: &NewEvent) -> events::ActiveModel {
+fn event_row(event: &NewEvent, sequence: i64) -> events::ActiveModel {
     events::ActiveModel {
         seq: NotSet,
         id: Set(event.id.clone()),
         org_id: Set(event.org_id.clone()),
+        sequence: Set(sequence),
         kind: Set(event.kind.clone()),
         subject_type: Set(event.subject_type.clone()),
         subject_id: Set(event.subject_id.clone()),
@@ -41,44 +54,120 @@ fn event_row(event: &NewEvent) -> events::ActiveModel {
     }
 }
 
-/// Records `event` on `db` (normally the transaction of the change it
-/// describes).
+fn decode_row(row: events::Model) -> Result<StoredEvent> {
+    let sequence = row.sequence;
+    Ok(StoredEvent {
+        sequence,
+        event: NewEvent {
+            id: row.id,
+            org_id: row.org_id,
+            kind: row.kind,
+            subject_type: row.subject_type,
+            subject_id: row.subject_id,
+            actor: row.actor,
+            request_id: row.request_id,
+            occurred_at: row.occurred_at,
+            before: decode_json(row.before, sequence)?,
+            after: decode_json(row.after, sequence)?,
+            access_request_id: row.access_request_id,
+            comment: row.comment,
+        },
+    })
+}
+
+/// Takes the org's next sequence: one upsert that creates the counter row
+/// at 1 or increments it, and returns the new value. On PostgreSQL the
+/// conflicting update waits for (and then sees) any concurrent writer's
+/// commit, and locks the row until this transaction ends.
+async fn next_sequence(db: &impl ConnectionTrait, org_id: &str) -> Result<i64> {
+    let upsert = Query::insert()
+        .into_table(event_streams::Entity)
+        .columns([event_streams::Column::OrgId, event_streams::Column::LastSequence])
+        .values_panic([org_id.into(), 1i64.into()])
+        .on_conflict(
+            OnConflict::column(event_streams::Column::OrgId)
+                .value(
+                    event_streams::Column::LastSequence,
+                    Expr::col((event_streams::Entity, event_streams::Column::LastSequence)).add(1i64),
+                )
+                .to_owned(),
+        )
+        .returning_col(event_streams::Column::LastSequence)
+        .to_owned();
+    let row = db
+        .query_one(&upsert)
+        .await?
+        .ok_or_else(|| Error::Internal(format!("the event counter of org {org_id:?} returned no row")))?;
+    Ok(row.try_get::<i64>("", "last_sequence")?)
+}
+
+/// Records `event` on `db`, which must be the transaction of the change it
+/// describes.
+///
+/// Callers write their events as the last statements of the transaction,
+/// right before commit: the counter row lock is then the last lock taken,
+/// so two writers can never wait on each other in a cycle (no deadlock),
+/// and the org's other writers wait for it only as long as the commit.
 pub(super) async fn insert_event(db: &impl ConnectionTrait, event: &NewEvent) -> Result<()> {
-    events::Entity::insert(event_row(event)).exec(db).await?;
+    let sequence = next_sequence(db, &event.org_id).await?;
+    events::Entity::insert(event_row(event, sequence)).exec(db).await?;
     Ok(())
+}
+
+/// The WHERE clause of `filter`.
+fn matching(filter: &EventFilter) -> Condition {
+    let mut condition = Condition::all();
+    if !filter.kinds.is_empty() {
+        condition = condition.add(events::Column::Kind.is_in(filter.kinds.iter().map(String::as_str)));
+    }
+    if let Some(subject_type) = &filter.subject_type {
+        condition = condition.add(events::Column::SubjectType.eq(subject_type.as_str()));
+    }
+    if let Some(subject_id) = &filter.subject_id {
+        condition = condition.add(events::Column::SubjectId.eq(subject_id.as_str()));
+    }
+    if let Some(id) = &filter.access_request_id {
+        condition = condition.add(events::Column::AccessRequestId.eq(id.as_str()));
+    }
+    if let Some(actor) = &filter.actor {
+        condition = condition.add(events::Column::Actor.eq(actor.as_str()));
+    }
+    // SQLite keeps timestamps as RFC 3339 text in UTC, whose byte order is
+    // time order, so these compare correctly on both databases.
+    if let Some(since) = filter.since {
+        condition = condition.add(events::Column::OccurredAt.gte(since));
+    }
+    if let Some(until) = filter.until {
+        condition = condition.add(events::Column::OccurredAt.lt(until));
+    }
+    condition
 }
 
 #[async_trait]
 impl EventStore for SeaStore {
-    async fn events(&self, org_id: &str, after_seq: i64, limit: u64) -> Result<Vec<StoredEvent>> {
-        let rows = events::Entity::find()
+    async fn query_events(&self, org_id: &str, query: &EventQuery) -> Result<Vec<StoredEvent>> {
+        let mut select = events::Entity::find()
             .filter(events::Column::OrgId.eq(org_id))
-            .filter(events::Column::Seq.gt(after_seq))
-            .order_by_asc(events::Column::Seq)
-            .limit(limit)
-            .all(&self.db)
+            .filter(matching(&query.filter));
+        if let Some(after) = query.after {
+            select = select.filter(events::Column::Sequence.gt(after));
+        }
+        if let Some(before) = query.before {
+            select = select.filter(events::Column::Sequence.lt(before));
+        }
+        select = if query.newest_first {
+            select.order_by_desc(events::Column::Sequence)
+        } else {
+            select.order_by_asc(events::Column::Sequence)
+        };
+        let rows = select.limit(query.limit).all(&self.db).await?;
+        rows.into_iter().map(decode_row).collect()
+    }
+
+    async fn last_event_sequence(&self, org_id: &str) -> Result<i64> {
+        let stream = event_streams::Entity::find_by_id(org_id.to_string())
+            .one(&self.db)
             .await?;
-        rows.into_iter()
-            .map(|row| {
-                let seq = row.seq;
-                Ok(StoredEvent {
-                    seq,
-                    event: NewEvent {
-                        id: row.id,
-                        org_id: row.org_id,
-                        kind: row.kind,
-                        subject_type: row.subject_type,
-                        subject_id: row.subject_id,
-                        actor: row.actor,
-                        request_id: row.request_id,
-                        occurred_at: row.occurred_at,
-                        before: decode_json(row.before, seq)?,
-                        after: decode_json(row.after, seq)?,
-                        access_request_id: row.access_request_id,
-                        comment: row.comment,
-                    },
-                })
-            })
-            .collect()
+        Ok(stream.map_or(0, |s| s.last_sequence))
     }
 }

@@ -123,6 +123,8 @@ impl DirectoryStore for SeaStore {
         let txn = self.db.begin().await?;
         let result = async {
             upsert_recorded(&txn, org_id, &DirectoryBatch::of_user(user), event).await?;
+            // A plain read after the event: it takes no lock, so the event
+            // counter is still the last lock this transaction takes.
             read::directory_user(&txn, org_id, &id)
                 .await?
                 .ok_or_else(|| Error::Internal(format!("user {id:?} is missing right after its upsert")))
