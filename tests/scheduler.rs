@@ -72,6 +72,7 @@ fn state_with(store: Arc<dyn Store>, clock: ManualClock) -> AppState {
         store,
         clock: Arc::new(clock),
         lifecycle: Default::default(),
+        streams: Default::default(),
     }
 }
 

@@ -187,7 +187,7 @@ pub async fn request_events(store: &dyn Store, org: &str) -> Vec<NewEvent> {
     loop {
         let page = store.events(org, after, 500).await.expect("read events");
         let Some(last) = page.last() else { break };
-        after = last.seq;
+        after = last.sequence;
         events.extend(
             page.into_iter()
                 .map(|stored| stored.event)
