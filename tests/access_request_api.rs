@@ -619,7 +619,7 @@ async fn decide_and_cancel_race_to_one_outcome(backend: Backend) {
     }
 }
 
-async fn undecided_requests_expire_and_reminders_are_due(backend: Backend) {
+async fn undecided_requests_expire_at_their_deadline(backend: Backend) {
     let (server, clock, mut c) = start(backend).await;
     let r = file(&mut c, "dev@acme.test", aws_request(2)).await.unwrap();
     clock.advance(Duration::hours(2));
@@ -634,6 +634,122 @@ async fn undecided_requests_expire_and_reminders_are_due(backend: Backend) {
     assert_eq!(late.code(), Code::FailedPrecondition);
 }
 
+async fn a_filed_request_keeps_its_plan_when_the_configuration_changes(backend: Backend) {
+    let (server, _clock, mut c) = start(backend).await;
+    let mut body = aws_request(1);
+    body.action = "REMOVE".into();
+    let r = file(&mut c, "dev@acme.test", body).await.unwrap();
+    assert_eq!(r.action, "REMOVE");
+    // The rule that routed it now sends aws to nobody: requests filed from
+    // now on are denied, this one still goes to the SREs.
+    server
+        .routing()
+        .await
+        .save_routing_config(authed(
+            &admin_token(ORG),
+            pb::SaveRoutingConfigRequest {
+                org_id: ORG.into(),
+                current_version: None,
+                workflow: Some(pb::Workflow {
+                    rules: vec![rule(
+                        "prod-aws",
+                        "aws",
+                        pb::Approval {
+                            r#type: "deny".into(),
+                            ..Default::default()
+                        },
+                    )],
+                    ..Default::default()
+                }),
+            },
+        ))
+        .await
+        .unwrap();
+    let later = file(&mut c, "dev@acme.test", aws_request(1)).await.unwrap();
+    assert_eq!(state(&later), pb::RequestState::Denied);
+    // An ORG_ADMIN sees every request but is no approver of this one.
+    let admin = c
+        .decide_access_request(authed(&admin_token(ORG), decision(&r.id, true, "")))
+        .await
+        .unwrap_err();
+    assert_eq!(admin.code(), Code::PermissionDenied, "{admin:?}");
+    let approved = decide(&mut c, "sam@acme.test", decision(&r.id, true, ""))
+        .await
+        .unwrap();
+    assert_eq!(state(&approved), pb::RequestState::Active);
+    assert_eq!(approved.plan.unwrap().paths[0].policy_id, "prod-aws");
+    assert_eq!(
+        approved.action, "REMOVE",
+        "a REMOVE request keeps its action through the lifecycle"
+    );
+}
+
+async fn reminders_then_escalation_up_to_the_fallback_approver(backend: Backend) {
+    let (server, clock, mut c) = start(backend).await;
+    let mut config =
+        jitgate::pb::v1::request_config_service_client::RequestConfigServiceClient::new(server.channel().await);
+    config
+        .update_request_config(authed(
+            &admin_token(ORG),
+            pb::UpdateRequestConfigRequest {
+                access_request_config: Some(pb::AccessRequestConfig {
+                    approval_reminder_and_escalation_config: Some(pb::ApprovalReminderAndEscalationConfig {
+                        days_until_escalation: Some(2),
+                        days_between_reminders: Some(1),
+                        max_reminders: Some(3),
+                        fallback_approver_ref: Some(pb::FallbackApproverRef {
+                            r#type: "IDENTITY".into(),
+                            id: "eve@acme.test".into(),
+                            ..Default::default()
+                        }),
+                    }),
+                    ..Default::default()
+                }),
+            },
+        ))
+        .await
+        .expect("request config");
+    let body = pb::AccessRequest {
+        resource: Some(pb::RequestedResource {
+            service: "k8s".into(),
+            resource_id: "prod".into(),
+            ..Default::default()
+        }),
+        requested_grant_type: "FLOATING".into(),
+        requested_floating_length: 1,
+        ..Default::default()
+    };
+    let r = file(&mut c, "dev@acme.test", body).await.unwrap();
+    // Eve is nobody's approver yet: she cannot even see the request.
+    assert_eq!(
+        get(&mut c, "eve@acme.test", &r.id).await.unwrap_err().code(),
+        Code::NotFound
+    );
+    for _ in 0..6 {
+        clock.advance(Duration::days(1));
+        server.run_scheduler_once().await;
+    }
+    let now = get(&mut c, "dev@acme.test", &r.id).await.unwrap();
+    assert_eq!(
+        now.escalation_level, 3,
+        "managers, their managers, then the fallback approver"
+    );
+    assert_eq!(now.reminders_sent, 3);
+    let fallback = now.steps[0]
+        .approvers
+        .iter()
+        .find(|a| a.source == "escalation:fallback");
+    assert_eq!(fallback.map(|a| a.id.as_str()), Some("eve@acme.test"));
+    let kinds = event_kinds(&server, &r.id).await;
+    assert_eq!(kinds.iter().filter(|k| *k == "REMINDER_DUE").count(), 3, "{kinds:?}");
+    assert_eq!(kinds.iter().filter(|k| *k == "ESCALATED").count(), 3, "{kinds:?}");
+    // The fallback approver decides now.
+    let approved = decide(&mut c, "eve@acme.test", decision(&r.id, true, "covering"))
+        .await
+        .unwrap();
+    assert_eq!(state(&approved), pb::RequestState::Approved);
+}
+
 on_both_backends!(
     a_request_is_filed_routed_approved_activated_and_expired,
     refusals_name_the_field_and_store_nothing,
@@ -642,5 +758,7 @@ on_both_backends!(
     a_retried_request_id_files_once_even_concurrently,
     two_approvers_at_once_approve_once,
     decide_and_cancel_race_to_one_outcome,
-    undecided_requests_expire_and_reminders_are_due,
+    undecided_requests_expire_at_their_deadline,
+    a_filed_request_keeps_its_plan_when_the_configuration_changes,
+    reminders_then_escalation_up_to_the_fallback_approver,
 );
