@@ -98,7 +98,7 @@ fn request(org: &str, requester: &str, resource_id: &str, at: DateTime<Utc>, app
         self_approval_enabled: false,
         approvals_external: false,
         follow_up: FollowUp::default(),
-        decision_timeout: Duration::days(7),
+        lifecycle: Default::default(),
     };
     lifecycle::file(new, plan, at).expect("a valid plan").0
 }

@@ -12,6 +12,8 @@ use super::model::{
     AccessRequest, Action, ApproverEntry, Change, ChangeKind, Decision, DecisionRecord, FollowUp, PathProgress, Person,
     Revocation, RoleRef, State, StepProgress, StepState, Window,
 };
+use super::options::LifecycleOptions;
+use super::schedule;
 use crate::domain::directory::ids::user_key;
 use crate::domain::evaluation::{ApprovalPath, ApproverKind, Evaluation, Grant, Outcome, Quorum, RequestedResource};
 use crate::error::{Error, FieldViolation, Result};
@@ -35,8 +37,8 @@ pub struct NewRequest {
     pub self_approval_enabled: bool,
     pub approvals_external: bool,
     pub follow_up: FollowUp,
-    /// How long the request may stay undecided.
-    pub decision_timeout: Duration,
+    /// The deployment's lifecycle settings (the decision timeout).
+    pub lifecycle: LifecycleOptions,
 }
 
 /// Files an evaluated request. A REFUSED evaluation files nothing and is the
@@ -47,11 +49,7 @@ pub fn file(new: NewRequest, plan: Evaluation, now: DateTime<Utc>) -> Result<(Ac
         return Err(refusal(&plan));
     }
     let paths = plan.paths.iter().map(|p| progress(p, now)).collect();
-    let deadline = match plan.grant {
-        // Deciding after the window closed would grant nothing.
-        Grant::TimeRestricted { end, .. } => end.min(now + new.decision_timeout),
-        _ => now + new.decision_timeout,
-    };
+    let timeout_deadline = new.lifecycle.decision_deadline(now);
     let name = if new.name.is_empty() {
         default_name(&new)
     } else {
@@ -104,7 +102,13 @@ pub fn file(new: NewRequest, plan: Evaluation, now: DateTime<Utc>) -> Result<(Ac
                 .position(|p| p.violations.is_empty() && p.auto_approve.is_some());
             approve(&mut request, via.unwrap_or(0), now, &mut changes);
         }
-        Outcome::Pending => request.decision_deadline = Some(deadline),
+        Outcome::Pending => {
+            // Stored as the scheduler reads it: the timeout, or the end of
+            // the window if that comes first (a decision after the window
+            // closed could grant nothing).
+            request.decision_deadline = timeout_deadline;
+            request.decision_deadline = schedule::decision_deadline(&request);
+        }
         // Answered with an error above.
         Outcome::Refused => {}
     }
@@ -321,7 +325,7 @@ pub fn decide(
             request.state.as_str()
         )));
     }
-    if let Some(deadline) = request.decision_deadline
+    if let Some(deadline) = schedule::decision_deadline(request)
         && deadline <= now
     {
         // The scheduler expires it shortly; a late decision must not win.

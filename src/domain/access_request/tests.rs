@@ -95,7 +95,7 @@ fn new_request(grant: Grant) -> NewRequest {
         self_approval_enabled: false,
         approvals_external: false,
         follow_up: FollowUp::default(),
-        decision_timeout: Duration::days(7),
+        lifecycle: Default::default(),
     }
 }
 

@@ -2,14 +2,12 @@
 //! into the request, and store it with its events; idempotent on the
 //! client's `request_id`.
 
-use chrono::Duration;
-
 use super::{evaluate::evaluate_filing, record::request_events, snapshot::RequesterInfo};
 use crate::{
     clock::new_id,
     domain::{
         access_request::{
-            FollowUp, Person,
+            FollowUp, LifecycleOptions, Person,
             encode::access_request,
             input::{Filing, decode},
             lifecycle::{self, NewRequest},
@@ -66,7 +64,7 @@ pub async fn create(
         requested,
         &evaluated.snapshot.directory,
         config,
-        state.lifecycle.decision_timeout,
+        state.lifecycle,
     );
     let (request, changes) = lifecycle::file(new, evaluated.evaluation, now)?;
     let events = request_events(None, &request, &changes, &requester.id, &caller.request_id)?;
@@ -89,7 +87,7 @@ fn new_request(
     requested: Grant,
     directory: &DirectoryView,
     config: &RequestConfig,
-    decision_timeout: Duration,
+    lifecycle: LifecycleOptions,
 ) -> NewRequest {
     let person = |id: &str| Person {
         id: user_key(id),
@@ -113,7 +111,7 @@ fn new_request(
         self_approval_enabled: config.auto_approval_enabled,
         approvals_external: config.approvals_must_be_external,
         follow_up: follow_up(config),
-        decision_timeout,
+        lifecycle,
     }
 }
 
