@@ -6,7 +6,7 @@ use chrono::Duration;
 use super::model::{AccessRequest, ApproverEntry, Decision, Person, State, StepState};
 use crate::domain::evaluation::{
     Grant,
-    encode::{evaluation, int, resource, timestamp},
+    encode::{evaluation, int, quorum, resource, timestamp},
 };
 use crate::pb::v1 as pb;
 
@@ -142,10 +142,7 @@ fn steps(r: &AccessRequest) -> Vec<pb::RequestStep> {
             out.push(pb::RequestStep {
                 id: format!("{p}.{s}"),
                 name: step.name.clone(),
-                r#match: match step.quorum {
-                    crate::domain::evaluation::Quorum::Any => pb::Quorum::Any,
-                    crate::domain::evaluation::Quorum::All => pb::Quorum::All,
-                } as i32,
+                r#match: quorum(step.quorum) as i32,
                 approvers: step.approvers.iter().map(approver).collect(),
                 state: match step.state {
                     StepState::Waiting => pb::StepState::Waiting,

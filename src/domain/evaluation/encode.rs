@@ -84,11 +84,15 @@ fn path(index: usize, p: &ApprovalPath) -> pb::ApprovalPath {
 fn step(s: &Step) -> pb::PlanStep {
     pb::PlanStep {
         name: s.name.clone(),
-        r#match: match s.quorum {
-            Quorum::Any => pb::Quorum::Any,
-            Quorum::All => pb::Quorum::All,
-        } as i32,
+        r#match: quorum(s.quorum) as i32,
         approvers: s.approvers.iter().map(approver).collect(),
+    }
+}
+
+pub fn quorum(q: Quorum) -> pb::Quorum {
+    match q {
+        Quorum::Any => pb::Quorum::Any,
+        Quorum::All => pb::Quorum::All,
     }
 }
 

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 
+use super::snapshot::RequesterInfo;
 use crate::{
     auth::Role,
     domain::{
@@ -18,9 +19,10 @@ use crate::{
 
 pub async fn resolve(state: &AppState, caller: &Caller, org: &str, requests: &[&AccessRequest]) -> Result<Actor> {
     let principal = &caller.principal;
-    let id = user_key(&principal.subject);
+    let me = RequesterInfo::caller(principal);
+    let id = me.id;
     let found = state.store.user(org, &id).await?;
-    let mut groups: BTreeSet<String> = principal.groups.iter().cloned().collect();
+    let mut groups: BTreeSet<String> = me.token_groups.into_iter().collect();
     let mut display_name = String::new();
     if let Some(found) = found {
         groups.extend(found.group_ids);
@@ -49,7 +51,7 @@ pub async fn resolve(state: &AppState, caller: &Caller, org: &str, requests: &[&
     Ok(Actor {
         person: Person { id, display_name },
         groups,
-        roles: principal.roles.iter().map(|r| r.as_str().to_string()).collect(),
+        roles: me.roles.into_iter().collect(),
         on_call,
         is_admin: principal.has_role(Role::OrgAdmin),
     })

@@ -6,7 +6,7 @@ use crate::{
         access_request::{
             AccessRequest, State,
             encode::{access_request, state_of},
-            lifecycle,
+            lifecycle::{self, Actor},
         },
         pagination::Page,
     },
@@ -16,9 +16,10 @@ use crate::{
     store::RequestQuery,
 };
 
-/// A request the caller may see; NOT_FOUND for one of another org or one
-/// they may not see, so existence never leaks.
-pub async fn visible(state: &AppState, caller: &Caller, id: &str) -> Result<AccessRequest> {
+/// A request the caller may see, with the caller resolved as its actor;
+/// NOT_FOUND for one of another org or one they may not see, so existence
+/// never leaks.
+pub async fn visible(state: &AppState, caller: &Caller, id: &str) -> Result<(AccessRequest, Actor)> {
     let org = caller.principal.org_scope("")?;
     let not_found = || Error::NotFound(format!("access request {id:?}"));
     let Some(request) = state.store.access_request(org, id).await? else {
@@ -28,7 +29,7 @@ pub async fn visible(state: &AppState, caller: &Caller, id: &str) -> Result<Acce
     if !lifecycle::visible_to(&request, &actor) {
         return Err(not_found());
     }
-    Ok(request)
+    Ok((request, actor))
 }
 
 pub async fn get(
@@ -36,7 +37,7 @@ pub async fn get(
     caller: &Caller,
     req: pb::GetAccessRequestRequest,
 ) -> Result<pb::GetAccessRequestResponse> {
-    let request = visible(state, caller, &req.id).await?;
+    let (request, _) = visible(state, caller, &req.id).await?;
     Ok(pb::GetAccessRequestResponse {
         access_request: Some(access_request(&request)),
     })

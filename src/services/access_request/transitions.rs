@@ -7,12 +7,13 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{actor, read::visible, record::request_events};
+use super::{read::visible, record::request_events};
 use crate::{
     domain::{
         access_request::{
             AccessRequest, Change, Decision,
             encode::access_request,
+            input,
             lifecycle::{self, Actor, DecisionInput},
         },
         violations::Violations,
@@ -33,10 +34,8 @@ async fn transition(
     id: &str,
     rule: impl Fn(&mut AccessRequest, &Actor, DateTime<Utc>) -> Result<Vec<Change>>,
 ) -> Result<pb::AccessRequest> {
-    let org = caller.principal.org_scope("")?;
     for _ in 0..MAX_WRITE_ATTEMPTS {
-        let before = visible(state, caller, id).await?;
-        let actor = actor::resolve(state, caller, org, &[&before]).await?;
+        let (before, actor) = visible(state, caller, id).await?;
         let now = state.clock.now();
         let mut after = before.clone();
         let changes = rule(&mut after, &actor, now)?;
@@ -132,13 +131,15 @@ fn decision_input(req: &pb::DecideAccessRequestRequest) -> Result<DecisionInput>
     })
 }
 
+/// A decision's timestamp, by the same rule as a request's (protobuf's
+/// range, so window arithmetic cannot overflow).
 fn time(t: Option<&prost_types::Timestamp>, field: &str, v: &mut Violations) -> Option<DateTime<Utc>> {
-    let t = t?;
-    let parsed = u32::try_from(t.nanos)
-        .ok()
-        .and_then(|nanos| DateTime::from_timestamp(t.seconds, nanos));
+    let parsed = input::timestamp(t?);
     if parsed.is_none() {
-        v.add(field, "is not a valid timestamp");
+        v.add(
+            field,
+            "must be a valid timestamp between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z",
+        );
     }
     parsed
 }
