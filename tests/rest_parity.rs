@@ -889,6 +889,10 @@ const SERVER_MADE: &[&str] = &[
     "routing_version",
 ];
 
+/// The shortest server-made value replaced where it is quoted inside other
+/// text; shorter ones are replaced only where they are the whole string.
+const MIN_QUOTED: usize = 8;
+
 impl Normalizer {
     fn normalize(&mut self, value: &mut Value) {
         self.collect(value);
@@ -916,7 +920,14 @@ impl Normalizer {
     fn replace(&self, value: &mut Value) {
         match value {
             Value::String(s) => {
-                for (seen, placeholder) in &self.seen {
+                if let Some((_, placeholder)) = self.seen.iter().find(|(seen, _)| seen == s) {
+                    *s = placeholder.clone();
+                    return;
+                }
+                // Inside longer text (messages quote ids) only values long
+                // enough to be unambiguous are replaced: a short one such as
+                // a step id `0.0` would also match inside a timestamp.
+                for (seen, placeholder) in self.seen.iter().filter(|(seen, _)| seen.len() >= MIN_QUOTED) {
                     *s = s.replace(seen.as_str(), placeholder);
                 }
             }
@@ -1018,4 +1029,28 @@ fn every_implemented_unary_rpc_has_a_parity_step() {
             );
         }
     }
+}
+
+/// A short server-made value (a step id) never rewrites part of another
+/// value: the flake where a timestamp containing `0.0` was half-replaced on
+/// one surface only.
+#[test]
+fn the_normalizer_replaces_short_values_only_whole() {
+    let mut n = Normalizer::default();
+    let mut value = json!({
+        "id": "0.0",
+        "updated": "2026-11-24T05:27:20.014911507Z",
+        "message": "step 0.0 of request 0196d1b2-aaaa-7bbb-8ccc-123456789abc",
+        "request": {"id": "0196d1b2-aaaa-7bbb-8ccc-123456789abc"}
+    });
+    n.normalize(&mut value);
+    assert_eq!(
+        value,
+        json!({
+            "id": "<0>",
+            "message": "step 0.0 of request <1>",
+            "request": {"id": "<1>"},
+            "updated": "<2>"
+        })
+    );
 }
