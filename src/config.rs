@@ -137,6 +137,16 @@ pub struct ServeArgs {
     /// `36h`, `1d12h`.
     #[arg(long, env = "JITGATE_DECISION_TIMEOUT", default_value = "7d", value_parser = parse_duration)]
     pub decision_timeout: Duration,
+    /// Origins whose web pages may call jitgate from a browser (gRPC-Web and
+    /// REST), e.g. `https://console.example.com`; comma-separated in the
+    /// environment variable; `*` allows any origin. Default: none (CORS off).
+    #[arg(
+        long = "cors-allowed-origin",
+        env = "JITGATE_CORS_ALLOWED_ORIGINS",
+        value_delimiter = ',',
+        value_parser = parse_origin
+    )]
+    pub cors_allowed_origins: Vec<http::HeaderValue>,
     /// Testing aid: read the current time from this file (one RFC 3339
     /// instant, re-read on every use) instead of the system clock, so tests
     /// can move time for several processes at once.
@@ -149,6 +159,7 @@ impl ServeArgs {
         crate::server::ServerOptions {
             health_interval: Duration::from_millis(self.health_interval_ms.max(50)),
             max_message_bytes: self.max_message_bytes,
+            cors_allowed_origins: self.cors_allowed_origins.clone(),
         }
     }
 
@@ -205,6 +216,19 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     Ok(total)
 }
 
+/// An origin as browsers send it (`scheme://host[:port]`, no path), or `*`.
+pub fn parse_origin(text: &str) -> Result<http::HeaderValue, String> {
+    let text = text.trim();
+    let usage = || format!("{text:?} is not an origin: write e.g. https://console.example.com or *");
+    if text != "*" {
+        let (scheme, rest) = text.split_once("://").ok_or_else(usage)?;
+        if !matches!(scheme, "http" | "https") || rest.is_empty() || rest.contains('/') {
+            return Err(usage());
+        }
+    }
+    http::HeaderValue::from_str(text).map_err(|_| usage())
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct TokenArgs {
     /// The tenant (claim `org`).
@@ -255,6 +279,22 @@ mod tests {
             "36600d1s",
         ] {
             assert!(parse_duration(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn origins_are_scheme_and_host_or_a_star() {
+        for ok in ["https://console.example.com", "http://localhost:5173", "*"] {
+            assert_eq!(parse_origin(ok).unwrap(), ok);
+        }
+        for bad in [
+            "",
+            "console.example.com",
+            "https://x.test/app",
+            "ftp://x.test",
+            "https://",
+        ] {
+            assert!(parse_origin(bad).is_err(), "{bad:?} should be refused");
         }
     }
 

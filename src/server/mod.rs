@@ -1,14 +1,15 @@
-//! Assembles the server: the jitgate services behind the request-id, REST,
-//! tracing and auth layers, plus open health and reflection (v1 and v1alpha),
-//! gRPC and REST on one port, served until a shutdown signal, after which
-//! calls in flight finish.
+//! Assembles the server: the jitgate services behind the request-id, CORS,
+//! REST, gRPC-Web, tracing and auth layers, plus open health and reflection
+//! (v1 and v1alpha), gRPC, gRPC-Web and REST on one port, served until a
+//! shutdown signal, after which calls in flight finish.
 
+mod cors;
 mod decode_errors;
 
 use std::{future::Future, sync::Arc, time::Duration};
 
 use tokio::net::TcpListener;
-use tokio_stream::wrappers::TcpListenerStream;
+use tokio_stream::{StreamExt, wrappers::TcpListenerStream};
 use tonic::transport::Server;
 use tonic_health::{ServingStatus, server::HealthReporter};
 use tower::ServiceBuilder;
@@ -62,6 +63,9 @@ pub struct ServerOptions {
     pub health_interval: Duration,
     /// The largest request message accepted, in bytes.
     pub max_message_bytes: usize,
+    /// Origins whose web pages may call the server (CORS, for gRPC-Web and
+    /// REST from browsers); empty: no cross-origin calls.
+    pub cors_allowed_origins: Vec<http::HeaderValue>,
 }
 
 impl Default for ServerOptions {
@@ -69,6 +73,7 @@ impl Default for ServerOptions {
         Self {
             health_interval: Duration::from_secs(2),
             max_message_bytes: 4 * 1024 * 1024,
+            cors_allowed_origins: Vec::new(),
         }
     }
 }
@@ -103,7 +108,12 @@ pub async fn serve(
     let rest = RestLayer::new(options.max_message_bytes)?;
     let layers = ServiceBuilder::new()
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .option_layer(cors::layer(&options.cors_allowed_origins))
         .layer(rest)
+        // gRPC-Web arrives as `application/grpc-web*`, which REST passes
+        // through; from here on every call is plain gRPC.
+        .layer(tonic_web::GrpcWebLayer::new())
         .layer(
             TraceLayer::new_for_grpc()
                 .make_span_with(|request: &http::Request<_>| {
@@ -117,7 +127,6 @@ pub async fn serve(
                 })
                 .on_failure(log_failure),
         )
-        .layer(PropagateRequestIdLayer::x_request_id())
         .layer(decode_errors::DecodeErrorsLayer)
         .layer(AuthLayer::new(verifier));
 
@@ -144,7 +153,7 @@ pub async fn serve(
         .add_service(directory)
         .add_service(request_config)
         .add_service(access_requests)
-        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), async move {
+        .serve_with_incoming_shutdown(accepted(listener), async move {
             shutdown.await;
             // Graceful shutdown waits for calls in flight; open watches
             // would never end by themselves, so end them now.
@@ -153,6 +162,18 @@ pub async fn serve(
         .await;
     watchdog.abort();
     result.map_err(Into::into)
+}
+
+/// The connections `listener` accepts, with Nagle's algorithm off: a
+/// client waiting for each answer would otherwise wait ~40 ms for the
+/// delayed ACK on every call. (tonic's own `tcp_nodelay` applies only to
+/// listeners it binds itself.)
+fn accepted(listener: TcpListener) -> impl tokio_stream::Stream<Item = std::io::Result<tokio::net::TcpStream>> {
+    TcpListenerStream::new(listener).map(|accepted| {
+        let stream = accepted?;
+        stream.set_nodelay(true)?;
+        Ok(stream)
+    })
 }
 
 /// Logs a failed call at a level that matches whose problem it is: server
