@@ -147,6 +147,15 @@ pub struct ServeArgs {
         value_parser = parse_origin
     )]
     pub cors_allowed_origins: Vec<http::HeaderValue>,
+    /// The most memory (approximately, in MiB) the in-memory cache of
+    /// compiled org policies, directories and active grants may hold; the
+    /// least recently used orgs are evicted past it.
+    #[arg(long, env = "JITGATE_POLICY_CACHE_MIB", default_value_t = 512)]
+    pub policy_cache_mib: usize,
+    /// How long an org's cached state is kept without a call for it, e.g.
+    /// `15m`.
+    #[arg(long, env = "JITGATE_POLICY_CACHE_IDLE", default_value = "15m", value_parser = parse_duration)]
+    pub policy_cache_idle: Duration,
     /// Testing aid: read the current time from this file (one RFC 3339
     /// instant, re-read on every use) instead of the system clock, so tests
     /// can move time for several processes at once.
@@ -167,6 +176,13 @@ impl ServeArgs {
         crate::scheduler::SchedulerOptions {
             interval: self.scheduler_interval,
             ..Default::default()
+        }
+    }
+
+    pub fn cache_limits(&self) -> crate::cache::CacheLimits {
+        crate::cache::CacheLimits {
+            max_bytes: self.policy_cache_mib.saturating_mul(1024 * 1024),
+            idle: self.policy_cache_idle,
         }
     }
 
@@ -237,7 +253,7 @@ pub struct TokenArgs {
     /// The user id, an email address (claim `sub`).
     #[arg(long)]
     pub sub: String,
-    /// A role: ORG_ADMIN or APPROVER. Repeat for several.
+    /// A role: ORG_ADMIN, APPROVER or ACCESS_CHECKER. Repeat for several.
     #[arg(long = "role")]
     pub roles: Vec<String>,
     /// A directory group id (claim `groups`). Repeat for several.

@@ -6,6 +6,7 @@
 //! ([`store`]). Errors are one type ([`error`]) projected onto gRPC statuses.
 
 pub mod auth;
+pub mod cache;
 pub mod clock;
 pub mod config;
 pub mod domain;

@@ -81,12 +81,13 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         }
         None => std::sync::Arc::new(SystemClock),
     };
-    let state = AppState {
-        store: std::sync::Arc::new(store),
+    let state = AppState::with_cache_limits(
+        std::sync::Arc::new(store),
         clock,
-        lifecycle: args.lifecycle_options()?,
-        streams: Default::default(),
-    };
+        args.lifecycle_options()?,
+        args.cache_limits(),
+    );
+    let evictor = state.cache.spawn_evictor(std::time::Duration::from_secs(30));
     let scheduler = scheduler::spawn(state.clone(), args.scheduler_options());
     let served = server::serve(
         listener,
@@ -97,6 +98,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     )
     .await;
     scheduler.stop().await;
+    evictor.abort();
     served?;
     tracing::info!("stopped");
     Ok(())
@@ -105,7 +107,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
 fn token(args: TokenArgs) -> anyhow::Result<()> {
     for role in &args.roles {
         if Role::parse(role).is_none() {
-            anyhow::bail!("unknown role {role:?}: use ORG_ADMIN or APPROVER");
+            anyhow::bail!("unknown role {role:?}: use ORG_ADMIN, APPROVER or ACCESS_CHECKER");
         }
     }
     let secret = dev::load_or_create_secret(&args.data_dir)?;

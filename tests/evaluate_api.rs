@@ -37,7 +37,7 @@ use jitgate::{
         request_config_service_client::RequestConfigServiceClient, routing_service_client::RoutingServiceClient,
     },
     server::ServerOptions,
-    store::{AccessRequestStore, EventStore, SeaStore, Store},
+    store::{AccessRequestStore, EventStore, OrgVersions, SeaStore, Store},
 };
 use prost_types::Timestamp;
 use serde_json::{Value, json};
@@ -317,7 +317,7 @@ async fn set_up(
     for p in &case.prior_grants {
         let request = granted(org, &p.rule, &p.resource, &p.user, p.granted_at);
         store
-            .file_access_request(&request, vec![])
+            .file_access_request(&request, vec![], OrgVersions::default())
             .await
             .expect("seed prior grant");
     }
@@ -373,6 +373,7 @@ async fn run_case(
         access_request: Some(body(case)),
         requester_id: String::new(),
         evaluation_time: Some(ts(r.now)),
+        view: 0,
     };
     let answer = c.requests.evaluate_access_request(authed(&token, call)).await;
     match (&case.api, answer) {
@@ -479,6 +480,7 @@ async fn evaluating_another_user_needs_org_admin(backend: Backend) {
         access_request: Some(aws_body("PERMANENT")),
         requester_id: "peer@acme.test".into(),
         evaluation_time: None,
+        view: 0,
     };
     let err = c
         .requests
@@ -550,6 +552,7 @@ async fn a_malformed_body_lists_every_bad_field(backend: Backend) {
         access_request: Some(body),
         requester_id: String::new(),
         evaluation_time: Some(Timestamp { seconds: 0, nanos: -5 }),
+        view: 0,
     };
     let err = c
         .requests
@@ -587,6 +590,7 @@ async fn a_too_long_window_is_answered_refused_not_raised(backend: Backend) {
         access_request: Some(body),
         requester_id: String::new(),
         evaluation_time: Some(ts(now)),
+        view: 0,
     };
     let e = c
         .requests
@@ -621,6 +625,7 @@ async fn an_open_ended_window_gets_the_maximum_from_its_start(backend: Backend) 
         access_request: Some(body),
         requester_id: String::new(),
         evaluation_time: Some(ts(now)),
+        view: 0,
     };
     // The default rule has no maximum: an open end cannot be bounded.
     let e = c

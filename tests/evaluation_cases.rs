@@ -9,6 +9,8 @@
 
 #[path = "evaluation/cases.rs"]
 mod cases;
+#[path = "evaluation/random.rs"]
+mod random;
 
 use cases::{Case, GrantIn, Req, wire};
 use jitgate::domain::access_flow::validate as flow_validate;
@@ -153,4 +155,66 @@ fn every_evaluation_case_holds() {
         failed.join("\n")
     );
     println!("{} evaluation cases passed", all.len());
+}
+
+/// Every randomized evaluation digests exactly as recorded in
+/// `tests/evaluation/random.golden` (see `tests/evaluation/random.rs`).
+#[test]
+fn randomized_configurations_decide_as_recorded() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/evaluation/random.golden");
+    let mut lines = Vec::new();
+    let mut rng = random::Rng::new(0x006a_6974_6761_7465);
+    let mut basic_differs = Vec::new();
+    for c in 0..random::CONFIGURATIONS {
+        let org = random::org(&mut rng);
+        let policy = Policy::compile(org.routing.clone(), org.flows.clone(), org.request_config.clone());
+        for r in 0..random::REQUESTS_PER_CONFIGURATION {
+            let (request, prior_grants) = random::request(&mut rng);
+            let snapshot = Snapshot {
+                routing: org.routing.clone(),
+                flows: org.flows.clone(),
+                request_config: org.request_config.clone(),
+                directory: org.directory.clone(),
+                prior_grants,
+            };
+            let evaluation = evaluate(&request, &snapshot);
+            // BASIC, which looks only at the indexes' candidates, decides
+            // exactly as FULL and explains exactly its matching policies.
+            let basic = decide(&request, &policy, &org.directory, &snapshot.prior_grants, View::Basic);
+            let mut expected = evaluation.clone();
+            expected.policies.retain(|p| p.matched);
+            if basic != expected {
+                basic_differs.push(format!("{c}.{r}:\n  full  {expected:?}\n  basic {basic:?}"));
+            }
+            let json = serde_json::to_string(&evaluation).unwrap();
+            lines.push(format!(
+                "{c}.{r} {:016x} {}",
+                random::digest(&json),
+                evaluation.outcome.as_str()
+            ));
+        }
+    }
+    assert!(
+        basic_differs.is_empty(),
+        "BASIC differs from FULL:\n{}",
+        basic_differs.join("\n")
+    );
+    let text = lines.join("\n") + "\n";
+    if std::env::var_os("JITGATE_BLESS").is_some() {
+        std::fs::write(&path, &text).unwrap();
+        return;
+    }
+    let golden = std::fs::read_to_string(&path).expect("tests/evaluation/random.golden (JITGATE_BLESS=1 writes it)");
+    let differ: Vec<String> = golden
+        .lines()
+        .zip(text.lines())
+        .filter(|(g, n)| g != n)
+        .map(|(g, n)| format!("recorded {g}\n     now {n}"))
+        .collect();
+    assert!(
+        differ.is_empty() && golden.lines().count() == text.lines().count(),
+        "{} evaluations decide differently:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
 }

@@ -708,6 +708,33 @@ fn access_request_steps() -> Vec<Step> {
             json!({"id": "$req", "decision": "DECISION_APPROVED", "comment": "ok"}),
         ),
         step(
+            "the grant answers a check",
+            M::POST,
+            "/workflow-engine/api/v1/access/check",
+            Some(json!({"resource": {"service": "aws", "resource_type": "role", "resource_id": "prod-admin"}})),
+            json!({"resource": {"service": "aws", "resource_type": "role", "resource_id": "prod-admin"}}),
+        )
+        .by(Who::Member),
+        step(
+            "a batch check answers each resource",
+            M::POST,
+            "/workflow-engine/api/v1/access/batch-check",
+            Some(json!({"user_id": "bob@acme.test", "resources": [
+                {"service": "aws", "resource_type": "role", "resource_id": "prod-admin"},
+                {"service": "aws", "resource_type": "role", "resource_id": "dev-admin"}]})),
+            json!({"user_id": "bob@acme.test", "resources": [
+                {"service": "aws", "resource_type": "role", "resource_id": "prod-admin"},
+                {"service": "aws", "resource_type": "role", "resource_id": "dev-admin"}]}),
+        ),
+        step(
+            "a member may not check another user",
+            M::POST,
+            "/workflow-engine/api/v1/access/check",
+            Some(json!({"user_id": "admin@acme.test", "resource": {"service": "aws", "resource_id": "x"}})),
+            json!({"user_id": "admin@acme.test", "resource": {"service": "aws", "resource_id": "x"}}),
+        )
+        .by(Who::Member),
+        step(
             "active grants",
             M::GET,
             "/workflow-engine/api/v1/requests?filter=ACCESS_REQUEST_FILTER_ACTIVE",
@@ -887,6 +914,7 @@ const SERVER_MADE: &[&str] = &[
     "tracking_id",
     "workflow",
     "routing_version",
+    "checked_at",
 ];
 
 /// The shortest server-made value replaced where it is quoted inside other

@@ -68,12 +68,7 @@ impl Env {
 }
 
 fn state_with(store: Arc<dyn Store>, clock: ManualClock) -> AppState {
-    AppState {
-        store,
-        clock: Arc::new(clock),
-        lifecycle: Default::default(),
-        streams: Default::default(),
-    }
+    AppState::new(store, Arc::new(clock), Default::default())
 }
 
 async fn approved_windows_activate_at_their_start_and_expire_at_their_end(backend: Backend) {

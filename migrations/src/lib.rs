@@ -13,6 +13,7 @@ mod m20261124_000004_create_directory;
 mod m20261124_000005_create_request_configs;
 mod m20261124_000006_create_access_requests;
 mod m20261124_000007_create_event_streams;
+mod m20261201_000008_add_org_generations;
 
 /// All of jitgate's migrations, in order.
 pub struct Migrator;
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000005_create_request_configs::Migration),
             Box::new(m20261124_000006_create_access_requests::Migration),
             Box::new(m20261124_000007_create_event_streams::Migration),
+            Box::new(m20261201_000008_add_org_generations::Migration),
         ]
     }
 }

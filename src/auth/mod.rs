@@ -22,6 +22,9 @@ pub enum Role {
     OrgAdmin,
     /// May approve requests routed to approval type `p0`.
     Approver,
+    /// A service (proxy, provisioner, sidecar) that may check any user's
+    /// access with CheckAccess.
+    AccessChecker,
 }
 
 impl Role {
@@ -29,6 +32,7 @@ impl Role {
         match name {
             "ORG_ADMIN" => Some(Self::OrgAdmin),
             "APPROVER" => Some(Self::Approver),
+            "ACCESS_CHECKER" => Some(Self::AccessChecker),
             _ => None,
         }
     }
@@ -37,6 +41,7 @@ impl Role {
         match self {
             Self::OrgAdmin => "ORG_ADMIN",
             Self::Approver => "APPROVER",
+            Self::AccessChecker => "ACCESS_CHECKER",
         }
     }
 }
@@ -118,7 +123,7 @@ mod tests {
 
     #[test]
     fn role_names_round_trip() {
-        for role in [Role::OrgAdmin, Role::Approver] {
+        for role in [Role::OrgAdmin, Role::Approver, Role::AccessChecker] {
             assert_eq!(Role::parse(role.as_str()), Some(role));
         }
         assert_eq!(Role::parse("root"), None);

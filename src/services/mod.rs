@@ -14,6 +14,7 @@ use tonic::{Request, Response, Status};
 
 use crate::{
     auth::{Principal, Role, layer::request_id_of_extensions},
+    cache::{CacheLimits, OrgCache},
     clock::{Clock, new_id},
     domain::access_request::LifecycleOptions,
     error::Error,
@@ -30,12 +31,37 @@ pub const MAX_WRITE_ATTEMPTS: usize = 16;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
+    /// Each org's compiled policy, directory and active grants.
+    pub cache: Arc<OrgCache>,
     pub clock: Arc<dyn Clock>,
     /// Deployment settings of the request lifecycle (the decision timeout).
     pub lifecycle: LifecycleOptions,
     /// Open streams' polling and shutdown; `server::serve` closes it when
     /// shutdown begins.
     pub streams: streams::Streams,
+}
+
+impl AppState {
+    /// The state of a server on `store`, reading `clock`, with a cache of
+    /// default limits.
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, lifecycle: LifecycleOptions) -> Self {
+        Self::with_cache_limits(store, clock, lifecycle, CacheLimits::default())
+    }
+
+    pub fn with_cache_limits(
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+        lifecycle: LifecycleOptions,
+        limits: CacheLimits,
+    ) -> Self {
+        Self {
+            cache: Arc::new(OrgCache::new(store.clone(), limits)),
+            store,
+            clock,
+            lifecycle,
+            streams: Default::default(),
+        }
+    }
 }
 
 /// The verified caller of one request and its request id.

@@ -54,6 +54,10 @@ pub trait AccessFlowStore {
     /// empty page.
     async fn access_flows(&self, org_id: &str, page: Page) -> Result<(Vec<StoredAccessFlow>, u64)>;
 
+    /// Every flow of the org, oldest first (creation time, then id), read
+    /// in one query: what the policy cache compiles.
+    async fn all_access_flows(&self, org_id: &str) -> Result<Vec<StoredAccessFlow>>;
+
     /// Stores `flow` and `event` atomically. ALREADY_EXISTS, writing nothing,
     /// if the org has a flow of that name.
     async fn create_access_flow(&self, flow: NewAccessFlow, event: NewEvent) -> Result<StoredAccessFlow>;

@@ -5,7 +5,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::NewEvent;
+use super::{NewEvent, OrgVersions};
 use crate::{
     domain::access_request::{AccessRequest, State},
     domain::evaluation::PriorGrant,
@@ -20,6 +20,9 @@ pub enum Filed {
     /// The requester already filed a request with this client key: that one,
     /// unchanged. Nothing was written.
     Existing(AccessRequest),
+    /// The org's configuration or directory changed after the evaluation
+    /// the request carries was made: nothing was written; evaluate again.
+    Stale,
 }
 
 /// Which requests to list, newest first (by creation time, then id).
@@ -38,8 +41,16 @@ pub trait AccessRequestStore {
     /// Stores a new request (revision 1) with its events in one
     /// transaction. When the requester already used `client_request_id`
     /// (even concurrently) the first request is returned and nothing is
-    /// written.
-    async fn file_access_request(&self, request: &AccessRequest, events: Vec<NewEvent>) -> Result<Filed>;
+    /// written. `basis` is the org's position the request was evaluated at:
+    /// if a configuration or directory change committed since, nothing is
+    /// written and the answer is [`Filed::Stale`], so no request is ever
+    /// stored with a plan the policy in force at its commit would not give.
+    async fn file_access_request(
+        &self,
+        request: &AccessRequest,
+        events: Vec<NewEvent>,
+        basis: OrgVersions,
+    ) -> Result<Filed>;
 
     /// One request of the org; `None` when it does not exist in that org.
     async fn access_request(&self, org_id: &str, id: &str) -> Result<Option<AccessRequest>>;
@@ -64,6 +75,9 @@ pub trait AccessRequestStore {
     /// `Ok(false)`, with nothing written, when the stored revision is no
     /// longer `request.revision - 1`: someone else changed it first.
     async fn update_access_request(&self, request: &AccessRequest, events: Vec<NewEvent>) -> Result<bool>;
+
+    /// The org's requests with these ids (those that exist), in no order.
+    async fn access_requests_by_ids(&self, org_id: &str, ids: &[String]) -> Result<Vec<AccessRequest>>;
 
     /// Requests of any org with scheduler work due at or before `now`,
     /// earliest first, at most `limit`.

@@ -91,6 +91,11 @@ pub trait EventStore {
     /// Every event up to it is committed and visible.
     async fn last_event_sequence(&self, org_id: &str) -> Result<i64>;
 
+    /// The ids of the access requests that events after sequence `after` and
+    /// up to `upto` changed, without repeats; `None` when more than `limit`
+    /// such events were written (re-reading everything is then cheaper).
+    async fn requests_changed(&self, org_id: &str, after: i64, upto: i64, limit: u64) -> Result<Option<Vec<String>>>;
+
     /// The org's events after sequence `after`, oldest first, at most
     /// `limit`.
     async fn events(&self, org_id: &str, after: i64, limit: u64) -> Result<Vec<StoredEvent>> {

@@ -11,6 +11,7 @@ mod events;
 mod request_config;
 mod routing;
 mod sea;
+mod versions;
 
 use async_trait::async_trait;
 
@@ -21,6 +22,7 @@ pub use events::{EventFilter, EventQuery, EventStore, NewEvent, StoredEvent};
 pub use request_config::RequestConfigStore;
 pub use routing::{NewWorkflowVersion, RoutingStore, WorkflowVersion};
 pub use sea::{SeaStore, connect};
+pub use versions::{OrgVersions, VersionStore};
 
 use crate::error::Result;
 
@@ -40,6 +42,7 @@ pub trait Store:
     + AccessRequestStore
     + DirectoryStore
     + RequestConfigStore
+    + VersionStore
     + Send
     + Sync
     + 'static
@@ -54,6 +57,7 @@ impl<T> Store for T where
         + AccessRequestStore
         + DirectoryStore
         + RequestConfigStore
+        + VersionStore
         + Send
         + Sync
         + 'static

@@ -203,12 +203,7 @@ impl TestServer {
     }
 
     pub async fn with_verifier(store: Arc<dyn Store>, verifier: Arc<TokenVerifier>, options: ServerOptions) -> Self {
-        let state = AppState {
-            store,
-            clock: Arc::new(SystemClock),
-            lifecycle: Default::default(),
-            streams: Default::default(),
-        };
+        let state = AppState::new(store, Arc::new(SystemClock), Default::default());
         Self::with_state(state, verifier, options).await
     }
 
@@ -217,12 +212,7 @@ impl TestServer {
     /// [`TestServer::run_scheduler_once`], so time moves only when told.
     pub async fn start_with_clock(backend: Backend, clock: jitgate::clock::ManualClock) -> Self {
         let db = TestDb::new(backend).await;
-        let state = AppState {
-            store: Arc::new(db.store().await),
-            clock: Arc::new(clock),
-            lifecycle: Default::default(),
-            streams: Default::default(),
-        };
+        let state = AppState::new(Arc::new(db.store().await), Arc::new(clock), Default::default());
         let verifier = Arc::new(TokenVerifier::new(vec![VerifyingKey::hmac(SECRET)], ISSUER, AUDIENCE));
         let mut server = Self::with_state(state, verifier, ServerOptions::default()).await;
         server.db = Some(db);

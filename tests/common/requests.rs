@@ -136,9 +136,15 @@ impl RequestBuilder {
 
     /// Stores the request (without events, as if filed long ago).
     pub async fn file(self, store: &dyn Store) -> AccessRequest {
-        match store.file_access_request(&self.request, vec![]).await.expect("file") {
+        let basis = store.org_versions(&self.request.org_id).await.expect("versions");
+        match store
+            .file_access_request(&self.request, vec![], basis)
+            .await
+            .expect("file")
+        {
             Filed::New(r) => r,
             Filed::Existing(r) => panic!("request {} was filed already", r.id),
+            Filed::Stale => panic!("request {} was refused as stale", self.request.id),
         }
     }
 }

@@ -18,7 +18,7 @@ use jitgate::{
             RequestedResource, Step,
         },
     },
-    store::{Filed, NewEvent, RequestQuery, Store},
+    store::{Filed, NewEvent, OrgVersions, RequestQuery, Store},
 };
 
 fn t0() -> DateTime<Utc> {
@@ -135,7 +135,7 @@ async fn event_kinds(store: &Arc<dyn Store>, org: &str, id: &str) -> Vec<String>
 async fn a_filed_request_reads_back_whole_within_its_org(store: Arc<dyn Store>) {
     let r = request("acme", "dev@acme.test", "prod", t0(), false);
     let filed = store
-        .file_access_request(&r, vec![event(&r, "REQUEST_FILED")])
+        .file_access_request(&r, vec![event(&r, "REQUEST_FILED")], OrgVersions::default())
         .await
         .unwrap();
     assert_eq!(filed, Filed::New(r.clone()));
@@ -152,7 +152,10 @@ async fn a_client_key_files_once_per_requester_even_concurrently(store: Arc<dyn 
         r.client_request_id = "k1".into();
         tasks.push(tokio::spawn(async move {
             let events = vec![event(&r, "REQUEST_FILED")];
-            store.file_access_request(&r, events).await.unwrap()
+            store
+                .file_access_request(&r, events, OrgVersions::default())
+                .await
+                .unwrap()
         }));
     }
     let mut ids = std::collections::BTreeSet::new();
@@ -166,6 +169,7 @@ async fn a_client_key_files_once_per_requester_even_concurrently(store: Arc<dyn 
             Filed::Existing(r) => {
                 ids.insert(r.id);
             }
+            Filed::Stale => panic!("no configuration changed"),
         }
     }
     assert_eq!(new, 1, "exactly one attempt filed");
@@ -182,20 +186,29 @@ async fn a_client_key_files_once_per_requester_even_concurrently(store: Arc<dyn 
     let mut theirs = request("acme", "ops@acme.test", "prod", t0(), false);
     theirs.client_request_id = "k1".into();
     assert!(matches!(
-        store.file_access_request(&theirs, vec![]).await.unwrap(),
+        store
+            .file_access_request(&theirs, vec![], OrgVersions::default())
+            .await
+            .unwrap(),
         Filed::New(_)
     ));
     let mut elsewhere = request("globex", "dev@acme.test", "prod", t0(), false);
     elsewhere.client_request_id = "k1".into();
     assert!(matches!(
-        store.file_access_request(&elsewhere, vec![]).await.unwrap(),
+        store
+            .file_access_request(&elsewhere, vec![], OrgVersions::default())
+            .await
+            .unwrap(),
         Filed::New(_)
     ));
     // Requests without a key never collide.
     for _ in 0..2 {
         let r = request("acme", "dev@acme.test", "prod", t0(), false);
         assert!(matches!(
-            store.file_access_request(&r, vec![]).await.unwrap(),
+            store
+                .file_access_request(&r, vec![], OrgVersions::default())
+                .await
+                .unwrap(),
             Filed::New(_)
         ));
     }
@@ -208,11 +221,18 @@ async fn lists_are_newest_first_and_filtered(store: Arc<dyn Store>) {
         .enumerate()
     {
         let r = request("acme", who, "prod", t0() + Duration::minutes(i as i64), i == 3);
-        store.file_access_request(&r, vec![]).await.unwrap();
+        store
+            .file_access_request(&r, vec![], OrgVersions::default())
+            .await
+            .unwrap();
         filed.push(r);
     }
     store
-        .file_access_request(&request("globex", "dev@acme.test", "prod", t0(), false), vec![])
+        .file_access_request(
+            &request("globex", "dev@acme.test", "prod", t0(), false),
+            vec![],
+            OrgVersions::default(),
+        )
         .await
         .unwrap();
     let ids = |rs: Vec<AccessRequest>| rs.into_iter().map(|r| r.id).collect::<Vec<String>>();
@@ -265,7 +285,10 @@ async fn lists_are_newest_first_and_filtered(store: Arc<dyn Store>) {
 
 async fn updates_are_revision_checked_and_carry_their_events(store: Arc<dyn Store>) {
     let r = request("acme", "dev@acme.test", "prod", t0(), false);
-    store.file_access_request(&r, vec![]).await.unwrap();
+    store
+        .file_access_request(&r, vec![], OrgVersions::default())
+        .await
+        .unwrap();
 
     let mut canceled = r.clone();
     canceled.state = State::Canceled;
@@ -301,7 +324,10 @@ async fn updates_are_revision_checked_and_carry_their_events(store: Arc<dyn Stor
 
 async fn concurrent_updates_of_one_revision_let_exactly_one_win(store: Arc<dyn Store>) {
     let r = request("acme", "dev@acme.test", "prod", t0(), false);
-    store.file_access_request(&r, vec![]).await.unwrap();
+    store
+        .file_access_request(&r, vec![], OrgVersions::default())
+        .await
+        .unwrap();
     let tasks: Vec<_> = (0..8)
         .map(|i| {
             let store = store.clone();
@@ -339,7 +365,10 @@ async fn due_requests_come_earliest_first_across_orgs(store: Arc<dyn Store>) {
     let mut done = request("acme", "dev@acme.test", "d", t0(), false);
     done.state = State::Canceled;
     for r in [&late, &early, &approved_later, &done] {
-        store.file_access_request(r, vec![]).await.unwrap();
+        store
+            .file_access_request(r, vec![], OrgVersions::default())
+            .await
+            .unwrap();
     }
     let ids = |rs: Vec<AccessRequest>| rs.into_iter().map(|r| r.id).collect::<Vec<String>>();
     assert!(store.due_access_requests(t0(), 10).await.unwrap().is_empty());
@@ -359,7 +388,10 @@ async fn prior_grants_are_the_granted_ones_through_a_rule(store: Arc<dyn Store>)
     let other_resource = request("acme", "dev@acme.test", "staging", t0(), true);
     let other_user = request("acme", "ops@acme.test", "prod", t0(), true);
     for r in [&granted, &pending, &other_resource, &other_user] {
-        store.file_access_request(r, vec![]).await.unwrap();
+        store
+            .file_access_request(r, vec![], OrgVersions::default())
+            .await
+            .unwrap();
     }
     let grants = store
         .prior_grants("acme", "dev@acme.test", &granted.resource.key())
@@ -377,7 +409,107 @@ async fn prior_grants_are_the_granted_ones_through_a_rule(store: Arc<dyn Store>)
     );
 }
 
+/// The position of an org moves with every write: the sequence with each
+/// event, the configuration and directory generations with their changes.
+async fn versions_move_with_every_write(store: Arc<dyn Store>) {
+    assert_eq!(store.org_versions("acme").await.unwrap(), OrgVersions::default());
+    let r = request("acme", "dev@acme.test", "prod", t0(), false);
+    let events = vec![event(&r, "REQUEST_FILED"), event(&r, "REQUEST_APPROVED")];
+    store
+        .file_access_request(&r, events, OrgVersions::default())
+        .await
+        .unwrap();
+    let mut config = event(&r, "CONFIG_CHANGED");
+    config.access_request_id.clear();
+    store
+        .replace_request_config("acme", &Default::default(), config)
+        .await
+        .unwrap();
+    let expected = OrgVersions {
+        sequence: 3,
+        config: 1,
+        directory: 0,
+    };
+    assert_eq!(store.org_versions("acme").await.unwrap(), expected);
+    assert_eq!(store.org_versions("globex").await.unwrap(), OrgVersions::default());
+}
+
+/// A request evaluated before a configuration change committed is not
+/// stored: the caller evaluates it again.
+async fn filing_on_a_stale_basis_writes_nothing(store: Arc<dyn Store>) {
+    let before = store.org_versions("acme").await.unwrap();
+    let r = request("acme", "dev@acme.test", "prod", t0(), false);
+    let mut config = event(&r, "CONFIG_CHANGED");
+    config.access_request_id.clear();
+    store
+        .replace_request_config("acme", &Default::default(), config)
+        .await
+        .unwrap();
+    let filed = store
+        .file_access_request(&r, vec![event(&r, "REQUEST_FILED")], before)
+        .await
+        .unwrap();
+    assert_eq!(filed, Filed::Stale);
+    assert_eq!(store.access_request("acme", &r.id).await.unwrap(), None);
+    assert!(event_kinds(&store, "acme", &r.id).await.is_empty());
+    let now = store.org_versions("acme").await.unwrap();
+    assert_eq!(now.sequence, 1, "the refused write took no sequence number");
+    let filed = store
+        .file_access_request(&r, vec![event(&r, "REQUEST_FILED")], now)
+        .await
+        .unwrap();
+    assert_eq!(filed, Filed::New(r));
+}
+
+/// The requests the events of a span of sequences name, without repeats,
+/// and none past the limit.
+async fn changed_requests_are_read_from_the_event_log(store: Arc<dyn Store>) {
+    let a = request("acme", "dev@acme.test", "prod", t0(), false);
+    let b = request("acme", "ops@acme.test", "prod", t0(), false);
+    store
+        .file_access_request(
+            &a,
+            vec![event(&a, "REQUEST_FILED"), event(&a, "REQUEST_APPROVED")],
+            OrgVersions::default(),
+        )
+        .await
+        .unwrap();
+    store
+        .file_access_request(&b, vec![event(&b, "REQUEST_FILED")], OrgVersions::default())
+        .await
+        .unwrap();
+    let mut all = store.requests_changed("acme", 0, 3, 10).await.unwrap().unwrap();
+    all.sort();
+    let mut expected = vec![a.id.clone(), b.id.clone()];
+    expected.sort();
+    assert_eq!(all, expected);
+    assert_eq!(
+        store.requests_changed("acme", 2, 3, 10).await.unwrap().unwrap(),
+        vec![b.id.clone()]
+    );
+    assert_eq!(
+        store.requests_changed("acme", 0, 3, 2).await.unwrap(),
+        None,
+        "past the limit"
+    );
+    let found = store
+        .access_requests_by_ids("acme", &[b.id.clone(), "nope".into()])
+        .await
+        .unwrap();
+    assert_eq!(found, vec![b.clone()]);
+    assert!(
+        store
+            .access_requests_by_ids("globex", std::slice::from_ref(&b.id))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
 crate::conformance!(
+    versions_move_with_every_write,
+    filing_on_a_stale_basis_writes_nothing,
+    changed_requests_are_read_from_the_event_log,
     a_filed_request_reads_back_whole_within_its_org,
     a_client_key_files_once_per_requester_even_concurrently,
     lists_are_newest_first_and_filtered,

@@ -3,6 +3,7 @@
 //! decisions only shorten, activation, revocation, and the time-driven
 //! transitions the scheduler applies.
 
+pub mod check;
 pub mod encode;
 pub mod input;
 pub mod lifecycle;

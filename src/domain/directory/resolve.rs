@@ -98,6 +98,14 @@ impl Memberships {
             .map(String::as_str)
     }
 
+    /// About how many bytes one direction of the index holds.
+    pub fn approx_bytes(&self) -> usize {
+        self.members
+            .iter()
+            .map(|(group, users)| 64 + group.len() + users.iter().map(|u| 64 + u.len()).sum::<usize>())
+            .sum()
+    }
+
     /// Whether `user_id` is a member of `group_id`.
     pub fn is_member(&self, group_id: &str, user_id: &str) -> bool {
         self.members

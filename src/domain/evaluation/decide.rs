@@ -1,4 +1,5 @@
-//! The evaluation itself: a pure function of the request and a snapshot.
+//! The evaluation itself: a pure function of the request and the org's
+//! compiled policy, directory and the requester's earlier grants.
 //! Order (DESIGN.md §5): org gates, applicable policies, deny wins, paths,
 //! path constraints, auto-approval, and the grant window.
 
@@ -6,59 +7,102 @@ use std::collections::BTreeSet;
 
 use chrono::Duration;
 
+use super::explain::{Reasons, Verdict, View};
 use super::input::{Grant, Request};
 use super::model::{ApprovalPath, Evaluation, Outcome, PolicyKind, PolicyMatch, Violation};
 use super::paths::{self, Requester};
-use super::snapshot::Snapshot;
-use super::{constraints, flow, gates, requestor, resource};
+use super::policy::{CompiledRule, Policy};
+use super::snapshot::{DirectoryView, FlowRecord, PriorGrant, Snapshot};
+use super::{constraints, flow, gates, requestor};
 use crate::domain::routing::{Approval, ApprovalKind, RoutingRule};
 
 /// The id and name of P0's default rule.
 pub const DEFAULT_RULE: &str = "default";
 
+/// Evaluates `request` against a snapshot, explaining every policy (FULL).
+/// Compiles the snapshot's configuration first: for tests and one-off
+/// evaluations; the service evaluates against its cached [`Policy`].
 pub fn evaluate(request: &Request, snapshot: &Snapshot) -> Evaluation {
+    let policy = Policy::compile(
+        snapshot.routing.clone(),
+        snapshot.flows.clone(),
+        snapshot.request_config.clone(),
+    );
+    decide(
+        request,
+        &policy,
+        &snapshot.directory,
+        &snapshot.prior_grants,
+        View::Full,
+    )
+}
+
+/// Evaluates `request` against an org's compiled policy and directory.
+/// `prior_grants` are the target's earlier grants of the resource (read
+/// only when [`Policy::has_cooldowns`]). BASIC looks only at the candidate
+/// policies the indexes name and explains only those that apply; FULL
+/// explains every policy. Both decide identically.
+pub fn decide(
+    request: &Request,
+    policy: &Policy,
+    dir: &DirectoryView,
+    prior_grants: &[PriorGrant],
+    view: View,
+) -> Evaluation {
     let request = request.clone().normalized();
-    let dir = &snapshot.directory;
     let groups = dir.groups_of(&request.requester_id, &request.requester_groups);
     let who = Requester {
         request: &request,
         groups: &groups,
     };
     let entitlement = request.resource.is_entitlement();
+    let config = &policy.request_config;
 
     let mut policies = Vec::new();
     let mut rules: Vec<&RoutingRule> = Vec::new();
-    for rule in snapshot.routing.iter().flat_map(|v| &v.rules) {
-        let m = match_rule(rule, &request, &groups);
-        if m.matched {
-            rules.push(rule);
+    let mut flows: Vec<&FlowRecord> = Vec::new();
+    match view {
+        View::Full => {
+            for rule in policy.routing.iter().flat_map(|v| &v.rules) {
+                let mut reasons = Vec::new();
+                let matched = match_rule(rule, &request, &groups, &mut reasons);
+                if matched {
+                    rules.push(&rule.rule);
+                }
+                policies.push(rule_match(&rule.rule, matched, reasons));
+            }
+            for record in &policy.flows {
+                let mut reasons = Vec::new();
+                let matched = flow_applies(record, &request, &groups, &mut reasons);
+                if matched {
+                    flows.push(record);
+                }
+                policies.push(flow_match(record, matched, reasons));
+            }
         }
-        policies.push(m);
-    }
-    let mut flows = Vec::new();
-    for record in &snapshot.flows {
-        let result = flow::applies(
-            &record.flow,
-            &request.requester_id,
-            &groups,
-            &request.resource,
-            request.now,
-        );
-        let matched = result.is_ok();
-        if matched {
-            flows.push(record);
+        View::Basic => {
+            let service = &request.resource.service;
+            for rule in policy.candidate_rules(service, &request.requester_id, &groups) {
+                if match_rule(rule, &request, &groups, &mut Verdict) {
+                    let mut reasons = Vec::new();
+                    match_rule(rule, &request, &groups, &mut reasons);
+                    rules.push(&rule.rule);
+                    policies.push(rule_match(&rule.rule, true, reasons));
+                }
+            }
+            for record in policy.candidate_flows(&request.resource, &request.requester_id, &groups) {
+                if flow_applies(record, &request, &groups, &mut Verdict) {
+                    let mut reasons = Vec::new();
+                    flow_applies(record, &request, &groups, &mut reasons);
+                    flows.push(record);
+                    policies.push(flow_match(record, true, reasons));
+                }
+            }
         }
-        policies.push(PolicyMatch {
-            kind: PolicyKind::AccessFlow,
-            id: record.id.clone(),
-            name: record.flow.name.clone(),
-            matched,
-            reasons: result.unwrap_or_else(|r| r),
-        });
     }
     // P0: an org that never configured routing is not locked out; anyone
     // may ask, and holders of the APPROVER role decide.
-    let default_rule = !entitlement && snapshot.routing.is_none() && snapshot.flows.is_empty();
+    let default_rule = !entitlement && policy.routing.is_none() && policy.flows.is_empty();
     if default_rule {
         policies.push(PolicyMatch {
             kind: PolicyKind::DefaultRule,
@@ -71,8 +115,7 @@ pub fn evaluate(request: &Request, snapshot: &Snapshot) -> Evaluation {
         });
     }
     if entitlement {
-        let schemes: Vec<String> = snapshot
-            .request_config
+        let schemes: Vec<String> = config
             .entitlements
             .approval_schemes
             .iter()
@@ -94,14 +137,14 @@ pub fn evaluate(request: &Request, snapshot: &Snapshot) -> Evaluation {
         requester_id: request.requester_id.clone(),
         target_user_id: request.target_user_id.clone(),
         resource: request.resource.clone(),
-        routing_version: snapshot.routing.as_ref().map(|v| v.id.clone()).unwrap_or_default(),
+        routing_version: policy.routing.as_ref().map(|v| v.id.clone()).unwrap_or_default(),
         policies,
         paths: Vec::new(),
         violations: Vec::new(),
         grant: request.grant,
     };
 
-    let gate = gates::check(&request, snapshot);
+    let gate = gates::check(&request, config, dir);
     if !gate.is_empty() {
         return refuse(eval, gate);
     }
@@ -131,7 +174,7 @@ pub fn evaluate(request: &Request, snapshot: &Snapshot) -> Evaluation {
         // matching rules could only deny (above).
         eval.reasons
             .push("entitlement request: routed by the request configuration's approval schemes".into());
-        paths.push(paths::entitlement_path(snapshot, &request));
+        paths.push(paths::entitlement_path(config, dir, &request));
     } else {
         for rule in &rules {
             for (i, approval) in rule.approvals.iter().enumerate() {
@@ -167,8 +210,8 @@ pub fn evaluate(request: &Request, snapshot: &Snapshot) -> Evaluation {
     }
 
     for path in &mut paths {
-        path.violations = constraints::violations(path, &request, &snapshot.prior_grants);
-        if path.auto_approve.is_none() && snapshot.request_config.auto_approval_enabled && self_reviewable(path, &who) {
+        path.violations = constraints::violations(path, &request, prior_grants);
+        if path.auto_approve.is_none() && config.auto_approval_enabled && self_reviewable(path, &who) {
             path.auto_approve = Some("autoApprovalEnabled: the requester is an eligible approver of every step".into());
         }
     }
@@ -221,33 +264,45 @@ fn refuse(mut eval: Evaluation, violations: Vec<Violation>) -> Evaluation {
     eval
 }
 
-fn match_rule(rule: &RoutingRule, request: &Request, groups: &BTreeSet<String>) -> PolicyMatch {
-    let mut m = PolicyMatch {
+/// Whether an enabled rule's requestor and resource cover the request.
+fn match_rule(rule: &CompiledRule, request: &Request, groups: &BTreeSet<String>, why: &mut impl Reasons) -> bool {
+    if rule.rule.disabled {
+        why.note(|| "disabled".into());
+        return false;
+    }
+    requestor::check(&rule.rule.requestor, &request.requester_id, groups, why)
+        && rule.resource.check(&request.resource, why)
+}
+
+fn rule_match(rule: &RoutingRule, matched: bool, reasons: Vec<String>) -> PolicyMatch {
+    PolicyMatch {
         kind: PolicyKind::RoutingRule,
         id: rule.name.clone(),
         name: rule.name.clone(),
-        matched: false,
-        reasons: Vec::new(),
-    };
-    if rule.disabled {
-        m.reasons.push("disabled".into());
-        return m;
+        matched,
+        reasons,
     }
-    match requestor::matches(&rule.requestor, &request.requester_id, groups) {
-        Ok(r) => m.reasons.push(r),
-        Err(r) => {
-            m.reasons.push(r);
-            return m;
-        }
+}
+
+fn flow_applies(record: &FlowRecord, request: &Request, groups: &BTreeSet<String>, why: &mut impl Reasons) -> bool {
+    flow::check(
+        &record.flow,
+        &request.requester_id,
+        groups,
+        &request.resource,
+        request.now,
+        why,
+    )
+}
+
+fn flow_match(record: &FlowRecord, matched: bool, reasons: Vec<String>) -> PolicyMatch {
+    PolicyMatch {
+        kind: PolicyKind::AccessFlow,
+        id: record.id.clone(),
+        name: record.flow.name.clone(),
+        matched,
+        reasons,
     }
-    match resource::matches(&rule.resource, &request.resource) {
-        Ok(r) => {
-            m.reasons.extend(r);
-            m.matched = true;
-        }
-        Err(r) => m.reasons.extend(r),
-    }
-    m
 }
 
 /// With `autoApprovalEnabled`, SailPoint approves a step whose reviewer is

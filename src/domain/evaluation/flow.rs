@@ -7,9 +7,35 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
 
+use super::explain::Reasons;
 use super::input::RequestedResource;
-use crate::domain::access_flow::{AccessFlow, Day, PrincipalKind, Timeframe};
+use crate::domain::access_flow::{AccessFlow, Day, IntegrationTarget, PrincipalKind, ResourceTag, Timeframe};
 use crate::domain::directory::ids::user_key;
+
+/// Whether the flow applies to the requester (`user_id` in `groups`) and
+/// the resource at `now`. Reasons go to `why`, the failing check last.
+pub fn check(
+    flow: &AccessFlow,
+    user_id: &str,
+    groups: &BTreeSet<String>,
+    requested: &RequestedResource,
+    now: DateTime<Utc>,
+    why: &mut impl Reasons,
+) -> bool {
+    if !flow.active {
+        why.note(|| "inactive".into());
+        return false;
+    }
+    if !grantee(flow, user_id, groups, why) {
+        return false;
+    }
+    if let Some(tf) = &flow.trigger.timeframe
+        && !within(tf, now, why)
+    {
+        return false;
+    }
+    target(flow, requested, why)
+}
 
 /// `Ok(reasons)` when the flow applies, `Err(reasons)` (the failing check
 /// last) when not.
@@ -20,58 +46,51 @@ pub fn applies(
     requested: &RequestedResource,
     now: DateTime<Utc>,
 ) -> Result<Vec<String>, Vec<String>> {
-    if !flow.active {
-        return Err(vec!["inactive".into()]);
+    let mut reasons = Vec::new();
+    if check(flow, user_id, groups, requested, now, &mut reasons) {
+        Ok(reasons)
+    } else {
+        Err(reasons)
     }
-    let mut reasons = vec![grantee(flow, user_id, groups).map_err(|r| vec![r])?];
-    if let Some(tf) = &flow.trigger.timeframe {
-        let reason = within(tf, now);
-        let ok = reason.is_ok();
-        reasons.push(reason.unwrap_or_else(|r| r));
-        if !ok {
-            return Err(reasons);
-        }
-    }
-    match target(flow, requested) {
-        Ok(r) => reasons.push(r),
-        Err(r) => {
-            reasons.push(r);
-            return Err(reasons);
-        }
-    }
-    Ok(reasons)
 }
 
-fn grantee(flow: &AccessFlow, user_id: &str, groups: &BTreeSet<String>) -> Result<String, String> {
+fn grantee(flow: &AccessFlow, user_id: &str, groups: &BTreeSet<String>, why: &mut impl Reasons) -> bool {
     let user = user_key(user_id);
     for g in &flow.grantees {
         match g.kind {
-            PrincipalKind::User if user_key(&g.id) == user => return Ok(format!("grantee: user {}", g.id)),
-            PrincipalKind::Group if groups.contains(&g.id) => return Ok(format!("grantee: in group {}", g.id)),
+            PrincipalKind::User if user_key(&g.id) == user => {
+                why.note(|| format!("grantee: user {}", g.id));
+                return true;
+            }
+            PrincipalKind::Group if groups.contains(&g.id) => {
+                why.note(|| format!("grantee: in group {}", g.id));
+                return true;
+            }
             _ => {}
         }
     }
-    Err(format!("grantees: {user_id} is not a grantee"))
+    why.note(|| format!("grantees: {user_id} is not a grantee"));
+    false
 }
 
 /// Whether `now`, read on the flow's local clock, is inside the window.
-pub fn within(tf: &Timeframe, now: DateTime<Utc>) -> Result<String, String> {
+pub fn within(tf: &Timeframe, now: DateTime<Utc>, why: &mut impl Reasons) -> bool {
     let local = now.with_timezone(&tf.time_zone);
     let day = day_of(local.weekday());
     let second = local.num_seconds_from_midnight();
-    let days = if tf.days.is_empty() {
-        "every day".to_string()
-    } else {
-        tf.days.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(",")
-    };
-    let window = format!("{days} {}–{}", hhmm(tf.start_second), hhmm(tf.end_second));
-    let at = format!("{} {} {}", hhmm(second), day.as_str(), tf.time_zone.name());
-    let on_day = tf.days.is_empty() || tf.days.contains(&day);
-    if on_day && tf.start_second <= second && second < tf.end_second {
-        Ok(format!("timeframe: {at} is within {window}"))
-    } else {
-        Err(format!("timeframe: {at} is outside {window}"))
-    }
+    let inside = (tf.days.is_empty() || tf.days.contains(&day)) && tf.start_second <= second && second < tf.end_second;
+    why.note(|| {
+        let days = if tf.days.is_empty() {
+            "every day".to_string()
+        } else {
+            tf.days.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(",")
+        };
+        let window = format!("{days} {}–{}", hhmm(tf.start_second), hhmm(tf.end_second));
+        let at = format!("{} {} {}", hhmm(second), day.as_str(), tf.time_zone.name());
+        let side = if inside { "within" } else { "outside" };
+        format!("timeframe: {at} is {side} {window}")
+    });
+    inside
 }
 
 fn hhmm(seconds: u32) -> String {
@@ -90,45 +109,59 @@ fn day_of(weekday: Weekday) -> Day {
     }
 }
 
-/// The first target (integration or bundle) that covers the resource.
-fn target(flow: &AccessFlow, r: &RequestedResource) -> Result<String, String> {
+/// Whether a target (integration or bundle) covers the resource; the reason
+/// names the first that does, or why the last candidate did not.
+fn target(flow: &AccessFlow, r: &RequestedResource, why: &mut impl Reasons) -> bool {
     if r.resource_type == "bundle"
         && let Some(b) = flow.bundle_targets.iter().find(|b| b.bundle_id == r.resource_id)
     {
-        return Ok(format!("target: bundle {}", b.bundle_id));
+        why.note(|| format!("target: bundle {}", b.bundle_id));
+        return true;
     }
-    let mut last = format!("targets: none covers {}/{}", r.service, none_if_empty(&r.resource_type));
+    // Why the last candidate failed: built only if a reason is kept.
+    let mut last: Option<(&IntegrationTarget, Miss)> = None;
     for t in &flow.integration_targets {
         if t.integration_id != r.service || t.resource_type != r.resource_type {
             continue;
         }
         let has = |name: &str, value: &str| r.tags.get(name).is_some_and(|v| v == value);
         if let Some(missing) = t.resource_tag_includes.iter().find(|tag| !has(&tag.name, &tag.value)) {
-            last = format!(
-                "target {}: tag {}={} required",
-                t.integration_id, missing.name, missing.value
-            );
+            last = Some((t, Miss::Included(missing)));
             continue;
         }
         if let Some(excluded) = t.resource_tag_excludes.iter().find(|tag| has(&tag.name, &tag.value)) {
-            last = format!(
-                "target {}: tag {}={} excluded",
-                t.integration_id, excluded.name, excluded.value
-            );
+            last = Some((t, Miss::Excluded(excluded)));
             continue;
         }
         // Either side empty means "the default access" / "any permission".
         let both = !t.permissions.is_empty() && !r.permissions.is_empty();
         if let Some(extra) = r.permissions.iter().find(|p| both && !t.permissions.contains(p)) {
-            last = format!(
-                "target {}: permission {extra} not granted by the flow",
-                t.integration_id
-            );
+            last = Some((t, Miss::Permission(extra)));
             continue;
         }
-        return Ok(format!("target: {} {}", t.integration_id, t.resource_type));
+        why.note(|| format!("target: {} {}", t.integration_id, t.resource_type));
+        return true;
     }
-    Err(last)
+    why.note(|| match last {
+        None => format!("targets: none covers {}/{}", r.service, none_if_empty(&r.resource_type)),
+        Some((t, Miss::Included(tag))) => {
+            format!("target {}: tag {}={} required", t.integration_id, tag.name, tag.value)
+        }
+        Some((t, Miss::Excluded(tag))) => {
+            format!("target {}: tag {}={} excluded", t.integration_id, tag.name, tag.value)
+        }
+        Some((t, Miss::Permission(p))) => {
+            format!("target {}: permission {p} not granted by the flow", t.integration_id)
+        }
+    });
+    false
+}
+
+/// Why an integration target does not cover a resource.
+enum Miss<'a> {
+    Included(&'a ResourceTag),
+    Excluded(&'a ResourceTag),
+    Permission(&'a str),
 }
 
 fn none_if_empty(s: &str) -> &str {
@@ -265,6 +298,13 @@ mod tests {
         let mut any = flow();
         any.integration_targets[0].permissions.clear();
         assert!(applies(&any, u, &none, &resource(&[("env", "prod")], &["admin"]), now()).is_ok());
+    }
+
+    fn within(tf: &Timeframe, now: DateTime<Utc>) -> Result<String, String> {
+        let mut reasons = Vec::new();
+        let inside = super::within(tf, now, &mut reasons);
+        let reason = reasons.pop().unwrap();
+        if inside { Ok(reason) } else { Err(reason) }
     }
 
     #[test]

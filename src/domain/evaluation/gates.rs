@@ -4,14 +4,14 @@
 
 use super::input::{Grant, Request};
 use super::model::Violation;
-use super::snapshot::Snapshot;
+use super::snapshot::DirectoryView;
 use crate::domain::directory::ids::user_key;
+use crate::domain::request_config::RequestConfig;
 
 /// The role of an org's administrators and external systems' accounts.
 pub const ORG_ADMIN: &str = "ORG_ADMIN";
 
-pub fn check(request: &Request, snapshot: &Snapshot) -> Vec<Violation> {
-    let config = &snapshot.request_config;
+pub fn check(request: &Request, config: &RequestConfig, directory: &DirectoryView) -> Vec<Violation> {
     let mut violations = Vec::new();
     // SailPoint: with external approvals only an external system's account
     // (an ORG_ADMIN) may file requests.
@@ -23,7 +23,7 @@ pub fn check(request: &Request, snapshot: &Snapshot) -> Vec<Violation> {
         ));
     }
     if request.on_behalf_of() {
-        let target = snapshot.directory.user(&request.target_user_id);
+        let target = directory.user(&request.target_user_id);
         let is_manager = target
             .and_then(|t| t.manager_id.as_deref())
             .is_some_and(|m| user_key(m) == user_key(&request.requester_id));
@@ -101,6 +101,12 @@ mod tests {
             justification: String::new(),
             now,
         }
+    }
+
+    use crate::domain::evaluation::Snapshot;
+
+    fn check(request: &Request, snapshot: &Snapshot) -> Vec<Violation> {
+        super::check(request, &snapshot.request_config, &snapshot.directory)
     }
 
     fn snapshot() -> Snapshot {

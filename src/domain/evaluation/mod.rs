@@ -6,18 +6,22 @@
 pub mod constraints;
 pub mod decide;
 pub mod encode;
+pub mod explain;
 pub mod flow;
 pub mod gates;
 pub mod input;
 pub mod model;
 pub mod paths;
+pub mod policy;
 pub mod requestor;
 pub mod resource;
 pub mod snapshot;
 
-pub use decide::evaluate;
+pub use decide::{decide, evaluate};
+pub use explain::View;
 pub use input::{Grant, Request, RequestedResource};
 pub use model::*;
+pub use policy::Policy;
 pub use snapshot::{DirectoryView, FlowRecord, PriorGrant, RoutingVersion, Snapshot};
 
 #[cfg(test)]

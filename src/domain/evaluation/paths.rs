@@ -11,11 +11,11 @@ use std::collections::BTreeSet;
 
 use super::input::Request;
 use super::model::{ApprovalPath, ApproverKind, Constraints, EligibleApprover, PolicyKind, Quorum, Step};
-use super::snapshot::{DirectoryView, Snapshot};
+use super::snapshot::DirectoryView;
 use crate::domain::access_flow::{AccessFlow, Approver, RevokeAfter};
 use crate::domain::directory::ids::user_key;
 use crate::domain::directory::resolve::{manager_chain, profile_property};
-use crate::domain::request_config::ApprovalScheme;
+use crate::domain::request_config::{ApprovalScheme, RequestConfig};
 use crate::domain::routing::{Approval, ApprovalKind};
 
 /// The role whose holders approve `p0` approvals.
@@ -195,9 +195,7 @@ pub fn flow_path(id: &str, flow: &AccessFlow, who: &Requester, dir: &DirectoryVi
 /// order. A scheme that names nobody falls back to the fallback approver,
 /// else stays empty (the request waits for escalation) — never skipped, so
 /// a missing owner cannot waive an approval.
-pub fn entitlement_path(snapshot: &Snapshot, request: &Request) -> ApprovalPath {
-    let dir = &snapshot.directory;
-    let config = &snapshot.request_config;
+pub fn entitlement_path(config: &RequestConfig, dir: &DirectoryView, request: &Request) -> ApprovalPath {
     let r = &request.resource;
     let steps: Vec<Step> = config
         .entitlements

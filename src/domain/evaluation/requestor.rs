@@ -2,26 +2,49 @@
 
 use std::collections::BTreeSet;
 
+use super::explain::Reasons;
 use crate::domain::directory::ids::user_key;
 use crate::domain::routing::{GroupEffect, Requestor};
 
-/// `Ok(reason)` when the requestor matches, `Err(reason)` when not.
-pub fn matches(requestor: &Requestor, user_id: &str, groups: &BTreeSet<String>) -> Result<String, String> {
+/// Whether `requestor` covers the requester (`user_id`, already a user key,
+/// in `groups`); the one reason why goes to `why`.
+pub fn check(requestor: &Requestor, user_id: &str, groups: &BTreeSet<String>, why: &mut impl Reasons) -> bool {
     match requestor {
-        Requestor::Any => Ok("requestor: any".into()),
-        Requestor::User { uid } if user_key(uid) == user_key(user_id) => Ok(format!("requestor: is {uid}")),
-        Requestor::User { uid } => Err(format!("requestor: {user_id} is not {uid}")),
+        Requestor::Any => {
+            why.note(|| "requestor: any".into());
+            true
+        }
+        Requestor::User { uid } => {
+            let same = user_key(uid) == user_key(user_id);
+            if same {
+                why.note(|| format!("requestor: is {uid}"));
+            } else {
+                why.note(|| format!("requestor: {user_id} is not {uid}"));
+            }
+            same
+        }
         Requestor::Group { id, effect, .. } => {
             let member = groups.contains(id);
             // P0's default effect is keep: the rule is for the group's members.
             match (effect.unwrap_or(GroupEffect::Keep), member) {
-                (GroupEffect::Keep, true) => Ok(format!("requestor: in group {id}")),
-                (GroupEffect::Keep, false) => Err(format!("requestor: not in group {id}")),
-                (GroupEffect::Remove, false) => Ok(format!("requestor: not in group {id}, which the rule removes")),
-                (GroupEffect::Remove, true) => Err(format!("requestor: in group {id}, which the rule removes")),
+                (GroupEffect::Keep, true) => why.note(|| format!("requestor: in group {id}")),
+                (GroupEffect::Keep, false) => why.note(|| format!("requestor: not in group {id}")),
+                (GroupEffect::Remove, false) => {
+                    why.note(|| format!("requestor: not in group {id}, which the rule removes"))
+                }
+                (GroupEffect::Remove, true) => why.note(|| format!("requestor: in group {id}, which the rule removes")),
             }
+            member == (effect.unwrap_or(GroupEffect::Keep) == GroupEffect::Keep)
         }
     }
+}
+
+/// `Ok(reason)` when the requestor matches, `Err(reason)` when not.
+pub fn matches(requestor: &Requestor, user_id: &str, groups: &BTreeSet<String>) -> Result<String, String> {
+    let mut reasons = Vec::new();
+    let matched = check(requestor, user_id, groups, &mut reasons);
+    let reason = reasons.pop().unwrap_or_default();
+    if matched { Ok(reason) } else { Err(reason) }
 }
 
 #[cfg(test)]

@@ -9,45 +9,109 @@
 
 use regex::Regex;
 
+use super::explain::Reasons;
 use super::input::RequestedResource;
 use crate::domain::routing::validate::PATTERN_SIZE_LIMIT;
 use crate::domain::routing::{FilterEffect, Resource, ResourceFilter};
 
-/// `Ok(reasons)` when the resource matches, `Err(reasons)` (the first
-/// mismatch last) when not.
-pub fn matches(resource: &Resource, requested: &RequestedResource) -> Result<Vec<String>, Vec<String>> {
-    let (service, access_type, filters) = match resource {
-        Resource::Any => return Ok(vec!["resource: any".into()]),
-        Resource::Integration {
-            service,
-            access_type,
-            filters,
-        } => (service, access_type, filters),
-    };
-    if *service != requested.service {
-        return Err(vec![format!(
-            "resource: service is {}, rule wants {service}",
-            requested.service
-        )]);
-    }
-    let mut reasons = vec![format!("resource: service {service}")];
-    if let Some(wanted) = access_type
-        && *wanted != requested.access_type
-    {
-        let actual = none_if_empty(&requested.access_type);
-        reasons.push(format!("resource: access type is {actual}, rule wants {wanted}"));
-        return Err(reasons);
-    }
-    for (name, filter) in filters {
-        match filter_passes(name, filter, requested) {
-            Ok(reason) => reasons.push(reason),
-            Err(reason) => {
-                reasons.push(reason);
-                return Err(reasons);
-            }
+/// A rule's `resource` ready to match: its filters' patterns compiled once,
+/// when the org's policy is compiled, not on every evaluation.
+#[derive(Debug, Clone)]
+pub enum CompiledResource {
+    Any,
+    Integration {
+        service: String,
+        access_type: Option<String>,
+        /// In the rule's (sorted) order.
+        filters: Vec<CompiledFilter>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct CompiledFilter {
+    /// The filter's map key.
+    name: String,
+    filter: ResourceFilter,
+    /// `None` for a boolean filter, or for a stored pattern that no longer
+    /// compiles (which matches nothing rather than failing evaluations).
+    regex: Option<Regex>,
+}
+
+impl CompiledResource {
+    pub fn new(resource: &Resource) -> Self {
+        match resource {
+            Resource::Any => Self::Any,
+            Resource::Integration {
+                service,
+                access_type,
+                filters,
+            } => Self::Integration {
+                service: service.clone(),
+                access_type: access_type.clone(),
+                filters: filters
+                    .iter()
+                    .map(|(name, filter)| CompiledFilter {
+                        name: name.clone(),
+                        regex: filter
+                            .value
+                            .is_none()
+                            .then(|| full_match(filter.pattern.as_deref().unwrap_or_default()))
+                            .flatten(),
+                        filter: filter.clone(),
+                    })
+                    .collect(),
+            },
         }
     }
-    Ok(reasons)
+
+    /// The service the resource is limited to; `None` for any resource.
+    pub fn service(&self) -> Option<&str> {
+        match self {
+            Self::Any => None,
+            Self::Integration { service, .. } => Some(service),
+        }
+    }
+
+    /// Whether the requested resource matches: the service, the access
+    /// type, and every filter. Reasons go to `why`, the first mismatch last.
+    pub fn check(&self, requested: &RequestedResource, why: &mut impl Reasons) -> bool {
+        let (service, access_type, filters) = match self {
+            Self::Any => {
+                why.note(|| "resource: any".into());
+                return true;
+            }
+            Self::Integration {
+                service,
+                access_type,
+                filters,
+            } => (service, access_type, filters),
+        };
+        if *service != requested.service {
+            why.note(|| format!("resource: service is {}, rule wants {service}", requested.service));
+            return false;
+        }
+        why.note(|| format!("resource: service {service}"));
+        if let Some(wanted) = access_type
+            && *wanted != requested.access_type
+        {
+            let actual = none_if_empty(&requested.access_type);
+            why.note(|| format!("resource: access type is {actual}, rule wants {wanted}"));
+            return false;
+        }
+        filters.iter().all(|f| f.passes(requested, why))
+    }
+}
+
+/// `Ok(reasons)` when the resource matches, `Err(reasons)` (the first
+/// mismatch last) when not. Compiles the patterns on the spot: for tests
+/// and one-off checks.
+pub fn matches(resource: &Resource, requested: &RequestedResource) -> Result<Vec<String>, Vec<String>> {
+    let mut reasons = Vec::new();
+    if CompiledResource::new(resource).check(requested, &mut reasons) {
+        Ok(reasons)
+    } else {
+        Err(reasons)
+    }
 }
 
 fn none_if_empty(s: &str) -> &str {
@@ -66,55 +130,73 @@ fn attribute<'a>(requested: &'a RequestedResource, name: &str) -> Option<&'a str
     Some(value).filter(|v| !v.is_empty())
 }
 
-fn filter_passes(name: &str, filter: &ResourceFilter, requested: &RequestedResource) -> Result<String, String> {
-    let attr = filter.key.as_deref().unwrap_or(name);
-    let value = attribute(requested, attr);
-    let label = format!("filter {name}");
-    let Some(value) = value else {
-        return match filter.effect {
-            FilterEffect::Keep => Err(format!(
-                "{label}: resource has no {attr}, rule keeps only matching ones"
-            )),
-            FilterEffect::Remove | FilterEffect::RemoveAll => Ok(format!("{label}: resource has no {attr}")),
+impl CompiledFilter {
+    fn passes(&self, requested: &RequestedResource, why: &mut impl Reasons) -> bool {
+        let (name, filter) = (&self.name, &self.filter);
+        let attr = filter.key.as_deref().unwrap_or(name);
+        let label = || format!("filter {name}");
+        let Some(value) = attribute(requested, attr) else {
+            return match filter.effect {
+                FilterEffect::Keep => {
+                    why.note(|| format!("{}: resource has no {attr}, rule keeps only matching ones", label()));
+                    false
+                }
+                FilterEffect::Remove | FilterEffect::RemoveAll => {
+                    why.note(|| format!("{}: resource has no {attr}", label()));
+                    true
+                }
+            };
         };
-    };
-    if filter.effect == FilterEffect::RemoveAll {
-        return Err(format!("{label}: removes every resource with {attr}"));
+        if filter.effect == FilterEffect::RemoveAll {
+            why.note(|| format!("{}: removes every resource with {attr}", label()));
+            return false;
+        }
+        let hit = self.value_matches(value);
+        let wanted = || self.wanted();
+        match (filter.effect, hit) {
+            (FilterEffect::Keep, true) => why.note(|| format!("{}: {attr} {value} matches {}", label(), wanted())),
+            (FilterEffect::Keep, false) => {
+                why.note(|| format!("{}: {attr} {value} does not match {}", label(), wanted()))
+            }
+            (_, true) => why.note(|| {
+                format!(
+                    "{}: {attr} {value} matches {}, which the rule removes",
+                    label(),
+                    wanted()
+                )
+            }),
+            (_, false) => why.note(|| format!("{}: {attr} {value} does not match {}", label(), wanted())),
+        }
+        hit == (filter.effect == FilterEffect::Keep)
     }
-    let (hit, wanted) = value_matches(filter, value);
-    match (filter.effect, hit) {
-        (FilterEffect::Keep, true) => Ok(format!("{label}: {attr} {value} matches {wanted}")),
-        (FilterEffect::Keep, false) => Err(format!("{label}: {attr} {value} does not match {wanted}")),
-        (_, true) => Err(format!(
-            "{label}: {attr} {value} matches {wanted}, which the rule removes"
-        )),
-        (_, false) => Ok(format!("{label}: {attr} {value} does not match {wanted}")),
-    }
-}
 
-/// Whether `value` meets the filter's `value` or `pattern`, and how the
-/// wanted value reads in a reason.
-fn value_matches(filter: &ResourceFilter, value: &str) -> (bool, String) {
-    if let Some(wanted) = filter.value {
-        let parsed = value
-            .parse::<bool>()
-            .ok()
-            .or_else(|| match value.to_ascii_lowercase().as_str() {
-                "true" => Some(true),
-                "false" => Some(false),
-                _ => None,
+    /// Whether `value` meets the filter's `value` or `pattern`.
+    fn value_matches(&self, value: &str) -> bool {
+        if let Some(wanted) = self.filter.value {
+            let parsed = value.parse::<bool>().ok().or_else(|| {
+                if value.eq_ignore_ascii_case("true") {
+                    Some(true)
+                } else if value.eq_ignore_ascii_case("false") {
+                    Some(false)
+                } else {
+                    None
+                }
             });
-        return (parsed == Some(wanted), wanted.to_string());
+            return parsed == Some(wanted);
+        }
+        self.regex.as_ref().is_some_and(|re| re.is_match(value))
     }
-    let pattern = filter.pattern.as_deref().unwrap_or_default();
-    // Patterns are validated on save; one that no longer compiles matches
-    // nothing rather than failing the evaluation.
-    let hit = full_match(pattern).is_some_and(|re| re.is_match(value));
-    (hit, format!("/{pattern}/"))
+
+    /// How the wanted value reads in a reason.
+    fn wanted(&self) -> String {
+        match self.filter.value {
+            Some(wanted) => wanted.to_string(),
+            None => format!("/{}/", self.filter.pattern.as_deref().unwrap_or_default()),
+        }
+    }
 }
 
 /// The pattern anchored at both ends: P0 patterns match the whole value.
-/// Each rule is matched once per evaluation, so each pattern compiles once.
 fn full_match(pattern: &str) -> Option<Regex> {
     regex::RegexBuilder::new(&format!("^(?:{pattern})$"))
         .size_limit(PATTERN_SIZE_LIMIT)

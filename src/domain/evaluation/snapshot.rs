@@ -98,6 +98,31 @@ impl DirectoryView {
         groups
     }
 
+    /// About how many bytes the view holds (what an org's directory costs
+    /// the cache): its strings, plus a per-entry overhead for the maps.
+    pub fn approx_bytes(&self) -> usize {
+        const ENTRY: usize = 64;
+        let users: usize = self
+            .users
+            .values()
+            .map(|u| {
+                ENTRY
+                    + u.id.len()
+                    + u.email.len()
+                    + u.display_name.len()
+                    + u.manager_id.as_ref().map_or(0, String::len)
+                    + u.attributes
+                        .iter()
+                        .map(|(k, v)| ENTRY + k.len() + v.len())
+                        .sum::<usize>()
+            })
+            .sum();
+        let lists = |ids: &Vec<String>| ids.iter().map(|id| ENTRY + id.len()).sum::<usize>();
+        let on_call: usize = self.on_call.values().map(lists).sum();
+        let owners: usize = self.owners.values().map(lists).sum();
+        users + 2 * self.memberships.approx_bytes() + on_call + owners
+    }
+
     pub fn display_name(&self, user_id: &str) -> String {
         self.user(user_id).map(|u| u.display_name.clone()).unwrap_or_default()
     }

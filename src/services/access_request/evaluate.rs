@@ -1,48 +1,58 @@
-//! EvaluateAccessRequest: the dry run. Decodes the request, loads the
-//! snapshot, evaluates, and stores nothing.
+//! EvaluateAccessRequest: the dry run. Decodes the request, takes the org's
+//! compiled state from the cache, evaluates, and stores nothing.
 //!
 //! [`evaluate_filing`] is the one evaluation both this dry run and
 //! CreateAccessRequest use, so a dry run answers exactly what filing the
 //! same body at the same instant would be evaluated to.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 
-use super::snapshot::{self, RequesterInfo};
+use super::snapshot::RequesterInfo;
 use crate::{
     auth::Role,
+    cache::policy::Compiled,
     domain::{
         access_request::input::{self, Filing},
         directory::{ids::user_key, validate as directory_validate},
-        evaluation::{self, Evaluation, Request, Snapshot, encode},
+        evaluation::{self, Evaluation, Request, View, encode},
     },
     error::{Error, FieldViolation, Result},
     pb::v1 as pb,
     services::{AppState, Caller},
 };
 
-/// An evaluation and the snapshot it read. CreateAccessRequest needs both:
-/// the plan to copy, and the snapshot's directory (display names) and
-/// request configuration (reminders, escalation) to file with it.
+/// An evaluation and the compiled org state it read. CreateAccessRequest
+/// needs both: the plan to copy, the directory (display names) and request
+/// configuration (reminders, escalation) to file with it, and the position
+/// the state was built at, which its write checks.
 #[derive(Debug, Clone)]
 pub struct Evaluated {
     pub evaluation: Evaluation,
-    pub snapshot: Snapshot,
+    pub compiled: Arc<Compiled>,
 }
 
-/// Evaluates `filing` by `requester` in `org` at `now`: loads the snapshot
-/// (for the filing's target, the requester when unset), runs the pure
-/// evaluator, and finishes an open-ended TIME_RESTRICTED window
-/// ([`input::settle`]). Reads only; the answer's violations are the
-/// refusals CreateAccessRequest turns into errors.
+/// Evaluates `filing` by `requester` in `org` at `now` against the org's
+/// compiled state `compiled`: reads the target's earlier grants only when a
+/// rule has a cooldown, runs the pure evaluator, and finishes an open-ended
+/// TIME_RESTRICTED window ([`input::settle`]). Reads only; the answer's
+/// violations are the refusals CreateAccessRequest turns into errors.
 pub async fn evaluate_filing(
     state: &AppState,
     org: &str,
+    compiled: Arc<Compiled>,
     requester: &RequesterInfo,
     filing: &Filing,
     now: DateTime<Utc>,
+    view: View,
 ) -> Result<Evaluated> {
     let target = user_key(filing.target_or(&requester.id));
-    let snapshot = snapshot::load(&*state.store, org, &target, &filing.resource.key()).await?;
+    let prior_grants = if compiled.policy.has_cooldowns {
+        state.store.prior_grants(org, &target, &filing.resource.key()).await?
+    } else {
+        Vec::new()
+    };
     let request = Request {
         requester_id: requester.id.clone(),
         requester_groups: requester.token_groups.clone(),
@@ -53,9 +63,9 @@ pub async fn evaluate_filing(
         justification: filing.justification.clone(),
         now,
     };
-    let mut evaluation = evaluation::evaluate(&request, &snapshot);
+    let mut evaluation = evaluation::decide(&request, &compiled.policy, &compiled.directory, &prior_grants, view);
     input::settle(&filing.grant, &mut evaluation);
-    Ok(Evaluated { evaluation, snapshot })
+    Ok(Evaluated { evaluation, compiled })
 }
 
 pub async fn evaluate(
@@ -116,7 +126,14 @@ pub async fn evaluate(
     let (Some(filing), Some(requester), Some(now)) = (filing, requester, now) else {
         return Err(Error::InvalidArgument(bad));
     };
-    let evaluated = evaluate_filing(state, &principal.org, &requester, &filing, now).await?;
+    let view = match pb::EvaluationView::try_from(req.view) {
+        Ok(pb::EvaluationView::Basic) => View::Basic,
+        Ok(pb::EvaluationView::Full | pb::EvaluationView::Unspecified) => View::Full,
+        Err(_) => return Err(Error::invalid("view", format!("unknown view {}", req.view))),
+    };
+    let org = &principal.org;
+    let compiled = state.cache.compiled(org).await?;
+    let evaluated = evaluate_filing(state, org, compiled, &requester, &filing, now, view).await?;
     Ok(pb::EvaluateAccessRequestResponse {
         evaluation: Some(encode::evaluation(&evaluated.evaluation)),
     })

@@ -1,6 +1,8 @@
-//! CreateAccessRequest: evaluate exactly as the dry run does, copy the plan
-//! into the request, and store it with its events; idempotent on the
-//! client's `request_id`.
+//! CreateAccessRequest: evaluate exactly as the dry run does (explaining
+//! only the policies that apply: that is what the plan keeps), copy the
+//! plan into the request, and store it with its events, checked in the
+//! write's transaction against the configuration it was evaluated with;
+//! idempotent on the client's `request_id`.
 
 use super::{evaluate::evaluate_filing, record::request_events, snapshot::RequesterInfo};
 use crate::{
@@ -13,12 +15,12 @@ use crate::{
             lifecycle::{self, NewRequest},
         },
         directory::ids::user_key,
-        evaluation::{DirectoryView, Grant},
+        evaluation::{DirectoryView, Grant, View},
         request_config::RequestConfig,
     },
     error::{Error, Result},
     pb::v1 as pb,
-    services::{AppState, Caller},
+    services::{AppState, Caller, MAX_WRITE_ATTEMPTS},
     store::Filed,
 };
 
@@ -47,31 +49,41 @@ pub async fn create(
     {
         return Ok(answer(&first));
     }
-    let now = state.clock.now();
-    let evaluated = evaluate_filing(state, org, &requester, &filing, now).await?;
-    let config = &evaluated.snapshot.request_config;
-    // An open-ended TIME_RESTRICTED ask means "the maximum": record the
-    // window it was settled to as what was asked.
-    let requested = if filing.grant.is_open_ended_window() {
-        evaluated.evaluation.grant
-    } else {
-        filing.grant.to_grant(now)
-    };
-    let new = new_request(
-        org,
-        &requester,
-        filing,
-        requested,
-        &evaluated.snapshot.directory,
-        config,
-        state.lifecycle,
-    );
-    let (request, changes) = lifecycle::file(new, evaluated.evaluation, now)?;
-    let events = request_events(None, &request, &changes, &requester.id, &caller.request_id)?;
-    let stored = match state.store.file_access_request(&request, events).await? {
-        Filed::New(r) | Filed::Existing(r) => r,
-    };
-    Ok(answer(&stored))
+    // A configuration or directory change that commits between the
+    // evaluation and the write makes the write refuse (Filed::Stale): the
+    // request is evaluated again against the new state.
+    for _ in 0..MAX_WRITE_ATTEMPTS {
+        let now = state.clock.now();
+        let compiled = state.cache.compiled(org).await?;
+        let basis = compiled.versions;
+        let evaluated = evaluate_filing(state, org, compiled, &requester, &filing, now, View::Basic).await?;
+        let (policy, directory) = (&evaluated.compiled.policy, &evaluated.compiled.directory);
+        // An open-ended TIME_RESTRICTED ask means "the maximum": record the
+        // window it was settled to as what was asked.
+        let requested = if filing.grant.is_open_ended_window() {
+            evaluated.evaluation.grant
+        } else {
+            filing.grant.to_grant(now)
+        };
+        let new = new_request(
+            org,
+            &requester,
+            filing.clone(),
+            requested,
+            directory,
+            &policy.request_config,
+            state.lifecycle,
+        );
+        let (request, changes) = lifecycle::file(new, evaluated.evaluation, now)?;
+        let events = request_events(None, &request, &changes, &requester.id, &caller.request_id)?;
+        match state.store.file_access_request(&request, events, basis).await? {
+            Filed::New(r) | Filed::Existing(r) => return Ok(answer(&r)),
+            Filed::Stale => continue,
+        }
+    }
+    Err(Error::Aborted(
+        "the org's configuration kept changing while this request was filed; retry".into(),
+    ))
 }
 
 fn answer(request: &crate::domain::access_request::AccessRequest) -> pb::CreateAccessRequestResponse {

@@ -3,6 +3,7 @@
 //! the caller, calls the domain and the store, and encodes the answer.
 
 pub mod actor;
+pub mod check;
 pub mod evaluate;
 pub mod events;
 pub mod file;
@@ -100,6 +101,22 @@ impl AccessRequestService for AccessRequestApi {
     ) -> Result<Response<Self::WatchEventsStream>, Status> {
         let caller = Caller::of(&request)?;
         caller.respond(events::watch(&self.state, &caller, request.into_inner()).await)
+    }
+
+    async fn check_access(
+        &self,
+        request: Request<pb::CheckAccessRequest>,
+    ) -> Result<Response<pb::CheckAccessResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(check::check(&self.state, &caller, request.into_inner()).await)
+    }
+
+    async fn batch_check_access(
+        &self,
+        request: Request<pb::BatchCheckAccessRequest>,
+    ) -> Result<Response<pb::BatchCheckAccessResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.respond(check::batch(&self.state, &caller, request.into_inner()).await)
     }
 
     async fn list_audit_events(

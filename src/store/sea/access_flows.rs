@@ -72,16 +72,16 @@ async fn lost_race(txn: DatabaseTransaction, org_id: &str, id: &str, base_revisi
 }
 
 impl SeaStore {
-    /// A transaction whose statements all see one snapshot, so a page and
-    /// its total agree. SQLite's single connection gives that already (and
-    /// refuses the setting).
+    /// A read transaction whose statements all see one snapshot, so a page
+    /// and its total agree. An SQLite transaction reads one snapshot
+    /// already (and refuses the setting).
     pub(super) async fn begin_snapshot(&self) -> Result<DatabaseTransaction> {
-        let txn = if self.db.get_database_backend() == DbBackend::Postgres {
-            self.db
+        let txn = if self.reader.get_database_backend() == DbBackend::Postgres {
+            self.reader
                 .begin_with_config(Some(IsolationLevel::RepeatableRead), Some(AccessMode::ReadOnly))
                 .await?
         } else {
-            self.db.begin().await?
+            self.reader.begin().await?
         };
         Ok(txn)
     }
@@ -90,7 +90,7 @@ impl SeaStore {
 #[async_trait]
 impl AccessFlowStore for SeaStore {
     async fn access_flow(&self, org_id: &str, id: &str) -> Result<Option<StoredAccessFlow>> {
-        find(&self.db, org_id, id).await
+        find(&self.reader, org_id, id).await
     }
 
     async fn access_flows(&self, org_id: &str, page: Page) -> Result<(Vec<StoredAccessFlow>, u64)> {
@@ -109,6 +109,16 @@ impl AccessFlowStore for SeaStore {
         txn.commit().await?;
         let flows = rows.into_iter().map(decode_flow).collect::<Result<_>>()?;
         Ok((flows, total))
+    }
+
+    async fn all_access_flows(&self, org_id: &str) -> Result<Vec<StoredAccessFlow>> {
+        let rows = access_flows::Entity::find()
+            .filter(access_flows::Column::OrgId.eq(org_id))
+            .order_by_asc(access_flows::Column::CreatedAt)
+            .order_by_asc(access_flows::Column::Id)
+            .all(&self.reader)
+            .await?;
+        rows.into_iter().map(decode_flow).collect()
     }
 
     async fn create_access_flow(&self, new: NewAccessFlow, event: NewEvent) -> Result<StoredAccessFlow> {
@@ -131,8 +141,9 @@ impl AccessFlowStore for SeaStore {
                 return Err(name_taken(err, &new.flow.name));
             }
         };
-        insert_event(&txn, &event).await?;
+        let versions = insert_event(&txn, &event).await?;
         txn.commit().await?;
+        self.committed(&event.org_id, versions);
         decode_flow(inserted)
     }
 
@@ -169,8 +180,9 @@ impl AccessFlowStore for SeaStore {
             .await?
             .ok_or_else(|| Error::Internal(format!("access flow {:?} vanished inside its update", update.id)))?;
         // Last, right before commit: it locks the org's event counter.
-        insert_event(&txn, &event).await?;
+        let versions = insert_event(&txn, &event).await?;
         txn.commit().await?;
+        self.committed(&event.org_id, versions);
         Ok(stored)
     }
 
@@ -185,8 +197,9 @@ impl AccessFlowStore for SeaStore {
         if done.rows_affected != 1 {
             return Err(lost_race(txn, org_id, id, base_revision).await);
         }
-        insert_event(&txn, &event).await?;
+        let versions = insert_event(&txn, &event).await?;
         txn.commit().await?;
+        self.committed(&event.org_id, versions);
         Ok(())
     }
 }

@@ -8,14 +8,14 @@ use sea_orm::{
     QuerySelect, SqlErr, TransactionTrait,
 };
 
-use super::{SeaStore, events::insert_event};
+use super::{SeaStore, events::insert_events};
 use crate::{
     domain::{
         access_request::{AccessRequest, State, schedule::next_due},
         evaluation::{PolicyKind, PriorGrant},
     },
     error::{Error, Result},
-    store::{AccessRequestStore, Filed, NewEvent, RequestQuery, entities::access_requests as rows},
+    store::{AccessRequestStore, Filed, NewEvent, OrgVersions, RequestQuery, entities::access_requests as rows},
 };
 
 fn encode(request: &AccessRequest) -> Result<rows::ActiveModel> {
@@ -73,13 +73,13 @@ async fn find_by_client_key(
 
 #[async_trait]
 impl AccessRequestStore for SeaStore {
-    async fn file_access_request(&self, request: &AccessRequest, events: Vec<NewEvent>) -> Result<Filed> {
+    async fn file_access_request(
+        &self,
+        request: &AccessRequest,
+        events: Vec<NewEvent>,
+        basis: OrgVersions,
+    ) -> Result<Filed> {
         let key = request.client_request_id.as_str();
-        if !key.is_empty()
-            && let Some(first) = find_by_client_key(&self.db, &request.org_id, &request.requester.id, key).await?
-        {
-            return Ok(Filed::Existing(first));
-        }
         let txn = self.db.begin().await?;
         if let Err(err) = rows::Entity::insert(encode(request)?).exec(&txn).await {
             txn.rollback().await?;
@@ -93,10 +93,27 @@ impl AccessRequestStore for SeaStore {
             }
             return Err(err.into());
         }
-        for event in &events {
-            insert_event(&txn, event).await?;
+        let versions = insert_events(&txn, &events).await?;
+        // The counter row is locked from here to the commit, so no
+        // configuration or directory change can commit in between: if none
+        // committed since `basis`, the request was evaluated against the
+        // policy in force when it is stored. (Only fixtures file a request
+        // without events, and with them nothing to check against.)
+        if let Some(versions) = versions
+            && !versions.same_policy(&basis)
+        {
+            txn.rollback().await?;
+            let before = OrgVersions {
+                sequence: versions.sequence - events.len() as i64,
+                ..versions
+            };
+            self.committed(&request.org_id, before);
+            return Ok(Filed::Stale);
         }
         txn.commit().await?;
+        if let Some(versions) = versions {
+            self.committed(&request.org_id, versions);
+        }
         Ok(Filed::New(request.clone()))
     }
 
@@ -104,7 +121,7 @@ impl AccessRequestStore for SeaStore {
         rows::Entity::find()
             .filter(rows::Column::OrgId.eq(org_id))
             .filter(rows::Column::Id.eq(id))
-            .one(&self.db)
+            .one(&self.reader)
             .await?
             .map(decode)
             .transpose()
@@ -116,7 +133,7 @@ impl AccessRequestStore for SeaStore {
         requester_id: &str,
         key: &str,
     ) -> Result<Option<AccessRequest>> {
-        find_by_client_key(&self.db, org_id, requester_id, key).await
+        find_by_client_key(&self.reader, org_id, requester_id, key).await
     }
 
     async fn list_access_requests(&self, org_id: &str, query: &RequestQuery) -> Result<(Vec<AccessRequest>, u64)> {
@@ -150,7 +167,7 @@ impl AccessRequestStore for SeaStore {
             .filter(rows::Column::State.eq(state.as_str()))
             .order_by_desc(rows::Column::CreatedAt)
             .order_by_desc(rows::Column::Id)
-            .all(&self.db)
+            .all(&self.reader)
             .await?;
         decode_all(found)
     }
@@ -176,10 +193,11 @@ impl AccessRequestStore for SeaStore {
             txn.rollback().await?;
             return Ok(false);
         }
-        for event in &events {
-            insert_event(&txn, event).await?;
-        }
+        let versions = insert_events(&txn, &events).await?;
         txn.commit().await?;
+        if let Some(versions) = versions {
+            self.committed(&request.org_id, versions);
+        }
         Ok(true)
     }
 
@@ -190,7 +208,7 @@ impl AccessRequestStore for SeaStore {
             .order_by_asc(rows::Column::NextDueAt)
             .order_by_asc(rows::Column::Id)
             .limit(limit)
-            .all(&self.db)
+            .all(&self.reader)
             .await?;
         // One unreadable document must not stop time for every other
         // request: it is logged (every pass, so it is noticed) and skipped.
@@ -202,6 +220,20 @@ impl AccessRequestStore for SeaStore {
                     .ok()
             })
             .collect())
+    }
+
+    async fn access_requests_by_ids(&self, org_id: &str, ids: &[String]) -> Result<Vec<AccessRequest>> {
+        let mut found = Vec::with_capacity(ids.len());
+        // Chunked: SQLite binds at most 32,766 parameters per statement.
+        for chunk in ids.chunks(500) {
+            let rows = rows::Entity::find()
+                .filter(rows::Column::OrgId.eq(org_id))
+                .filter(rows::Column::Id.is_in(chunk.iter().map(String::as_str)))
+                .all(&self.reader)
+                .await?;
+            found.extend(decode_all(rows)?);
+        }
+        Ok(found)
     }
 
     async fn prior_grants(&self, org_id: &str, target_user_id: &str, resource_key: &str) -> Result<Vec<PriorGrant>> {
@@ -216,7 +248,7 @@ impl AccessRequestStore for SeaStore {
             .filter(rows::Column::ApprovedAt.is_not_null())
             .filter(rows::Column::State.is_in(State::ALL.iter().filter(|s| s.was_granted()).map(|s| s.as_str())))
             .into_tuple()
-            .all(&self.db)
+            .all(&self.reader)
             .await?;
         Ok(found
             .into_iter()

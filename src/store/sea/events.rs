@@ -20,7 +20,7 @@ use super::SeaStore;
 use crate::{
     error::{Error, Result},
     store::{
-        EventFilter, EventQuery, EventStore, NewEvent, StoredEvent,
+        EventFilter, EventQuery, EventStore, NewEvent, OrgVersions, StoredEvent,
         entities::{event_streams, events},
     },
 };
@@ -75,43 +75,100 @@ fn decode_row(row: events::Model) -> Result<StoredEvent> {
     })
 }
 
-/// Takes the org's next sequence: one upsert that creates the counter row
-/// at 1 or increments it, and returns the new value. On PostgreSQL the
-/// conflicting update waits for (and then sees) any concurrent writer's
+/// How a batch of events moves its org's counters.
+#[derive(Default)]
+struct Bumps {
+    events: i64,
+    config: i64,
+    directory: i64,
+}
+
+impl Bumps {
+    fn of(events: &[NewEvent]) -> Self {
+        let count = |kind: &str| events.iter().filter(|e| e.kind == kind).count() as i64;
+        Self {
+            events: events.len() as i64,
+            config: count(CONFIG_CHANGED),
+            directory: count(DIRECTORY_CHANGED),
+        }
+    }
+}
+
+/// The event kinds of configuration and directory writes: each bumps its
+/// generation, which tells the policy cache its copy is out of date.
+const CONFIG_CHANGED: &str = "CONFIG_CHANGED";
+const DIRECTORY_CHANGED: &str = "DIRECTORY_CHANGED";
+
+/// Moves the org's counters by `bumps`: one upsert that creates the counter
+/// row or increments it, and returns the org's new position. On PostgreSQL
+/// the conflicting update waits for (and then sees) any concurrent writer's
 /// commit, and locks the row until this transaction ends.
-async fn next_sequence(db: &impl ConnectionTrait, org_id: &str) -> Result<i64> {
+async fn advance(db: &impl ConnectionTrait, org_id: &str, bumps: &Bumps) -> Result<OrgVersions> {
+    use event_streams::Column::{ConfigGeneration, DirectoryGeneration, LastSequence, OrgId};
+    let plus = |column: event_streams::Column, n: i64| Expr::col((event_streams::Entity, column)).add(n);
     let upsert = Query::insert()
         .into_table(event_streams::Entity)
-        .columns([event_streams::Column::OrgId, event_streams::Column::LastSequence])
-        .values_panic([org_id.into(), 1i64.into()])
+        .columns([OrgId, LastSequence, ConfigGeneration, DirectoryGeneration])
+        .values_panic([
+            org_id.into(),
+            bumps.events.into(),
+            bumps.config.into(),
+            bumps.directory.into(),
+        ])
         .on_conflict(
-            OnConflict::column(event_streams::Column::OrgId)
-                .value(
-                    event_streams::Column::LastSequence,
-                    Expr::col((event_streams::Entity, event_streams::Column::LastSequence)).add(1i64),
-                )
+            OnConflict::column(OrgId)
+                .value(LastSequence, plus(LastSequence, bumps.events))
+                .value(ConfigGeneration, plus(ConfigGeneration, bumps.config))
+                .value(DirectoryGeneration, plus(DirectoryGeneration, bumps.directory))
                 .to_owned(),
         )
-        .returning_col(event_streams::Column::LastSequence)
+        .returning(Query::returning().columns([LastSequence, ConfigGeneration, DirectoryGeneration]))
         .to_owned();
     let row = db
         .query_one(&upsert)
         .await?
         .ok_or_else(|| Error::Internal(format!("the event counter of org {org_id:?} returned no row")))?;
-    Ok(row.try_get::<i64>("", "last_sequence")?)
+    Ok(OrgVersions {
+        sequence: row.try_get("", "last_sequence")?,
+        config: row.try_get("", "config_generation")?,
+        directory: row.try_get("", "directory_generation")?,
+    })
 }
 
-/// Records `event` on `db`, which must be the transaction of the change it
-/// describes.
+/// Records `events` (all of one org, in order) on `db`, which must be the
+/// transaction of the change they describe, and returns the org's position
+/// after them (for [`SeaStore::committed`](super::SeaStore) once the
+/// transaction commits).
 ///
 /// Callers write their events as the last statements of the transaction,
 /// right before commit: the counter row lock is then the last lock taken,
 /// so two writers can never wait on each other in a cycle (no deadlock),
 /// and the org's other writers wait for it only as long as the commit.
-pub(super) async fn insert_event(db: &impl ConnectionTrait, event: &NewEvent) -> Result<()> {
-    let sequence = next_sequence(db, &event.org_id).await?;
-    events::Entity::insert(event_row(event, sequence)).exec(db).await?;
-    Ok(())
+pub(super) async fn insert_events(db: &impl ConnectionTrait, events: &[NewEvent]) -> Result<Option<OrgVersions>> {
+    let Some(first) = events.first() else {
+        return Ok(None);
+    };
+    let org_id = &first.org_id;
+    if let Some(other) = events.iter().find(|e| e.org_id != *org_id) {
+        return Err(Error::Internal(format!(
+            "one write recorded events of two orgs ({org_id:?} and {:?})",
+            other.org_id
+        )));
+    }
+    let versions = advance(db, org_id, &Bumps::of(events)).await?;
+    let first_sequence = versions.sequence - events.len() as i64 + 1;
+    let rows = events
+        .iter()
+        .zip(first_sequence..)
+        .map(|(event, sequence)| event_row(event, sequence));
+    events::Entity::insert_many(rows).exec(db).await?;
+    Ok(Some(versions))
+}
+
+/// Records one event; see [`insert_events`].
+pub(super) async fn insert_event(db: &impl ConnectionTrait, event: &NewEvent) -> Result<OrgVersions> {
+    let versions = insert_events(db, std::slice::from_ref(event)).await?;
+    versions.ok_or_else(|| Error::Internal("an event was not recorded".into()))
 }
 
 /// The WHERE clause of `filter`.
@@ -160,13 +217,32 @@ impl EventStore for SeaStore {
         } else {
             select.order_by_asc(events::Column::Sequence)
         };
-        let rows = select.limit(query.limit).all(&self.db).await?;
+        let rows = select.limit(query.limit).all(&self.reader).await?;
         rows.into_iter().map(decode_row).collect()
+    }
+
+    async fn requests_changed(&self, org_id: &str, after: i64, upto: i64, limit: u64) -> Result<Option<Vec<String>>> {
+        let ids: Vec<String> = events::Entity::find()
+            .select_only()
+            .column(events::Column::AccessRequestId)
+            .filter(events::Column::OrgId.eq(org_id))
+            .filter(events::Column::Sequence.gt(after))
+            .filter(events::Column::Sequence.lte(upto))
+            .filter(events::Column::AccessRequestId.ne(""))
+            .limit(limit + 1)
+            .into_tuple()
+            .all(&self.reader)
+            .await?;
+        if ids.len() as u64 > limit {
+            return Ok(None);
+        }
+        let unique: std::collections::BTreeSet<String> = ids.into_iter().collect();
+        Ok(Some(unique.into_iter().collect()))
     }
 
     async fn last_event_sequence(&self, org_id: &str) -> Result<i64> {
         let stream = event_streams::Entity::find_by_id(org_id.to_string())
-            .one(&self.db)
+            .one(&self.reader)
             .await?;
         Ok(stream.map_or(0, |s| s.last_sequence))
     }

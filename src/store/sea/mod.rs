@@ -7,45 +7,102 @@ mod directory;
 mod events;
 mod request_config;
 mod routing;
+mod versions;
 
-use std::time::Duration;
+use std::{sync::Arc, time::Duration};
 
 use async_trait::async_trait;
 use migrations::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, Statement};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, Statement,
+    sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode},
+};
 
-use super::Ping;
+use self::versions::VersionBook;
+use super::{OrgVersions, Ping};
 use crate::error::{Error, Result};
 
 /// How long a call waits for a connection, or for a connection to open,
 /// before it answers UNAVAILABLE.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
 
+/// How many connections read an SQLite database at once (WAL lets readers
+/// run beside the one writer).
+const SQLITE_READERS: u32 = 4;
+
 #[derive(Clone)]
 pub struct SeaStore {
+    /// Writes (and the reads inside them). SQLite: its one writer.
     db: DatabaseConnection,
+    /// Reads outside a write. PostgreSQL: the same pool as `db`.
+    reader: DatabaseConnection,
+    /// Where each org stands (see [`versions`]).
+    versions: Arc<VersionBook>,
+    /// Ends the PostgreSQL change listener with the last clone of the store.
+    _listener: Option<Arc<AbortOnDrop>>,
 }
 
-/// Opens a pool for `url` (`sqlite://path?mode=rwc` or `postgres://…`).
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Opens a store for `url` (`sqlite://path?mode=rwc` or `postgres://…`).
 ///
-/// SQLite gets one connection: it allows one writer at a time anyway, and a
-/// single connection turns would-be "database is locked" failures into an
-/// orderly queue. WAL mode lets other processes read while we write.
+/// SQLite gets one writer connection (it allows one writer at a time
+/// anyway, and one connection turns would-be "database is locked" failures
+/// into an orderly queue) and a few read connections; WAL mode lets them
+/// read while it writes. PostgreSQL gets one pool, and a listener for other
+/// replicas' changes.
 pub async fn connect(url: &str) -> Result<SeaStore, DbErr> {
-    let sqlite = url.starts_with("sqlite:");
+    if !url.starts_with("sqlite:") {
+        let db = Database::connect(options(url, 16, 0)).await?;
+        let book = Arc::new(VersionBook::new(false));
+        let listener = tokio::spawn(versions::listen(
+            db.get_postgres_connection_pool().clone(),
+            book.clone(),
+        ));
+        return Ok(SeaStore {
+            reader: db.clone(),
+            db,
+            versions: book,
+            _listener: Some(Arc::new(AbortOnDrop(listener))),
+        });
+    }
+    let sqlite = |readers: bool| {
+        let mut o = options(url, if readers { SQLITE_READERS } else { 1 }, 1);
+        o.map_sqlx_sqlite_opts(|o: SqliteConnectOptions| {
+            o.journal_mode(SqliteJournalMode::Wal)
+                .busy_timeout(Duration::from_secs(5))
+        });
+        o
+    };
+    // The writer first: it creates the file (mode=rwc) and sets WAL mode,
+    // which then holds for every connection.
+    let db = Database::connect(sqlite(false)).await?;
+    let reader = Database::connect(sqlite(true)).await?;
+    Ok(SeaStore {
+        db,
+        reader,
+        // This process is the database's only writer: its book misses
+        // nothing.
+        versions: Arc::new(VersionBook::new(true)),
+        _listener: None,
+    })
+}
+
+fn options(url: &str, max: u32, min: u32) -> ConnectOptions {
     let mut options = ConnectOptions::new(url.to_owned());
     options
-        .max_connections(if sqlite { 1 } else { 16 })
-        .min_connections(if sqlite { 1 } else { 0 })
+        .max_connections(max)
+        .min_connections(min)
         .connect_timeout(CONNECT_TIMEOUT)
         .acquire_timeout(CONNECT_TIMEOUT)
         .sqlx_logging(false);
-    let db = Database::connect(options).await?;
-    if sqlite {
-        db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000;")
-            .await?;
-    }
-    Ok(SeaStore { db })
+    options
 }
 
 impl SeaStore {
@@ -57,13 +114,18 @@ impl SeaStore {
     pub fn connection(&self) -> &DatabaseConnection {
         &self.db
     }
+
+    /// Records the position a committed write of `org_id` returned.
+    fn committed(&self, org_id: &str, versions: OrgVersions) {
+        self.versions.learn(org_id, versions);
+    }
 }
 
 #[async_trait]
 impl Ping for SeaStore {
     async fn ping(&self) -> Result<()> {
         let backend = self.db.get_database_backend();
-        self.db
+        self.reader
             .execute_raw(Statement::from_string(backend, "SELECT 1"))
             .await
             .map(|_| ())

@@ -80,8 +80,9 @@ impl RequestConfigStore for SeaStore {
             .await?;
         event.before = previous.as_ref().map(to_json).transpose()?;
         event.after = Some(after);
-        insert_event(&txn, &event).await?;
+        let versions = insert_event(&txn, &event).await?;
         txn.commit().await?;
+        self.committed(&event.org_id, versions);
         Ok(previous)
     }
 }

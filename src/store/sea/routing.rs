@@ -31,7 +31,7 @@ impl RoutingStore for SeaStore {
         workflow_versions::Entity::find()
             .filter(workflow_versions::Column::OrgId.eq(org_id))
             .order_by_desc(workflow_versions::Column::Version)
-            .one(&self.db)
+            .one(&self.reader)
             .await?
             .map(decode_version)
             .transpose()
@@ -41,7 +41,7 @@ impl RoutingStore for SeaStore {
         workflow_versions::Entity::find()
             .filter(workflow_versions::Column::OrgId.eq(org_id))
             .filter(workflow_versions::Column::Id.eq(id))
-            .one(&self.db)
+            .one(&self.reader)
             .await?
             .map(decode_version)
             .transpose()
@@ -73,8 +73,9 @@ impl RoutingStore for SeaStore {
                 _ => err.into(),
             });
         }
-        insert_event(&txn, &event).await?;
+        let versions = insert_event(&txn, &event).await?;
         txn.commit().await?;
+        self.committed(&event.org_id, versions);
         Ok(WorkflowVersion {
             id: version.id,
             org_id: version.org_id,

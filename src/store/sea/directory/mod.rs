@@ -21,21 +21,26 @@ use crate::{
         pagination::Page,
     },
     error::{Error, Result},
+    store::OrgVersions,
     store::{DirectoryStore, Listed, NewEvent},
 };
 
-/// Commits `txn` if `result` is a success, else rolls it back and returns
-/// the error (a failed rollback means a broken connection, which the pool
-/// discards; the client needs the original error).
-async fn finish<T>(txn: DatabaseTransaction, result: Result<T>) -> Result<T> {
-    match result {
-        Ok(value) => {
-            txn.commit().await?;
-            Ok(value)
-        }
-        Err(error) => {
-            txn.rollback().await.ok();
-            Err(error)
+impl SeaStore {
+    /// Commits `txn` if `result` is a success (and learns the org's new
+    /// position), else rolls it back and returns the error (a failed
+    /// rollback means a broken connection, which the pool discards; the
+    /// client needs the original error).
+    async fn finish<T>(&self, txn: DatabaseTransaction, org: &str, result: Result<(T, OrgVersions)>) -> Result<T> {
+        match result {
+            Ok((value, versions)) => {
+                txn.commit().await?;
+                self.committed(org, versions);
+                Ok(value)
+            }
+            Err(error) => {
+                txn.rollback().await.ok();
+                Err(error)
+            }
         }
     }
 }
@@ -46,7 +51,7 @@ async fn upsert_recorded(
     org: &str,
     batch: &DirectoryBatch,
     mut event: NewEvent,
-) -> Result<()> {
+) -> Result<OrgVersions> {
     let prior = write::upsert(txn, org, batch, event.occurred_at).await?;
     (event.before, event.after) = audit::upsert(batch, &prior);
     insert_event(txn, &event).await
@@ -61,32 +66,32 @@ fn sorted(mut ids: Vec<String>) -> Vec<String> {
 #[async_trait]
 impl DirectoryStore for SeaStore {
     async fn user(&self, org_id: &str, id: &str) -> Result<Option<DirectoryUser>> {
-        read::directory_user(&self.db, org_id, &user_key(id)).await
+        read::directory_user(&self.reader, org_id, &user_key(id)).await
     }
 
     async fn users(&self, org_id: &str, manager_id: Option<&str>, page: Page) -> Result<Listed<DirectoryUser>> {
         let manager_id = manager_id.map(user_key);
-        read::user_page(&self.db, org_id, manager_id.as_deref(), page).await
+        read::user_page(&self.reader, org_id, manager_id.as_deref(), page).await
     }
 
     async fn group(&self, org_id: &str, id: &str) -> Result<Option<Group>> {
-        read::group(&self.db, org_id, id).await
+        read::group(&self.reader, org_id, id).await
     }
 
     async fn groups(&self, org_id: &str, page: Page) -> Result<Listed<Group>> {
-        read::group_page(&self.db, org_id, page).await
+        read::group_page(&self.reader, org_id, page).await
     }
 
     async fn group_members(&self, org_id: &str, group_id: &str, page: Page) -> Result<Option<Listed<DirectoryUser>>> {
-        if read::group(&self.db, org_id, group_id).await?.is_none() {
+        if read::group(&self.reader, org_id, group_id).await?.is_none() {
             return Ok(None);
         }
-        read::member_page(&self.db, org_id, group_id, page).await.map(Some)
+        read::member_page(&self.reader, org_id, group_id, page).await.map(Some)
     }
 
     async fn on_call_roster(&self, org_id: &str, integration: &str, service: &str) -> Result<Option<OnCallRoster>> {
         let key = (integration.to_string(), service.to_string());
-        Ok(read::rosters_by_keys(&self.db, org_id, &[key]).await?.pop())
+        Ok(read::rosters_by_keys(&self.reader, org_id, &[key]).await?.pop())
     }
 
     async fn on_call_rosters(
@@ -95,56 +100,61 @@ impl DirectoryStore for SeaStore {
         integration: Option<&str>,
         page: Page,
     ) -> Result<Listed<OnCallRoster>> {
-        read::roster_page(&self.db, org_id, integration, page).await
+        read::roster_page(&self.reader, org_id, integration, page).await
     }
 
     async fn ownership(&self, org_id: &str, key: &OwnershipKey) -> Result<Option<Ownership>> {
-        Ok(read::ownerships_by_keys(&self.db, org_id, std::slice::from_ref(key))
-            .await?
-            .pop())
+        Ok(
+            read::ownerships_by_keys(&self.reader, org_id, std::slice::from_ref(key))
+                .await?
+                .pop(),
+        )
     }
 
     async fn ownerships(&self, org_id: &str, service: Option<&str>, page: Page) -> Result<Listed<Ownership>> {
-        read::ownership_page(&self.db, org_id, service, page).await
+        read::ownership_page(&self.reader, org_id, service, page).await
     }
 
     async fn directory_view(&self, org_id: &str) -> Result<DirectoryView> {
         let txn = self.begin_snapshot().await?;
         let result = read::whole(&txn, org_id).await;
-        finish(txn, result).await
+        // Read-only: commit or roll back, it ends the same.
+        txn.commit().await?;
+        result
     }
 
     async fn directory_snapshot(&self, org_id: &str, references: &References) -> Result<Snapshot> {
-        read::snapshot(&self.db, org_id, references).await
+        read::snapshot(&self.reader, org_id, references).await
     }
 
     async fn upsert_user(&self, org_id: &str, user: User, event: NewEvent) -> Result<DirectoryUser> {
         let id = user.id.clone();
         let txn = self.db.begin().await?;
         let result = async {
-            upsert_recorded(&txn, org_id, &DirectoryBatch::of_user(user), event).await?;
+            let versions = upsert_recorded(&txn, org_id, &DirectoryBatch::of_user(user), event).await?;
             // A plain read after the event: it takes no lock, so the event
             // counter is still the last lock this transaction takes.
-            read::directory_user(&txn, org_id, &id)
+            let user = read::directory_user(&txn, org_id, &id)
                 .await?
-                .ok_or_else(|| Error::Internal(format!("user {id:?} is missing right after its upsert")))
+                .ok_or_else(|| Error::Internal(format!("user {id:?} is missing right after its upsert")))?;
+            Ok((user, versions))
         }
         .await;
-        finish(txn, result).await
+        self.finish(txn, org_id, result).await
     }
 
     async fn upsert_group(&self, org_id: &str, group: Group, event: NewEvent) -> Result<Group> {
         let txn = self.db.begin().await?;
         let batch = DirectoryBatch::of_group(group.clone());
-        let result = upsert_recorded(&txn, org_id, &batch, event).await;
-        finish(txn, result).await.map(|()| group)
+        let result = upsert_recorded(&txn, org_id, &batch, event).await.map(|v| ((), v));
+        self.finish(txn, org_id, result).await.map(|()| group)
     }
 
     async fn upsert_on_call_roster(&self, org_id: &str, roster: OnCallRoster, event: NewEvent) -> Result<OnCallRoster> {
         let txn = self.db.begin().await?;
         let batch = DirectoryBatch::of_roster(roster.clone());
-        let result = upsert_recorded(&txn, org_id, &batch, event).await;
-        finish(txn, result).await?;
+        let result = upsert_recorded(&txn, org_id, &batch, event).await.map(|v| ((), v));
+        self.finish(txn, org_id, result).await?;
         Ok(OnCallRoster {
             user_ids: sorted(roster.user_ids),
             ..roster
@@ -154,8 +164,8 @@ impl DirectoryStore for SeaStore {
     async fn upsert_ownership(&self, org_id: &str, ownership: Ownership, event: NewEvent) -> Result<Ownership> {
         let txn = self.db.begin().await?;
         let batch = DirectoryBatch::of_ownership(ownership.clone());
-        let result = upsert_recorded(&txn, org_id, &batch, event).await;
-        finish(txn, result).await?;
+        let result = upsert_recorded(&txn, org_id, &batch, event).await.map(|v| ((), v));
+        self.finish(txn, org_id, result).await?;
         Ok(Ownership {
             owner_ids: sorted(ownership.owner_ids),
             ..ownership
@@ -164,8 +174,8 @@ impl DirectoryStore for SeaStore {
 
     async fn batch_upsert(&self, org_id: &str, batch: DirectoryBatch, event: NewEvent) -> Result<BatchCounts> {
         let txn = self.db.begin().await?;
-        let result = upsert_recorded(&txn, org_id, &batch, event).await;
-        finish(txn, result).await.map(|()| batch.counts())
+        let result = upsert_recorded(&txn, org_id, &batch, event).await.map(|v| ((), v));
+        self.finish(txn, org_id, result).await.map(|()| batch.counts())
     }
 
     async fn delete_user(&self, org_id: &str, id: &str, mut event: NewEvent) -> Result<()> {
@@ -173,10 +183,10 @@ impl DirectoryStore for SeaStore {
         let result = async {
             let deleted = write::delete_user(&txn, org_id, &user_key(id), event.occurred_at).await?;
             event.before = Some(audit::directory_user(&deleted));
-            insert_event(&txn, &event).await
+            insert_event(&txn, &event).await.map(|v| ((), v))
         }
         .await;
-        finish(txn, result).await
+        self.finish(txn, org_id, result).await
     }
 
     async fn delete_group(&self, org_id: &str, id: &str, mut event: NewEvent) -> Result<()> {
@@ -184,10 +194,10 @@ impl DirectoryStore for SeaStore {
         let result = async {
             let deleted = write::delete_group(&txn, org_id, id, event.occurred_at).await?;
             event.before = Some(audit::group(&deleted));
-            insert_event(&txn, &event).await
+            insert_event(&txn, &event).await.map(|v| ((), v))
         }
         .await;
-        finish(txn, result).await
+        self.finish(txn, org_id, result).await
     }
 
     async fn add_group_member(&self, org_id: &str, group_id: &str, user_id: &str, mut event: NewEvent) -> Result<()> {
@@ -198,10 +208,10 @@ impl DirectoryStore for SeaStore {
             let membership = audit::group_member(group_id, &user_id);
             event.before = was_member.then(|| membership.clone());
             event.after = Some(membership);
-            insert_event(&txn, &event).await
+            insert_event(&txn, &event).await.map(|v| ((), v))
         }
         .await;
-        finish(txn, result).await
+        self.finish(txn, org_id, result).await
     }
 
     async fn remove_group_member(
@@ -216,10 +226,10 @@ impl DirectoryStore for SeaStore {
         let result = async {
             let was_member = write::remove_member(&txn, org_id, group_id, &user_id, event.occurred_at).await?;
             event.before = was_member.then(|| audit::group_member(group_id, &user_id));
-            insert_event(&txn, &event).await
+            insert_event(&txn, &event).await.map(|v| ((), v))
         }
         .await;
-        finish(txn, result).await
+        self.finish(txn, org_id, result).await
     }
 
     async fn delete_on_call_roster(
@@ -233,10 +243,10 @@ impl DirectoryStore for SeaStore {
         let result = async {
             let deleted = write::delete_roster(&txn, org_id, integration, service, event.occurred_at).await?;
             event.before = Some(audit::roster(&deleted));
-            insert_event(&txn, &event).await
+            insert_event(&txn, &event).await.map(|v| ((), v))
         }
         .await;
-        finish(txn, result).await
+        self.finish(txn, org_id, result).await
     }
 
     async fn delete_ownership(&self, org_id: &str, key: &OwnershipKey, mut event: NewEvent) -> Result<()> {
@@ -244,9 +254,9 @@ impl DirectoryStore for SeaStore {
         let result = async {
             let deleted = write::delete_ownership(&txn, org_id, key, event.occurred_at).await?;
             event.before = Some(audit::ownership(&deleted));
-            insert_event(&txn, &event).await
+            insert_event(&txn, &event).await.map(|v| ((), v))
         }
         .await;
-        finish(txn, result).await
+        self.finish(txn, org_id, result).await
     }
 }

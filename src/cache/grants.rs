@@ -1,0 +1,159 @@
+//! The active grants of an org, for CheckAccess: loaded once, then kept
+//! current from the event log. When the org's sequence moves, only the
+//! requests that the new events name are read again.
+
+use std::{
+    collections::HashMap,
+    sync::{
+        RwLock,
+        atomic::{AtomicI64, Ordering},
+    },
+};
+
+use chrono::{DateTime, Utc};
+
+use super::OrgCache;
+use crate::{
+    domain::access_request::{
+        AccessRequest, State,
+        check::{AccessQuery, ActiveGrant},
+    },
+    error::Result,
+};
+
+/// The most changed requests applied one by one; past it, every active
+/// grant is read again (one query instead of many).
+const MAX_INCREMENTAL: u64 = 1_000;
+
+#[derive(Default)]
+struct Table {
+    /// `None` until first loaded.
+    sequence: Option<i64>,
+    /// By the holder's user key.
+    by_user: HashMap<String, Vec<ActiveGrant>>,
+    /// Each grant's holder, to remove it when its request changes.
+    holder: HashMap<String, String>,
+    bytes: usize,
+}
+
+impl Table {
+    fn remove(&mut self, request_id: &str) {
+        let Some(user) = self.holder.remove(request_id) else {
+            return;
+        };
+        if let Some(grants) = self.by_user.get_mut(&user) {
+            grants.retain(|g| g.request_id != request_id);
+            if grants.is_empty() {
+                self.by_user.remove(&user);
+            }
+        }
+    }
+
+    fn insert(&mut self, request: &AccessRequest) {
+        if let Some(grant) = ActiveGrant::of(request) {
+            self.holder.insert(grant.request_id.clone(), grant.user_id.clone());
+            self.by_user.entry(grant.user_id.clone()).or_default().push(grant);
+        }
+    }
+
+    fn recount(&mut self) {
+        // About 200 bytes per grant: ids, the resource and its tags.
+        self.bytes = self.holder.len() * 200;
+    }
+}
+
+/// The org's grants table, and the lock that lets one caller bring it up
+/// to date while the others wait.
+pub(super) struct Slot {
+    table: RwLock<Table>,
+    refresh: tokio::sync::Mutex<()>,
+    /// The sequence the table is current at (-1: never loaded), readable
+    /// without the table's lock.
+    sequence: AtomicI64,
+}
+
+impl Default for Slot {
+    fn default() -> Self {
+        Self {
+            table: RwLock::default(),
+            refresh: tokio::sync::Mutex::default(),
+            sequence: AtomicI64::new(-1),
+        }
+    }
+}
+
+impl Slot {
+    pub(super) fn bytes(&self) -> usize {
+        self.table.read().unwrap_or_else(|e| e.into_inner()).bytes
+    }
+}
+
+impl OrgCache {
+    /// The grants `user_id` (a user key) holds that answer each query at
+    /// `now`, one list per query, with the org's grants current as of the
+    /// store's position now.
+    pub async fn check_access(
+        &self,
+        org: &str,
+        user_id: &str,
+        queries: &[AccessQuery],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Vec<ActiveGrant>>> {
+        let state = self.state(org);
+        let slot = &state.grants;
+        let sequence = self.versions(org).await?.sequence;
+        if slot.sequence.load(Ordering::Acquire) < sequence {
+            self.refresh_grants(org, slot, sequence).await?;
+        }
+        let table = slot.table.read().unwrap_or_else(|e| e.into_inner());
+        let held = table.by_user.get(user_id).map(Vec::as_slice).unwrap_or_default();
+        Ok(queries
+            .iter()
+            .map(|q| held.iter().filter(|g| g.covers(q, now)).cloned().collect())
+            .collect())
+    }
+
+    async fn refresh_grants(&self, org: &str, slot: &Slot, sequence: i64) -> Result<()> {
+        let _refreshing = slot.refresh.lock().await;
+        let known = slot.table.read().unwrap_or_else(|e| e.into_inner()).sequence;
+        if known.is_some_and(|k| k >= sequence) {
+            return Ok(());
+        }
+        let changed = match known {
+            Some(after) => {
+                self.store
+                    .requests_changed(org, after, sequence, MAX_INCREMENTAL)
+                    .await?
+            }
+            None => None,
+        };
+        match changed {
+            Some(ids) => {
+                let requests = self.store.access_requests_by_ids(org, &ids).await?;
+                let mut table = slot.table.write().unwrap_or_else(|e| e.into_inner());
+                for id in &ids {
+                    table.remove(id);
+                }
+                for request in &requests {
+                    table.insert(request);
+                }
+                table.sequence = Some(sequence);
+                table.recount();
+            }
+            None => {
+                let active = self.store.access_requests_in_state(org, State::Active).await?;
+                let mut table = Table {
+                    sequence: Some(sequence),
+                    ..Table::default()
+                };
+                for request in &active {
+                    table.insert(request);
+                }
+                table.recount();
+                *slot.table.write().unwrap_or_else(|e| e.into_inner()) = table;
+            }
+        }
+        slot.sequence.store(sequence, Ordering::Release);
+        Ok(())
+    }
+}
