@@ -53,6 +53,46 @@ impl DatabaseArgs {
             None => format!("sqlite://{}?mode=rwc", self.data_dir.join("jitgate.db").display()),
         }
     }
+
+    /// The SQLite database file, if the database is SQLite.
+    fn sqlite_file(&self) -> Option<PathBuf> {
+        let url = self.url();
+        let path = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+        let path = path.split('?').next().unwrap_or_default();
+        (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
+    }
+
+    /// Takes the lock that makes this process the only server of an SQLite
+    /// database (its caches rely on seeing every write: decision 0017); the
+    /// lock lasts as long as the returned file is open. PostgreSQL serves
+    /// any number of replicas: no lock.
+    pub fn lock_sqlite(&self) -> anyhow::Result<Option<std::fs::File>> {
+        let Some(database) = self.sqlite_file() else {
+            return Ok(None);
+        };
+        if let Some(dir) = database.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let path = database.with_extension("lock");
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| anyhow::anyhow!("cannot open the lock file {}: {e}", path.display()))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(file)),
+            Err(std::fs::TryLockError::WouldBlock) => anyhow::bail!(
+                "another jitgate server is using the SQLite database {} (it holds {}): \
+                 stop it, or give this one its own --data-dir; several servers need PostgreSQL (--database-url)",
+                database.display(),
+                path.display()
+            ),
+            Err(std::fs::TryLockError::Error(e)) => {
+                anyhow::bail!("cannot lock {}: {e}", path.display())
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Args)]

@@ -63,12 +63,19 @@ async fn migrate(args: DatabaseArgs) -> anyhow::Result<()> {
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     init_logging(args.log_format);
+    let shutdown = server::shutdown_signal()?;
+    // The port first: a second server fails on it before touching the
+    // database.
+    let listener = tokio::net::TcpListener::bind(args.listen)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {} (--listen / JITGATE_LISTEN): {e}", args.listen))?;
+    // Held until the process exits: one server per SQLite database.
+    let _lock = args.database.lock_sqlite()?;
     let store = open_store(&args.database).await?;
     if !args.skip_migrations {
         store.migrate().await?;
     }
     let verifier = args.jwt.verifier(&args.database.data_dir)?;
-    let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let address = listener.local_addr()?;
     // Printed on stdout (logs go to stderr) so scripts and tests can find a
     // port chosen with --listen 127.0.0.1:0.
@@ -89,14 +96,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     );
     let evictor = state.cache.spawn_evictor(std::time::Duration::from_secs(30));
     let scheduler = scheduler::spawn(state.clone(), args.scheduler_options());
-    let served = server::serve(
-        listener,
-        state,
-        verifier,
-        args.server_options(),
-        server::shutdown_signal(),
-    )
-    .await;
+    let served = server::serve(listener, state, verifier, args.server_options(), shutdown).await;
     scheduler.stop().await;
     evictor.abort();
     served?;

@@ -302,3 +302,43 @@ fn serve_refuses_a_short_hmac_secret() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("at least 32 bytes"));
 }
+
+#[test]
+fn a_second_server_on_one_sqlite_data_directory_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = Served::start(dir.path(), &["--data-dir", "data"]);
+    let second = Command::new(jitgate_bin())
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir", "data"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(!second.status.success());
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(
+        stderr.contains("another jitgate server is using the SQLite database") && stderr.contains("--data-dir"),
+        "{stderr}"
+    );
+    // Once the first has stopped, the directory is free again.
+    assert!(first.terminate());
+    let again = Served::start(dir.path(), &["--data-dir", "data"]);
+    assert!(again.terminate());
+}
+
+#[test]
+fn a_taken_address_is_named_with_its_flag_before_the_database_is_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let output = Command::new(jitgate_bin())
+        .args(["serve", "--listen", &addr, "--data-dir", "data"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!("cannot listen on {addr} (--listen / JITGATE_LISTEN)")),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("data").exists(), "no data directory was created");
+}
