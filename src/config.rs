@@ -187,6 +187,12 @@ pub struct ServeArgs {
         value_parser = parse_origin
     )]
     pub cors_allowed_origins: Vec<http::HeaderValue>,
+    /// The most rules one org's routing workflow may hold.
+    #[arg(long, env = "JITGATE_MAX_ROUTING_RULES", default_value_t = crate::domain::limits::DEFAULT_MAX_ROUTING_RULES)]
+    pub max_routing_rules: usize,
+    /// The most access flows one org may hold.
+    #[arg(long, env = "JITGATE_MAX_ACCESS_FLOWS", default_value_t = crate::domain::limits::DEFAULT_MAX_ACCESS_FLOWS)]
+    pub max_access_flows: usize,
     /// The most memory (approximately, in MiB) the in-memory cache of
     /// compiled org policies, directories and active grants may hold; the
     /// least recently used orgs are evicted past it.
@@ -216,6 +222,13 @@ impl ServeArgs {
         crate::scheduler::SchedulerOptions {
             interval: self.scheduler_interval,
             ..Default::default()
+        }
+    }
+
+    pub fn org_limits(&self) -> crate::domain::limits::OrgLimits {
+        crate::domain::limits::OrgLimits {
+            max_routing_rules: self.max_routing_rules,
+            max_access_flows: self.max_access_flows,
         }
     }
 

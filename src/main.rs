@@ -88,12 +88,13 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         }
         None => std::sync::Arc::new(SystemClock),
     };
-    let state = AppState::with_cache_limits(
+    let mut state = AppState::with_cache_limits(
         std::sync::Arc::new(store),
         clock,
         args.lifecycle_options()?,
         args.cache_limits(),
     );
+    state.limits = args.org_limits();
     let evictor = state.cache.spawn_evictor(std::time::Duration::from_secs(30));
     let scheduler = scheduler::spawn(state.clone(), args.scheduler_options());
     let served = server::serve(listener, state, verifier, args.server_options(), shutdown).await;

@@ -25,6 +25,7 @@ use crate::{
     },
     error::Result,
     services::{AppState, MAX_WRITE_ATTEMPTS, access_request::record},
+    store::Updated,
 };
 
 /// How the scheduler runs.
@@ -186,7 +187,7 @@ async fn advance_one(state: &AppState, mut current: AccessRequest, now: DateTime
             if attempt == 0 {
                 after.revision += 1;
                 tracing::info!(org = %after.org_id, request = %after.id, "re-indexing a stale due time");
-                if !state.store.update_access_request(&after, Vec::new()).await? {
+                if state.store.update_access_request(&after, Vec::new(), None).await? != Updated::Done {
                     pass.conflicts += 1;
                 }
             }
@@ -196,7 +197,7 @@ async fn advance_one(state: &AppState, mut current: AccessRequest, now: DateTime
         after.updated = now;
         let events = record::request_events(Some(&current), &after, &changes, record::SCHEDULER, "")?;
         let written = events.len();
-        if state.store.update_access_request(&after, events).await? {
+        if state.store.update_access_request(&after, events, None).await? == Updated::Done {
             pass.advanced += 1;
             pass.events += written;
             return Ok(());

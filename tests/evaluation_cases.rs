@@ -27,7 +27,7 @@ fn snapshot(pool: &DescriptorPool, case: &Case) -> Snapshot {
         let wire: Vec<pb::v1::RoutingRule> = rules.iter().map(|r| wire(pool, "jitgate.v1.RoutingRule", r)).collect();
         RoutingVersion {
             id: "v1".into(),
-            rules: routing_validate::workflow_rules(&wire, "rules")
+            rules: routing_validate::workflow_rules(&wire, "rules", 10_000)
                 .unwrap_or_else(|e| panic!("{}: rules: {e:?}", case.name)),
         }
     });

@@ -1,10 +1,12 @@
-//! Pure rules: validation, versioning, (later) matching and evaluation.
+//! Pure rules: validation, versioning, matching and evaluation, the
+//! request lifecycle.
 //! Nothing here does I/O or reads the clock; callers pass in what it needs.
 
 pub mod access_flow;
 pub mod access_request;
 pub mod directory;
 pub mod evaluation;
+pub mod limits;
 pub mod pagination;
 pub mod request_config;
 pub mod routing;

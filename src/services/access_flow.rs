@@ -76,6 +76,16 @@ impl AccessFlowApi {
             .access_flow
             .ok_or_else(|| Error::invalid("access_flow", "is required"))?;
         let flow = validate::access_flow(&wire, "access_flow")?;
+        // Checked before the write: flows created concurrently may pass the
+        // maximum by as many as are in flight, never by more.
+        let max = self.state.limits.max_access_flows;
+        let (_, held) = self.state.store.access_flows(org, Page { limit: 1, offset: 0 }).await?;
+        if held >= max as u64 {
+            return Err(Error::FailedPrecondition {
+                message: format!("the org holds the maximum of {max} access flows; delete one first"),
+                retry_after: None,
+            });
+        }
         let id = new_id();
         let now = self.state.clock.now();
         let event = caller.config_changed(org, SUBJECT_TYPE, &id, now, None, Some(audit(&flow)?));

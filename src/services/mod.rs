@@ -16,7 +16,7 @@ use crate::{
     auth::{Principal, Role, layer::request_id_of_extensions},
     cache::{CacheLimits, OrgCache},
     clock::{Clock, new_id},
-    domain::access_request::LifecycleOptions,
+    domain::{access_request::LifecycleOptions, limits::OrgLimits},
     error::Error,
     store::{NewEvent, Store},
 };
@@ -36,6 +36,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     /// Deployment settings of the request lifecycle (the decision timeout).
     pub lifecycle: LifecycleOptions,
+    /// How much configuration one org may hold.
+    pub limits: OrgLimits,
     /// Open streams' polling and shutdown; `server::serve` closes it when
     /// shutdown begins.
     pub streams: streams::Streams,
@@ -59,6 +61,7 @@ impl AppState {
             store,
             clock,
             lifecycle,
+            limits: OrgLimits::default(),
             streams: Default::default(),
         }
     }

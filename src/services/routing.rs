@@ -120,7 +120,7 @@ impl RoutingApi {
     ) -> Result<pb::SaveRoutingConfigResponse> {
         let org = caller.admin_org(&req.org_id)?;
         let workflow = req.workflow.ok_or_else(|| Error::invalid("workflow", "is required"))?;
-        let rules = validate::workflow_rules(&workflow.rules, "workflow.rules")?;
+        let rules = validate::workflow_rules(&workflow.rules, "workflow.rules", self.state.limits.max_routing_rules)?;
         let expectation = Expectation::from_current_version(req.current_version.as_deref());
         let (saved, ()) = self
             .write(caller, org, expectation, |before| {
@@ -177,7 +177,8 @@ impl RoutingApi {
                     before: None,
                     after: Some(json!({ "rule": rule })),
                 };
-                Ok((edit::create(rules, rule.clone())?, change, ()))
+                let max = self.state.limits.max_routing_rules;
+                Ok((edit::create(rules, rule.clone(), max)?, change, ()))
             })
             .await?;
         Ok(pb::CreateRoutingRuleResponse {

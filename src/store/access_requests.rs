@@ -25,6 +25,16 @@ pub enum Filed {
     Stale,
 }
 
+/// The answer to updating a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Updated {
+    Done,
+    /// The stored revision moved on: re-read and re-apply.
+    Lost,
+    /// The directory changed after the basis: re-resolve and re-apply.
+    Stale,
+}
+
 /// Which requests to list, newest first (by creation time, then id).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RequestQuery {
@@ -72,9 +82,17 @@ pub trait AccessRequestStore {
 
     /// Replaces the request with `request` (whose `revision` must be one
     /// more than the stored one) and records `events`, in one transaction.
-    /// `Ok(false)`, with nothing written, when the stored revision is no
-    /// longer `request.revision - 1`: someone else changed it first.
-    async fn update_access_request(&self, request: &AccessRequest, events: Vec<NewEvent>) -> Result<bool>;
+    /// Nothing is written, and the answer says why, when the stored revision
+    /// is no longer `request.revision - 1` (someone else changed it first),
+    /// or when `directory_basis` is given and the org's directory changed
+    /// after that position (the actor's groups and rosters were read from
+    /// it; needs events, which lock the org's counter row until commit).
+    async fn update_access_request(
+        &self,
+        request: &AccessRequest,
+        events: Vec<NewEvent>,
+        directory_basis: Option<OrgVersions>,
+    ) -> Result<Updated>;
 
     /// The org's requests with these ids (those that exist), in no order.
     async fn access_requests_by_ids(&self, org_id: &str, ids: &[String]) -> Result<Vec<AccessRequest>>;

@@ -16,7 +16,7 @@ mod versions;
 use async_trait::async_trait;
 
 pub use access_flows::{AccessFlowStore, AccessFlowUpdate, NewAccessFlow, StoredAccessFlow};
-pub use access_requests::{AccessRequestStore, Filed, RequestQuery};
+pub use access_requests::{AccessRequestStore, Filed, RequestQuery, Updated};
 pub use directory::{DirectoryStore, Listed};
 pub use events::{EventFilter, EventQuery, EventStore, NewEvent, StoredEvent};
 pub use request_config::RequestConfigStore;

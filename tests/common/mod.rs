@@ -313,3 +313,14 @@ pub fn violations(status: &tonic::Status) -> Vec<(String, String)> {
 pub fn violation_fields(status: &tonic::Status) -> Vec<String> {
     violations(status).into_iter().map(|(field, _)| field).collect()
 }
+
+/// A message from its proto3 JSON (proto field names or JSON names), as a
+/// client library builds it from a document.
+pub fn message<T: prost::Message + Default>(full_name: &str, json: serde_json::Value) -> T {
+    let descriptor = jitgate::pb::descriptor_pool()
+        .get_message_by_name(full_name)
+        .unwrap_or_else(|| panic!("no message {full_name}"));
+    let dynamic = prost_reflect::DynamicMessage::deserialize(descriptor, json.clone())
+        .unwrap_or_else(|e| panic!("{full_name}: {e}: {json}"));
+    dynamic.transcode_to().expect("transcode")
+}

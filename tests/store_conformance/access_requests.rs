@@ -18,7 +18,7 @@ use jitgate::{
             RequestedResource, Step,
         },
     },
-    store::{Filed, NewEvent, OrgVersions, RequestQuery, Store},
+    store::{Filed, NewEvent, OrgVersions, RequestQuery, Store, Updated},
 };
 
 fn t0() -> DateTime<Utc> {
@@ -296,19 +296,21 @@ async fn updates_are_revision_checked_and_carry_their_events(store: Arc<dyn Stor
     let mut denied = r.clone();
     denied.state = State::Denied;
     denied.revision = 2;
-    assert!(
+    assert_eq!(
         store
-            .update_access_request(&canceled, vec![event(&canceled, "REQUEST_CANCELED")])
+            .update_access_request(&canceled, vec![event(&canceled, "REQUEST_CANCELED")], None)
             .await
-            .unwrap()
+            .unwrap(),
+        Updated::Done
     );
     // The second writer based its change on revision 1: refused, nothing
     // written, not even its event.
-    assert!(
-        !store
-            .update_access_request(&denied, vec![event(&denied, "REQUEST_DENIED")])
+    assert_eq!(
+        store
+            .update_access_request(&denied, vec![event(&denied, "REQUEST_DENIED")], None)
             .await
-            .unwrap()
+            .unwrap(),
+        Updated::Lost
     );
     let stored = store.access_request("acme", &r.id).await.unwrap().unwrap();
     assert_eq!(stored.state, State::Canceled);
@@ -319,7 +321,56 @@ async fn updates_are_revision_checked_and_carry_their_events(store: Arc<dyn Stor
     let mut foreign = stored.clone();
     foreign.org_id = "globex".into();
     foreign.revision = 3;
-    assert!(!store.update_access_request(&foreign, vec![]).await.unwrap());
+    assert_eq!(
+        store.update_access_request(&foreign, vec![], None).await.unwrap(),
+        Updated::Lost
+    );
+}
+
+/// A decision resolved against a directory that changed since is not
+/// written: the caller resolves the actor again.
+async fn an_update_on_a_stale_directory_writes_nothing(store: Arc<dyn Store>) {
+    let r = request("acme", "dev@acme.test", "prod", t0(), false);
+    store
+        .file_access_request(&r, vec![], OrgVersions::default())
+        .await
+        .unwrap();
+    let basis = store.org_versions("acme").await.unwrap();
+    let mut directory = event(&r, "DIRECTORY_CHANGED");
+    directory.access_request_id.clear();
+    store
+        .upsert_group(
+            "acme",
+            jitgate::domain::directory::Group {
+                id: "sre".into(),
+                display_name: String::new(),
+                directory: String::new(),
+            },
+            directory,
+        )
+        .await
+        .unwrap();
+    let mut canceled = r.clone();
+    canceled.state = State::Canceled;
+    canceled.revision = 2;
+    let cancel = |c: &AccessRequest| vec![event(c, "REQUEST_CANCELED")];
+    assert_eq!(
+        store
+            .update_access_request(&canceled, cancel(&canceled), Some(basis))
+            .await
+            .unwrap(),
+        Updated::Stale
+    );
+    assert_eq!(store.access_request("acme", &r.id).await.unwrap().unwrap().revision, 1);
+    let now = store.org_versions("acme").await.unwrap();
+    assert_eq!(now.directory, basis.directory + 1);
+    assert_eq!(
+        store
+            .update_access_request(&canceled, cancel(&canceled), Some(now))
+            .await
+            .unwrap(),
+        Updated::Done
+    );
 }
 
 async fn concurrent_updates_of_one_revision_let_exactly_one_win(store: Arc<dyn Store>) {
@@ -336,7 +387,7 @@ async fn concurrent_updates_of_one_revision_let_exactly_one_win(store: Arc<dyn S
             next.comment = format!("writer {i}");
             tokio::spawn(async move {
                 let events = vec![event(&next, "REQUEST_CANCELED")];
-                store.update_access_request(&next, events).await.unwrap()
+                store.update_access_request(&next, events, None).await.unwrap() == Updated::Done
             })
         })
         .collect();
@@ -514,6 +565,7 @@ crate::conformance!(
     a_client_key_files_once_per_requester_even_concurrently,
     lists_are_newest_first_and_filtered,
     updates_are_revision_checked_and_carry_their_events,
+    an_update_on_a_stale_directory_writes_nothing,
     concurrent_updates_of_one_revision_let_exactly_one_win,
     due_requests_come_earliest_first_across_orgs,
     prior_grants_are_the_granted_ones_through_a_rule,

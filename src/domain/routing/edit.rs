@@ -63,10 +63,17 @@ pub fn find<'a>(rules: &'a [RoutingRule], name: &str) -> Result<&'a RoutingRule>
         .ok_or_else(|| rule_not_found(name))
 }
 
-/// Appends `rule`; ALREADY_EXISTS if its name is taken.
-pub fn create(mut rules: Vec<RoutingRule>, rule: RoutingRule) -> Result<Vec<RoutingRule>> {
+/// Appends `rule`; ALREADY_EXISTS if its name is taken, FAILED_PRECONDITION
+/// if the workflow holds `max_rules` already.
+pub fn create(mut rules: Vec<RoutingRule>, rule: RoutingRule, max_rules: usize) -> Result<Vec<RoutingRule>> {
     if rules.iter().any(|r| r.name == rule.name) {
         return Err(Error::AlreadyExists(format!("routing rule {:?}", rule.name)));
+    }
+    if rules.len() >= max_rules {
+        return Err(Error::FailedPrecondition {
+            message: format!("the routing workflow holds the maximum of {max_rules} rules; delete one first"),
+            retry_after: None,
+        });
     }
     rules.push(rule);
     Ok(rules)
@@ -145,9 +152,16 @@ mod tests {
 
     #[test]
     fn creating_a_rule_appends_it_and_refuses_a_taken_name() {
-        let rules = create(vec![rule("a")], rule("b")).unwrap();
+        let rules = create(vec![rule("a")], rule("b"), 10).unwrap();
         assert_eq!(names(&rules), ["a", "b"]);
-        assert!(matches!(create(rules, rule("a")), Err(Error::AlreadyExists(_))));
+        assert!(matches!(
+            create(rules.clone(), rule("a"), 10),
+            Err(Error::AlreadyExists(_))
+        ));
+        assert!(matches!(
+            create(rules, rule("c"), 2),
+            Err(Error::FailedPrecondition { .. })
+        ));
     }
 
     #[test]

@@ -13,8 +13,6 @@ use crate::{
     pb::v1 as pb,
 };
 
-/// The most rules one workflow may hold.
-pub const MAX_RULES: usize = 1000;
 /// The longest rule name, in characters.
 pub const MAX_NAME_CHARS: usize = 255;
 /// The longest user id (an email address), in characters.
@@ -31,14 +29,15 @@ pub const MAX_PATTERN_CHARS: usize = 1024;
 /// cannot take memory from every later evaluation.
 pub const PATTERN_SIZE_LIMIT: usize = 256 * 1024;
 
-/// Validates a whole workflow's rules (for SaveRoutingConfig).
-pub fn workflow_rules(rules: &[pb::RoutingRule], field: &str) -> Result<Vec<RoutingRule>> {
+/// Validates a whole workflow's rules (for SaveRoutingConfig): at most
+/// `max_rules` of them ([`OrgLimits`](crate::domain::limits::OrgLimits)).
+pub fn workflow_rules(rules: &[pb::RoutingRule], field: &str, max_rules: usize) -> Result<Vec<RoutingRule>> {
     let mut v = Violations::new();
-    if rules.len() > MAX_RULES {
+    if rules.len() > max_rules {
         // Reported alone: validating 100,000 rules one by one helps nobody.
         v.add(
             field,
-            format!("must hold at most {MAX_RULES} rules, got {}", rules.len()),
+            format!("must hold at most {max_rules} rules, got {}", rules.len()),
         );
         return v.into_result(Vec::new());
     }
@@ -563,7 +562,7 @@ mod tests {
                 ..any_p0("")
             },
         ];
-        let parsed = workflow_rules(&rules, "workflow.rules").expect("valid");
+        let parsed = workflow_rules(&rules, "workflow.rules", 100).expect("valid");
         let encoded: Vec<pb::RoutingRule> = parsed.iter().map(Into::into).collect();
         assert_eq!(encoded, rules);
         // And through the stored JSON form.
@@ -671,7 +670,7 @@ mod tests {
         assert_eq!(fields_of(any_p0("a/b")), ["rule.name"]);
         assert_eq!(fields_of(any_p0("tab\there")), ["rule.name"]);
 
-        let err = workflow_rules(&[any_p0("a"), any_p0("b"), any_p0("a")], "workflow.rules").unwrap_err();
+        let err = workflow_rules(&[any_p0("a"), any_p0("b"), any_p0("a")], "workflow.rules", 100).unwrap_err();
         let Error::InvalidArgument(v) = err else { panic!() };
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].field, "workflow.rules[2].name");
@@ -680,13 +679,15 @@ mod tests {
 
     #[test]
     fn an_oversized_rule_list_is_refused_whole() {
-        let rules: Vec<pb::RoutingRule> = (0..=MAX_RULES).map(|i| any_p0(&format!("r{i}"))).collect();
-        let Error::InvalidArgument(v) = workflow_rules(&rules, "workflow.rules").unwrap_err() else {
+        let max = 20;
+        let rules: Vec<pb::RoutingRule> = (0..=max).map(|i| any_p0(&format!("r{i}"))).collect();
+        let Error::InvalidArgument(v) = workflow_rules(&rules, "workflow.rules", max).unwrap_err() else {
             panic!()
         };
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].field, "workflow.rules");
-        assert!(workflow_rules(&rules[..MAX_RULES], "workflow.rules").is_ok());
+        assert_eq!(v[0].description, "must hold at most 20 rules, got 21");
+        assert!(workflow_rules(&rules[..max], "workflow.rules", max).is_ok());
     }
 
     #[test]

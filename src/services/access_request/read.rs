@@ -8,6 +8,7 @@ use crate::{
             encode::{access_request, state_of},
             lifecycle::{self, Actor},
         },
+        evaluation::DirectoryView,
         pagination::Page,
     },
     error::{Error, Result},
@@ -16,16 +17,21 @@ use crate::{
     store::RequestQuery,
 };
 
-/// A request the caller may see, with the caller resolved as its actor;
-/// NOT_FOUND for one of another org or one they may not see, so existence
-/// never leaks.
-pub async fn visible(state: &AppState, caller: &Caller, id: &str) -> Result<(AccessRequest, Actor)> {
+/// A request the caller may see, with the caller resolved as its actor
+/// against `directory`; NOT_FOUND for one of another org or one they may
+/// not see, so existence never leaks.
+pub async fn visible(
+    state: &AppState,
+    caller: &Caller,
+    directory: &DirectoryView,
+    id: &str,
+) -> Result<(AccessRequest, Actor)> {
     let org = caller.principal.org_scope("")?;
     let not_found = || Error::NotFound(format!("access request {id:?}"));
     let Some(request) = state.store.access_request(org, id).await? else {
         return Err(not_found());
     };
-    let actor = actor::resolve(state, caller, org, &[&request]).await?;
+    let actor = actor::resolve(caller, directory, &[&request]);
     if !lifecycle::visible_to(&request, &actor) {
         return Err(not_found());
     }
@@ -37,7 +43,9 @@ pub async fn get(
     caller: &Caller,
     req: pb::GetAccessRequestRequest,
 ) -> Result<pb::GetAccessRequestResponse> {
-    let (request, _) = visible(state, caller, &req.id).await?;
+    let org = caller.principal.org_scope("")?;
+    let compiled = state.cache.compiled(org).await?;
+    let (request, _) = visible(state, caller, &compiled.directory, &req.id).await?;
     Ok(pb::GetAccessRequestResponse {
         access_request: Some(access_request(&request)),
     })
@@ -104,7 +112,8 @@ async fn to_approve(
         .access_requests_in_state(org, State::PendingApproval)
         .await?;
     let refs: Vec<&AccessRequest> = pending.iter().collect();
-    let actor = actor::resolve(state, caller, org, &refs).await?;
+    let compiled = state.cache.compiled(org).await?;
+    let actor = actor::resolve(caller, &compiled.directory, &refs);
     let waiting: Vec<AccessRequest> = pending.into_iter().filter(|r| lifecycle::awaits(r, &actor)).collect();
     let total = waiting.len() as u64;
     let page = waiting

@@ -1,9 +1,9 @@
 //! Cancel, decide, revoke and activate: read the request, apply the pure
-//! lifecycle rule, and write it back conditional on its revision with its
-//! events. A write that lost a race re-reads and re-applies the rule to the
-//! new state, so of two conflicting calls the second sees the first's
-//! outcome (deciding a canceled request is FAILED_PRECONDITION, not a lost
-//! update).
+//! lifecycle rule, and write it back conditional on its revision (and on
+//! the directory the actor was resolved from) with its events. A write that
+//! lost a race re-reads and re-applies the rule to the new state, so of two
+//! conflicting calls the second sees the first's outcome (deciding a
+//! canceled request is FAILED_PRECONDITION, not a lost update).
 
 use chrono::{DateTime, Utc};
 
@@ -21,6 +21,7 @@ use crate::{
     error::{Error, Result},
     pb::v1 as pb,
     services::{AppState, Caller, MAX_WRITE_ATTEMPTS},
+    store::Updated,
 };
 
 /// The most characters a comment may have.
@@ -34,16 +35,23 @@ async fn transition(
     id: &str,
     rule: impl Fn(&mut AccessRequest, &Actor, DateTime<Utc>) -> Result<Vec<Change>>,
 ) -> Result<pb::AccessRequest> {
+    let org = caller.principal.org_scope("")?;
     for _ in 0..MAX_WRITE_ATTEMPTS {
-        let (before, actor) = visible(state, caller, id).await?;
+        let compiled = state.cache.compiled(org).await?;
+        let (before, actor) = visible(state, caller, &compiled.directory, id).await?;
         let now = state.clock.now();
         let mut after = before.clone();
         let changes = rule(&mut after, &actor, now)?;
         after.revision = before.revision + 1;
         after.updated = now;
         let events = request_events(Some(&before), &after, &changes, &actor.person.id, &caller.request_id)?;
-        if state.store.update_access_request(&after, events).await? {
-            return Ok(access_request(&after));
+        match state
+            .store
+            .update_access_request(&after, events, Some(compiled.versions))
+            .await?
+        {
+            Updated::Done => return Ok(access_request(&after)),
+            Updated::Lost | Updated::Stale => continue,
         }
     }
     Err(Error::Aborted(format!(

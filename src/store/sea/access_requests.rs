@@ -15,7 +15,9 @@ use crate::{
         evaluation::{PolicyKind, PriorGrant},
     },
     error::{Error, Result},
-    store::{AccessRequestStore, Filed, NewEvent, OrgVersions, RequestQuery, entities::access_requests as rows},
+    store::{
+        AccessRequestStore, Filed, NewEvent, OrgVersions, RequestQuery, Updated, entities::access_requests as rows,
+    },
 };
 
 fn encode(request: &AccessRequest) -> Result<rows::ActiveModel> {
@@ -172,7 +174,12 @@ impl AccessRequestStore for SeaStore {
         decode_all(found)
     }
 
-    async fn update_access_request(&self, request: &AccessRequest, events: Vec<NewEvent>) -> Result<bool> {
+    async fn update_access_request(
+        &self,
+        request: &AccessRequest,
+        events: Vec<NewEvent>,
+        directory_basis: Option<OrgVersions>,
+    ) -> Result<Updated> {
         let mut changes = encode(request)?;
         changes.id = sea_orm::ActiveValue::NotSet;
         changes.org_id = sea_orm::ActiveValue::NotSet;
@@ -191,14 +198,25 @@ impl AccessRequestStore for SeaStore {
             .await?;
         if done.rows_affected != 1 {
             txn.rollback().await?;
-            return Ok(false);
+            return Ok(Updated::Lost);
         }
         let versions = insert_events(&txn, &events).await?;
+        if let (Some(versions), Some(basis)) = (versions, directory_basis)
+            && versions.directory != basis.directory
+        {
+            txn.rollback().await?;
+            let before = OrgVersions {
+                sequence: versions.sequence - events.len() as i64,
+                ..versions
+            };
+            self.committed(&request.org_id, before);
+            return Ok(Updated::Stale);
+        }
         txn.commit().await?;
         if let Some(versions) = versions {
             self.committed(&request.org_id, versions);
         }
-        Ok(true)
+        Ok(Updated::Done)
     }
 
     async fn due_access_requests(&self, now: DateTime<Utc>, limit: u64) -> Result<Vec<AccessRequest>> {
