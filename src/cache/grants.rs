@@ -2,12 +2,9 @@
 //! current from the event log. When the org's sequence moves, only the
 //! requests that the new events name are read again.
 
-use std::{
-    collections::HashMap,
-    sync::{
-        RwLock,
-        atomic::{AtomicI64, Ordering},
-    },
+use std::sync::{
+    RwLock,
+    atomic::{AtomicI64, Ordering},
 };
 
 use chrono::{DateTime, Utc};
@@ -15,8 +12,8 @@ use chrono::{DateTime, Utc};
 use super::OrgCache;
 use crate::{
     domain::access_request::{
-        AccessRequest, State,
-        check::{AccessQuery, ActiveGrant},
+        State,
+        check::{AccessQuery, ActiveGrant, GrantTable},
     },
     error::Result,
 };
@@ -29,37 +26,8 @@ const MAX_INCREMENTAL: u64 = 1_000;
 struct Table {
     /// `None` until first loaded.
     sequence: Option<i64>,
-    /// By the holder's user key.
-    by_user: HashMap<String, Vec<ActiveGrant>>,
-    /// Each grant's holder, to remove it when its request changes.
-    holder: HashMap<String, String>,
+    grants: GrantTable,
     bytes: usize,
-}
-
-impl Table {
-    fn remove(&mut self, request_id: &str) {
-        let Some(user) = self.holder.remove(request_id) else {
-            return;
-        };
-        if let Some(grants) = self.by_user.get_mut(&user) {
-            grants.retain(|g| g.request_id != request_id);
-            if grants.is_empty() {
-                self.by_user.remove(&user);
-            }
-        }
-    }
-
-    fn insert(&mut self, request: &AccessRequest) {
-        if let Some(grant) = ActiveGrant::of(request) {
-            self.holder.insert(grant.request_id.clone(), grant.user_id.clone());
-            self.by_user.entry(grant.user_id.clone()).or_default().push(grant);
-        }
-    }
-
-    fn recount(&mut self) {
-        // About 200 bytes per grant: ids, the resource and its tags.
-        self.bytes = self.holder.len() * 200;
-    }
 }
 
 /// The org's grants table, and the lock that lets one caller bring it up
@@ -106,10 +74,9 @@ impl OrgCache {
             self.refresh_grants(org, slot, sequence).await?;
         }
         let table = slot.table.read().unwrap_or_else(|e| e.into_inner());
-        let held = table.by_user.get(user_id).map(Vec::as_slice).unwrap_or_default();
         Ok(queries
             .iter()
-            .map(|q| held.iter().filter(|g| g.covers(q, now)).cloned().collect())
+            .map(|q| table.grants.answering(user_id, q, now))
             .collect())
     }
 
@@ -132,25 +99,23 @@ impl OrgCache {
                 let requests = self.store.access_requests_by_ids(org, &ids).await?;
                 let mut table = slot.table.write().unwrap_or_else(|e| e.into_inner());
                 for id in &ids {
-                    table.remove(id);
+                    table.grants.drop(id);
                 }
                 for request in &requests {
-                    table.insert(request);
+                    table.grants.put(request);
                 }
                 table.sequence = Some(sequence);
-                table.recount();
+                table.bytes = table.grants.approx_bytes();
             }
             None => {
                 let active = self.store.access_requests_in_state(org, State::Active).await?;
-                let mut table = Table {
+                let grants = GrantTable::of(&active);
+                let bytes = grants.approx_bytes();
+                *slot.table.write().unwrap_or_else(|e| e.into_inner()) = Table {
                     sequence: Some(sequence),
-                    ..Table::default()
+                    grants,
+                    bytes,
                 };
-                for request in &active {
-                    table.insert(request);
-                }
-                table.recount();
-                *slot.table.write().unwrap_or_else(|e| e.into_inner()) = table;
             }
         }
         slot.sequence.store(sequence, Ordering::Release);

@@ -9,6 +9,8 @@
 //! grant that listed each of them (a grant of the resource's default
 //! access, with no permissions, answers only checks that name none).
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 
 use super::model::{AccessRequest, Action, State};
@@ -48,6 +50,20 @@ impl ActiveGrant {
         })
     }
 
+    /// About how many bytes the grant takes in a [`GrantTable`]: its ids,
+    /// the resource with its tags, and the maps' entries.
+    fn approx_bytes(&self) -> usize {
+        let r = &self.resource;
+        160 + self.request_id.len() * 2
+            + self.user_id.len() * 2
+            + r.service.len()
+            + r.resource_type.len()
+            + r.resource_id.len()
+            + r.access_type.len()
+            + r.tags.iter().map(|(k, v)| 64 + k.len() + v.len()).sum::<usize>()
+            + r.permissions.iter().map(|p| 24 + p.len()).sum::<usize>()
+    }
+
     /// Whether the window contains `now` (the scheduler may not have
     /// expired a grant that ended a moment ago: it no longer answers).
     pub fn in_force(&self, now: DateTime<Utc>) -> bool {
@@ -76,6 +92,80 @@ pub struct AccessQuery {
     pub access_type: String,
     /// Each must be granted; empty: none asked.
     pub permissions: Vec<String>,
+}
+
+/// An org's grants in force, by holder: what CheckAccess reads.
+#[derive(Debug, Clone, Default)]
+pub struct GrantTable {
+    /// By the holder's user key.
+    by_user: HashMap<String, Vec<ActiveGrant>>,
+    /// Each grant's holder, to drop it when its request changes.
+    holder: HashMap<String, String>,
+    /// About how many bytes the grants take (kept as they come and go).
+    bytes: usize,
+}
+
+impl GrantTable {
+    /// The table of `requests`' active grants (others are ignored).
+    pub fn of<'a>(requests: impl IntoIterator<Item = &'a AccessRequest>) -> Self {
+        let mut table = Self::default();
+        for request in requests {
+            table.put(request);
+        }
+        table
+    }
+
+    /// Records `request` as it is now: its grant if it holds one, nothing
+    /// if not (a request that left ACTIVE is dropped).
+    pub fn put(&mut self, request: &AccessRequest) {
+        self.drop(&request.id);
+        if let Some(grant) = ActiveGrant::of(request) {
+            self.bytes += grant.approx_bytes();
+            self.holder.insert(grant.request_id.clone(), grant.user_id.clone());
+            self.by_user.entry(grant.user_id.clone()).or_default().push(grant);
+        }
+    }
+
+    /// Forgets request `id`'s grant, if it had one.
+    pub fn drop(&mut self, request_id: &str) {
+        let Some(user) = self.holder.remove(request_id) else {
+            return;
+        };
+        if let Some(grants) = self.by_user.get_mut(&user) {
+            let before: usize = grants.iter().map(ActiveGrant::approx_bytes).sum();
+            grants.retain(|g| g.request_id != request_id);
+            let after: usize = grants.iter().map(ActiveGrant::approx_bytes).sum();
+            self.bytes = self.bytes.saturating_sub(before - after);
+            if grants.is_empty() {
+                self.by_user.remove(&user);
+            }
+        }
+    }
+
+    /// The grants `user_id` (a user key) holds that answer `query` at `now`.
+    pub fn answering(&self, user_id: &str, query: &AccessQuery, now: DateTime<Utc>) -> Vec<ActiveGrant> {
+        self.by_user
+            .get(user_id)
+            .into_iter()
+            .flatten()
+            .filter(|g| g.covers(query, now))
+            .cloned()
+            .collect()
+    }
+
+    /// How many grants the table holds.
+    pub fn len(&self) -> usize {
+        self.holder.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.holder.is_empty()
+    }
+
+    /// About how many bytes the table holds.
+    pub fn approx_bytes(&self) -> usize {
+        self.bytes
+    }
 }
 
 #[cfg(test)]

@@ -579,3 +579,49 @@ fn a_decision_after_the_deadline_is_refused() {
     assert_eq!(code(&err), tonic::Code::FailedPrecondition);
     assert_eq!(r.state, State::PendingApproval);
 }
+
+/// CheckAccess's table holds exactly the grants in force, request by
+/// request, as each changes.
+#[test]
+fn the_grant_table_follows_each_request_as_it_changes() {
+    use super::check::{AccessQuery, GrantTable};
+    let active = |id: &str| {
+        let mut p = path(vec![]);
+        p.auto_approve = Some("persistent".into());
+        let mut new = new_request(window(2));
+        new.id = id.into();
+        let r = lifecycle::file(new, plan(Outcome::Approved, vec![p], window(2)), t0())
+            .unwrap()
+            .0;
+        assert_eq!(r.state, State::Active);
+        r
+    };
+    let (mut a, b) = (active("a"), active("b"));
+    let query = AccessQuery {
+        service: "aws".into(),
+        resource_id: "prod".into(),
+        ..Default::default()
+    };
+    let at = t0() + Duration::minutes(30);
+    let mut table = GrantTable::of([&a, &b]);
+    assert_eq!(table.len(), 2);
+    assert_eq!(table.answering("dev@x.test", &query, at).len(), 2);
+    assert!(table.answering("ops@x.test", &query, at).is_empty());
+    assert!(
+        table
+            .answering("dev@x.test", &query, t0() + Duration::hours(2))
+            .is_empty(),
+        "ended"
+    );
+    a.state = State::Revoked;
+    table.put(&a);
+    let held: Vec<String> = table
+        .answering("dev@x.test", &query, at)
+        .into_iter()
+        .map(|g| g.request_id)
+        .collect();
+    assert_eq!(held, ["b"]);
+    table.drop("b");
+    assert!(table.is_empty());
+    assert_eq!(table.approx_bytes(), 0, "the byte count follows the grants");
+}
