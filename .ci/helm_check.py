@@ -18,8 +18,9 @@ checked against values.schema.json, then the templates rendered, offline).
 3. What each values file must produce (env, probes, ports, objects present
    or absent), so a template that renders valid but wrong YAML fails too.
 4. Values that must be refused: helm lint and helm template must both fail
-   on a typo'd key, a wrong type or a bad enum value, and template must fail
-   with the defaults alone (no database, no JWT key).
+   on a typo'd key, a wrong type or a bad enum value (values.schema.json);
+   template must fail with the defaults alone (no database, no JWT key) and
+   on the combinations the templates refuse themselves.
 
 Prints one line per check and a closing "N passed, N failed"; exits 1 on any
 failure. Rendered manifests are written under $HELM_CHECK_OUT (default: a
@@ -55,16 +56,29 @@ LINT_KUBE_VERSION = "v1.30.0"
 RELEASE = "jitgate"
 NAMESPACE = "jitgate"
 
-# Overrides (on top of minimal-values.yaml) that helm must refuse.
-BAD_VALUES: dict[str, dict[str, Any]] = {
-    "typo in a top-level key (replicaCout)": {"replicaCout": 3},
-    'wrong type (replicaCount: "three")': {"replicaCount": "three"},
-    "typo in a nested key (metrics.serviceMonitor.enabeld)": {"metrics": {"serviceMonitor": {"enabeld": True}}},
-    "unknown OTLP protocol (otel.protocol: http)": {"otel": {"endpoint": "http://collector:4318", "protocol": "http"}},
-    "CORS origin without a scheme": {"cors": {"allowedOrigins": ["console.example.com"]}},
-    "negative rate limit": {"rateLimits": {"org": {"rps": -1, "burst": 0}}},
-    "unknown log format (server.logFormat: yaml)": {"server": {"logFormat": "yaml"}},
-    "unquoted numeric image tag (image.tag: 1.0)": {"image": {"tag": 1.0}},
+# Overrides (on top of minimal-values.yaml) that helm must refuse, each with
+# the part of the schema error that names the offending key.
+BAD_VALUES: dict[str, tuple[dict[str, Any], str]] = {
+    "typo in a top-level key (replicaCout)": ({"replicaCout": 3}, "'replicaCout' not allowed"),
+    'wrong type (replicaCount: "three")': ({"replicaCount": "three"}, "/replicaCount"),
+    "typo in a nested key (metrics.serviceMonitor.enabeld)":
+        ({"metrics": {"serviceMonitor": {"enabeld": True}}}, "'enabeld' not allowed"),
+    "unknown OTLP protocol (otel.protocol: http)":
+        ({"otel": {"endpoint": "http://collector:4318", "protocol": "http"}}, "/otel/protocol"),
+    "CORS origin without a scheme": ({"cors": {"allowedOrigins": ["console.example.com"]}}, "/cors/allowedOrigins/0"),
+    "negative rate limit": ({"rateLimits": {"org": {"rps": -1, "burst": 0}}}, "/rateLimits/org/rps"),
+    "unknown log format (server.logFormat: yaml)": ({"server": {"logFormat": "yaml"}}, "/server/logFormat"),
+    "unquoted numeric image tag (image.tag: 1.0)": ({"image": {"tag": 1.0}}, "/image/tag"),
+}
+
+# Overrides the schema allows but the templates refuse (with `fail`). helm lint
+# only logs a template's `fail`, so these are checked with template alone.
+# Each with a part of the message the refusal must carry.
+TEMPLATE_REFUSALS: dict[str, tuple[dict[str, Any], str]] = {
+    "metrics.port equal to server.port": ({"metrics": {"port": 8080}}, "metrics.port must differ"),
+    "an HMAC secret under 32 bytes": ({"jwt": {"hmac": {"secret": "too-short"}}}, "at least 32 bytes"),
+    "jwt.jwks keys without a ConfigMap or Secret": ({"jwt": {"jwks": {"keys": ["jwks.json"]}}},
+                                                    "jwt.jwks.keys is set"),
 }
 
 passed = 0
@@ -359,16 +373,25 @@ def main() -> int:
         ok = "database" in str(e)
         report(ok, "helm template refuses the defaults alone (no database, no JWT key)", "" if ok else str(e))
     minimal = load_values("minimal-values.yaml")
-    for name, override in BAD_VALUES.items():
+    for name, (override, message) in BAD_VALUES.items():
         values = merge(minimal, override)
-        lint_problems = lint(values)
+        details = []
+        if not any(message in problem for problem in lint(values)):
+            details.append(f"helm lint did not report {message!r}")
         try:
             render(values)
-            rendered = True
-        except helm.HelmError:
-            rendered = False
-        report(bool(lint_problems) and not rendered, f"refused: {name}",
-               ("helm lint accepted it\n" if not lint_problems else "") + ("helm template rendered it" if rendered else ""))
+            details.append("helm template rendered it")
+        except helm.HelmError as e:
+            if message not in str(e):
+                details.append(f"helm template refused it for another reason: {e}")
+        report(not details, f"helm lint and helm template refuse {name}", "\n".join(details))
+
+    for name, (override, message) in TEMPLATE_REFUSALS.items():
+        try:
+            render(merge(minimal, override))
+            report(False, f"helm template refuses {name}", "it rendered")
+        except helm.HelmError as e:
+            report(message in str(e), f"helm template refuses {name}", f"refused for another reason: {e}")
 
     print(f"helm chart checks: {passed} passed, {failed} failed")
     return 1 if failed else 0

@@ -273,6 +273,9 @@ Validates the values; renders nothing, fails with a message on error.
 {{- if not (has .Values.server.logFormat (list "json" "text")) }}
 {{- fail (printf "jitgate: server.logFormat must be json or text, not %q" (toString .Values.server.logFormat)) }}
 {{- end }}
+{{- if and (include "jitgate.metricsPortEnabled" .) (eq (.Values.metrics.port | int) (.Values.server.port | int)) }}
+{{- fail "jitgate: metrics.port must differ from server.port (set it to 0 to serve /metrics on server.port only)" }}
+{{- end }}
 {{- if and .Values.autoscaling.enabled (not (or .Values.autoscaling.targetCPUUtilizationPercentage .Values.autoscaling.targetMemoryUtilizationPercentage)) }}
 {{- fail "jitgate: autoscaling.enabled needs targetCPUUtilizationPercentage and/or targetMemoryUtilizationPercentage" }}
 {{- end }}
