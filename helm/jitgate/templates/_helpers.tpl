@@ -273,6 +273,9 @@ Validates the values; renders nothing, fails with a message on error.
 {{- if not (has .Values.server.logFormat (list "json" "text")) }}
 {{- fail (printf "jitgate: server.logFormat must be json or text, not %q" (toString .Values.server.logFormat)) }}
 {{- end }}
+{{- if and (include "jitgate.metricsPortEnabled" .) (eq (.Values.metrics.port | int) (.Values.server.port | int)) }}
+{{- fail "jitgate: metrics.port must differ from server.port (set it to 0 to serve /metrics on server.port only)" }}
+{{- end }}
 {{- if and .Values.autoscaling.enabled (not (or .Values.autoscaling.targetCPUUtilizationPercentage .Values.autoscaling.targetMemoryUtilizationPercentage)) }}
 {{- fail "jitgate: autoscaling.enabled needs targetCPUUtilizationPercentage and/or targetMemoryUtilizationPercentage" }}
 {{- end }}
@@ -291,5 +294,79 @@ are printed as integers.
 {{- end -}}
 {{- else -}}
 {{- . | int -}}
+{{- end -}}
+{{- end }}
+
+{{/*
+Non-empty when metrics are also served on their own port (metrics.port).
+*/}}
+{{- define "jitgate.metricsPortEnabled" -}}
+{{- if and .Values.metrics.port (gt (.Values.metrics.port | int) 0) -}}
+true
+{{- end -}}
+{{- end }}
+
+{{/*
+The container port /metrics is scraped on.
+*/}}
+{{- define "jitgate.metricsPort" -}}
+{{- if include "jitgate.metricsPortEnabled" . -}}
+{{- .Values.metrics.port | int -}}
+{{- else -}}
+{{- .Values.server.port | int -}}
+{{- end -}}
+{{- end }}
+
+{{/*
+Rate-limit environment of one scope; empty when its rps is 0 (off).
+Takes a dict: scope ("ORG" or "SUBJECT"), limit ({rps, burst}).
+*/}}
+{{- define "jitgate.rateLimitEnv" -}}
+{{- if gt (.limit.rps | int64) 0 -}}
+- name: JITGATE_RATE_LIMIT_{{ .scope }}_RPS
+  value: {{ .limit.rps | int64 | quote }}
+{{- if gt (.limit.burst | int64) 0 }}
+- name: JITGATE_RATE_LIMIT_{{ .scope }}_BURST
+  value: {{ .limit.burst | int64 | quote }}
+{{- end }}
+{{- end -}}
+{{- end }}
+
+{{/*
+OpenTelemetry environment (OTEL_*); empty when otel.endpoint is empty.
+OTEL_RESOURCE_ATTRIBUTES gets service.version, k8s.namespace.name and
+k8s.pod.name (from K8S_POD_NAME, set from the downward API just before it),
+then otel.resourceAttributes, whose keys win; sorted by key.
+*/}}
+{{- define "jitgate.otelEnv" -}}
+{{- with .Values.otel.endpoint -}}
+- name: OTEL_EXPORTER_OTLP_ENDPOINT
+  value: {{ . | quote }}
+- name: OTEL_EXPORTER_OTLP_PROTOCOL
+  value: {{ $.Values.otel.protocol | quote }}
+- name: OTEL_SERVICE_NAME
+  value: {{ $.Values.otel.serviceName | default (include "jitgate.fullname" $) | quote }}
+{{- with $.Values.otel.sampler }}
+- name: OTEL_TRACES_SAMPLER
+  value: {{ . | quote }}
+{{- end }}
+{{- with $.Values.otel.samplerArg }}
+- name: OTEL_TRACES_SAMPLER_ARG
+  value: {{ . | toString | quote }}
+{{- end }}
+- name: K8S_POD_NAME
+  valueFrom:
+    fieldRef:
+      fieldPath: metadata.name
+{{- $attributes := dict "service.version" (include "jitgate.imageTag" $) "k8s.namespace.name" $.Release.Namespace "k8s.pod.name" "$(K8S_POD_NAME)" }}
+{{- range $key, $value := $.Values.otel.resourceAttributes }}
+{{- $_ := set $attributes $key (toString $value) }}
+{{- end }}
+{{- $pairs := list }}
+{{- range $key := keys $attributes | sortAlpha }}
+{{- $pairs = append $pairs (printf "%s=%s" $key (get $attributes $key)) }}
+{{- end }}
+- name: OTEL_RESOURCE_ATTRIBUTES
+  value: {{ join "," $pairs | quote }}
 {{- end -}}
 {{- end }}
