@@ -1,0 +1,318 @@
+import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
+import type { Message } from "@bufbuild/protobuf";
+/**
+ * Describes the file jitgate/v1/request_config.proto.
+ */
+export declare const file_jitgate_v1_request_config: GenFile;
+/**
+ * An org's access-request configuration (SailPoint's AccessRequestConfig).
+ *
+ * @generated from message jitgate.v1.AccessRequestConfig
+ */
+export type AccessRequestConfig = Message<"jitgate.v1.AccessRequestConfig"> & {
+    /**
+     * When true, approvals are processed by an external system: only ORG_ADMIN
+     * callers (such as that system's service account) may file or decide
+     * requests; anyone else gets FAILED_PRECONDITION. Default false.
+     *
+     * @generated from field: bool approvals_must_be_external = 1;
+     */
+    approvalsMustBeExternal: boolean;
+    /**
+     * When true, a requester who is an eligible approver of an approval path
+     * of their own request is approved at once through that path (unless the
+     * path forbids it, as `approver_cannot_approve_himself` does). Default
+     * false.
+     *
+     * @generated from field: bool auto_approval_enabled = 2;
+     */
+    autoApprovalEnabled: boolean;
+    /**
+     * Who may request on behalf of someone else. Omitted: both false.
+     *
+     * @generated from field: jitgate.v1.RequestOnBehalfOfConfig request_on_behalf_of_config = 3;
+     */
+    requestOnBehalfOfConfig?: RequestOnBehalfOfConfig | undefined;
+    /**
+     * Reminders and escalation of undecided requests. Omitted: all defaults.
+     *
+     * @generated from field: jitgate.v1.ApprovalReminderAndEscalationConfig approval_reminder_and_escalation_config = 4;
+     */
+    approvalReminderAndEscalationConfig?: ApprovalReminderAndEscalationConfig | undefined;
+    /**
+     * Entitlement requests. Omitted: all defaults. An entitlement request is
+     * one whose `resource.resource_type` is `entitlement`.
+     *
+     * @generated from field: jitgate.v1.EntitlementRequestConfig entitlement_request_config = 5;
+     */
+    entitlementRequestConfig?: EntitlementRequestConfig | undefined;
+};
+/**
+ * Describes the message jitgate.v1.AccessRequestConfig.
+ * Use `create(AccessRequestConfigSchema)` to create a new message.
+ */
+export declare const AccessRequestConfigSchema: GenMessage<AccessRequestConfig>;
+/**
+ * Who may file a request whose target user is not the requester.
+ *
+ * @generated from message jitgate.v1.RequestOnBehalfOfConfig
+ */
+export type RequestOnBehalfOfConfig = Message<"jitgate.v1.RequestOnBehalfOfConfig"> & {
+    /**
+     * When true, anyone may request access for anyone. Default false.
+     *
+     * @generated from field: bool allow_request_on_behalf_of_anyone_by_anyone = 1;
+     */
+    allowRequestOnBehalfOfAnyoneByAnyone: boolean;
+    /**
+     * When true, a manager may request access for their direct reports (users
+     * whose directory `managerId` is the manager). Default false.
+     *
+     * @generated from field: bool allow_request_on_behalf_of_employee_by_manager = 2;
+     */
+    allowRequestOnBehalfOfEmployeeByManager: boolean;
+};
+/**
+ * Describes the message jitgate.v1.RequestOnBehalfOfConfig.
+ * Use `create(RequestOnBehalfOfConfigSchema)` to create a new message.
+ */
+export declare const RequestOnBehalfOfConfigSchema: GenMessage<RequestOnBehalfOfConfig>;
+/**
+ * Reminders to approvers of an undecided request, then escalation.
+ *
+ * Timeline of an undecided step: the first reminder is due
+ * `daysUntilEscalation` days after the step began; up to `maxReminders`
+ * reminders are due `daysBetweenReminders` days apart; one interval after the
+ * last reminder (or at `daysUntilEscalation` when `maxReminders` is 0) the
+ * step escalates to the pending approvers' managers, and one further interval
+ * later to the fallback approver. Each is a REMINDER_DUE or ESCALATED event.
+ *
+ * @generated from message jitgate.v1.ApprovalReminderAndEscalationConfig
+ */
+export type ApprovalReminderAndEscalationConfig = Message<"jitgate.v1.ApprovalReminderAndEscalationConfig"> & {
+    /**
+     * Days to wait before the first reminder; with no reminders configured,
+     * days to wait before escalation. Zero or more; 0 (the default) disables
+     * reminders and escalation. Negative is INVALID_ARGUMENT.
+     *
+     * @generated from field: optional int32 days_until_escalation = 1;
+     */
+    daysUntilEscalation?: number | undefined;
+    /**
+     * Days between reminders, and between escalation levels. At least 1;
+     * default 1 when omitted. Zero or negative is INVALID_ARGUMENT.
+     *
+     * @generated from field: optional int32 days_between_reminders = 2;
+     */
+    daysBetweenReminders?: number | undefined;
+    /**
+     * Maximum number of reminders to send before escalating. 0 to 20; default
+     * 0 when omitted. Outside that range is INVALID_ARGUMENT.
+     *
+     * @generated from field: optional int32 max_reminders = 3;
+     */
+    maxReminders?: number | undefined;
+    /**
+     * The last-resort approver of an escalation. Nullable: omitted or `null`
+     * means escalation stops at the approvers' managers.
+     *
+     * @generated from field: jitgate.v1.FallbackApproverRef fallback_approver_ref = 4;
+     */
+    fallbackApproverRef?: FallbackApproverRef | undefined;
+};
+/**
+ * Describes the message jitgate.v1.ApprovalReminderAndEscalationConfig.
+ * Use `create(ApprovalReminderAndEscalationConfigSchema)` to create a new message.
+ */
+export declare const ApprovalReminderAndEscalationConfigSchema: GenMessage<ApprovalReminderAndEscalationConfig>;
+/**
+ * A reference to the fallback approver, an identity of the directory.
+ *
+ * @generated from message jitgate.v1.FallbackApproverRef
+ */
+export type FallbackApproverRef = Message<"jitgate.v1.FallbackApproverRef"> & {
+    /**
+     * Always `IDENTITY`; empty is read as `IDENTITY`, any other value is
+     * INVALID_ARGUMENT.
+     *
+     * @generated from field: string type = 1;
+     */
+    type: string;
+    /**
+     * The identity's id: a directory user id (an email address). Required; an
+     * unknown user is INVALID_ARGUMENT.
+     *
+     * @generated from field: string id = 2;
+     */
+    id: string;
+    /**
+     * The identity's display name, filled from the directory. Read-only:
+     * ignored on input.
+     *
+     * @generated from field: string name = 3;
+     */
+    name: string;
+    /**
+     * The identity's email address, filled from the directory. Read-only:
+     * ignored on input.
+     *
+     * @generated from field: string email = 4;
+     */
+    email: string;
+};
+/**
+ * Describes the message jitgate.v1.FallbackApproverRef.
+ * Use `create(FallbackApproverRefSchema)` to create a new message.
+ */
+export declare const FallbackApproverRefSchema: GenMessage<FallbackApproverRef>;
+/**
+ * Entitlement requests: whether they are allowed and how they are approved.
+ *
+ * @generated from message jitgate.v1.EntitlementRequestConfig
+ */
+export type EntitlementRequestConfig = Message<"jitgate.v1.EntitlementRequestConfig"> & {
+    /**
+     * When true, entitlement requests may be filed; when false they are
+     * refused with FAILED_PRECONDITION. Default true.
+     *
+     * @generated from field: optional bool allow_entitlement_request = 1;
+     */
+    allowEntitlementRequest?: boolean | undefined;
+    /**
+     * When true, entitlement requests must carry a justification
+     * (`request_justification`). Default false.
+     *
+     * @generated from field: bool request_comments_required = 2;
+     */
+    requestCommentsRequired: boolean;
+    /**
+     * When true, denying an entitlement request requires a comment. Default
+     * false.
+     *
+     * @generated from field: bool denied_comments_required = 3;
+     */
+    deniedCommentsRequired: boolean;
+    /**
+     * The approval steps of entitlement requests, in order, as a
+     * comma-separated list (spaces around commas are ignored). Each scheme is
+     * `entitlementOwner` (the owners of the requested resource),
+     * `sourceOwner` (the owners of its service), `manager` (the target user's
+     * manager) or `workgroup:{id}` (any member of directory group `id`); a
+     * scheme may appear once. The empty string means no approval is needed.
+     * Default `sourceOwner` when omitted. An unknown scheme is
+     * INVALID_ARGUMENT.
+     *
+     * @generated from field: optional string grant_request_approval_schemes = 4;
+     */
+    grantRequestApprovalSchemes?: string | undefined;
+};
+/**
+ * Describes the message jitgate.v1.EntitlementRequestConfig.
+ * Use `create(EntitlementRequestConfigSchema)` to create a new message.
+ */
+export declare const EntitlementRequestConfigSchema: GenMessage<EntitlementRequestConfig>;
+/**
+ * Request for GetRequestConfig.
+ *
+ * @generated from message jitgate.v1.GetRequestConfigRequest
+ */
+export type GetRequestConfigRequest = Message<"jitgate.v1.GetRequestConfigRequest"> & {};
+/**
+ * Describes the message jitgate.v1.GetRequestConfigRequest.
+ * Use `create(GetRequestConfigRequestSchema)` to create a new message.
+ */
+export declare const GetRequestConfigRequestSchema: GenMessage<GetRequestConfigRequest>;
+/**
+ * Response of GetRequestConfig. Over REST the body is the configuration
+ * itself.
+ *
+ * @generated from message jitgate.v1.GetRequestConfigResponse
+ */
+export type GetRequestConfigResponse = Message<"jitgate.v1.GetRequestConfigResponse"> & {
+    /**
+     * The configuration, with defaults filled in.
+     *
+     * @generated from field: jitgate.v1.AccessRequestConfig access_request_config = 1;
+     */
+    accessRequestConfig?: AccessRequestConfig | undefined;
+};
+/**
+ * Describes the message jitgate.v1.GetRequestConfigResponse.
+ * Use `create(GetRequestConfigResponseSchema)` to create a new message.
+ */
+export declare const GetRequestConfigResponseSchema: GenMessage<GetRequestConfigResponse>;
+/**
+ * Request for UpdateRequestConfig.
+ *
+ * @generated from message jitgate.v1.UpdateRequestConfigRequest
+ */
+export type UpdateRequestConfigRequest = Message<"jitgate.v1.UpdateRequestConfigRequest"> & {
+    /**
+     * The whole new configuration.
+     *
+     * @generated from field: jitgate.v1.AccessRequestConfig access_request_config = 1;
+     */
+    accessRequestConfig?: AccessRequestConfig | undefined;
+};
+/**
+ * Describes the message jitgate.v1.UpdateRequestConfigRequest.
+ * Use `create(UpdateRequestConfigRequestSchema)` to create a new message.
+ */
+export declare const UpdateRequestConfigRequestSchema: GenMessage<UpdateRequestConfigRequest>;
+/**
+ * Response of UpdateRequestConfig. Over REST the body is the configuration
+ * itself.
+ *
+ * @generated from message jitgate.v1.UpdateRequestConfigResponse
+ */
+export type UpdateRequestConfigResponse = Message<"jitgate.v1.UpdateRequestConfigResponse"> & {
+    /**
+     * The configuration as stored, with defaults and read-only fields filled.
+     *
+     * @generated from field: jitgate.v1.AccessRequestConfig access_request_config = 1;
+     */
+    accessRequestConfig?: AccessRequestConfig | undefined;
+};
+/**
+ * Describes the message jitgate.v1.UpdateRequestConfigResponse.
+ * Use `create(UpdateRequestConfigResponseSchema)` to create a new message.
+ */
+export declare const UpdateRequestConfigResponseSchema: GenMessage<UpdateRequestConfigResponse>;
+/**
+ * RequestConfigService reads and replaces the org's access-request
+ * configuration. There is exactly one per org; an org that never saved one
+ * reads the defaults documented on each field.
+ *
+ * The org is the caller's token `org`. Any org member may read; replacing
+ * requires the ORG_ADMIN role. Changes apply only to requests filed
+ * afterwards, and leave a CONFIG_CHANGED audit event with before and after.
+ *
+ * @generated from service jitgate.v1.RequestConfigService
+ */
+export declare const RequestConfigService: GenService<{
+    /**
+     * Returns the org's configuration (the defaults if never saved). Over REST
+     * the body is the configuration itself.
+     *
+     * @generated from rpc jitgate.v1.RequestConfigService.GetRequestConfig
+     */
+    getRequestConfig: {
+        methodKind: "unary";
+        input: typeof GetRequestConfigRequestSchema;
+        output: typeof GetRequestConfigResponseSchema;
+    };
+    /**
+     * Replaces the org's whole configuration (PUT): an omitted field takes its
+     * default, it does not keep its old value. The body is validated whole:
+     * INVALID_ARGUMENT with one field violation per bad field, nothing stored.
+     * ORG_ADMIN only. Over REST the request and response bodies are the
+     * configuration itself; the response carries the read-only fields filled.
+     *
+     * @generated from rpc jitgate.v1.RequestConfigService.UpdateRequestConfig
+     */
+    updateRequestConfig: {
+        methodKind: "unary";
+        input: typeof UpdateRequestConfigRequestSchema;
+        output: typeof UpdateRequestConfigResponseSchema;
+    };
+}>;
