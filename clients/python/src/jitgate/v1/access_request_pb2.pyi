@@ -27,6 +27,40 @@ else:
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class _EvaluationView:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _EvaluationViewEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_EvaluationView.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    EVALUATION_VIEW_UNSPECIFIED: _EvaluationView.ValueType  # 0
+    """FULL."""
+    EVALUATION_VIEW_BASIC: _EvaluationView.ValueType  # 1
+    """The outcome, the policies that apply with their reasons, the paths with
+    their steps and constraints. Policies that do not apply are left out,
+    so an org's other rules and flows cost nothing to explain.
+    """
+    EVALUATION_VIEW_FULL: _EvaluationView.ValueType  # 2
+    """Everything BASIC has, plus every policy considered with why it does not
+    apply.
+    """
+
+class EvaluationView(_EvaluationView, metaclass=_EvaluationViewEnumTypeWrapper):
+    """How much an evaluation explains (AIP-157)."""
+
+EVALUATION_VIEW_UNSPECIFIED: EvaluationView.ValueType  # 0
+"""FULL."""
+EVALUATION_VIEW_BASIC: EvaluationView.ValueType  # 1
+"""The outcome, the policies that apply with their reasons, the paths with
+their steps and constraints. Policies that do not apply are left out,
+so an org's other rules and flows cost nothing to explain.
+"""
+EVALUATION_VIEW_FULL: EvaluationView.ValueType  # 2
+"""Everything BASIC has, plus every policy considered with why it does not
+apply.
+"""
+Global___EvaluationView: _TypeAlias = EvaluationView  # noqa: Y015
+
 class _RequestState:
     ValueType = _typing.NewType("ValueType", _builtins.int)
     V: _TypeAlias = ValueType  # noqa: Y015
@@ -1799,9 +1833,14 @@ class EvaluateAccessRequestRequest(_message.Message):
     ACCESS_REQUEST_FIELD_NUMBER: _builtins.int
     REQUESTER_ID_FIELD_NUMBER: _builtins.int
     EVALUATION_TIME_FIELD_NUMBER: _builtins.int
+    VIEW_FIELD_NUMBER: _builtins.int
     requester_id: _builtins.str
     """The requester to evaluate for. Empty: the caller. Another user:
     ORG_ADMIN only (PERMISSION_DENIED otherwise).
+    """
+    view: Global___EvaluationView.ValueType
+    """How much to explain; unset: FULL. Over REST, a query parameter
+    (`?view=EVALUATION_VIEW_BASIC`).
     """
     @_builtins.property
     def access_request(self) -> Global___AccessRequest:
@@ -1819,10 +1858,11 @@ class EvaluateAccessRequestRequest(_message.Message):
         access_request: Global___AccessRequest | None = ...,
         requester_id: _builtins.str = ...,
         evaluation_time: _timestamp_pb2.Timestamp | None = ...,
+        view: Global___EvaluationView.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["access_request", b"access_request", "evaluation_time", b"evaluation_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["access_request", b"access_request", "evaluation_time", b"evaluation_time", "requester_id", b"requester_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["access_request", b"access_request", "evaluation_time", b"evaluation_time", "requester_id", b"requester_id", "view", b"view"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1918,6 +1958,164 @@ class WatchEventsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___WatchEventsResponse: _TypeAlias = WatchEventsResponse  # noqa: Y015
+
+@_typing.final
+class CheckAccessRequest(_message.Message):
+    """Request for CheckAccess."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    USER_ID_FIELD_NUMBER: _builtins.int
+    RESOURCE_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    """The user whose access is checked. Empty: the caller. Another user:
+    ORG_ADMIN or ACCESS_CHECKER only (PERMISSION_DENIED otherwise).
+    """
+    @_builtins.property
+    def resource(self) -> Global___RequestedResource:
+        """The resource: `service` and `resource_id` required; `resource_type`,
+        `access_type` and `permissions` as granted; `tags` are ignored.
+        """
+
+    def __init__(
+        self,
+        *,
+        user_id: _builtins.str = ...,
+        resource: Global___RequestedResource | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["resource", b"resource"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["resource", b"resource", "user_id", b"user_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CheckAccessRequest: _TypeAlias = CheckAccessRequest  # noqa: Y015
+
+@_typing.final
+class CheckAccessResponse(_message.Message):
+    """Response of CheckAccess."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ALLOWED_FIELD_NUMBER: _builtins.int
+    GRANTS_FIELD_NUMBER: _builtins.int
+    CHECKED_AT_FIELD_NUMBER: _builtins.int
+    allowed: _builtins.bool
+    """Whether at least one grant is in force."""
+    @_builtins.property
+    def grants(self) -> _containers.RepeatedCompositeFieldContainer[Global___ActiveGrant]:
+        """The grants in force, earliest ending first (open-ended last)."""
+
+    @_builtins.property
+    def checked_at(self) -> _timestamp_pb2.Timestamp:
+        """The instant checked."""
+
+    def __init__(
+        self,
+        *,
+        allowed: _builtins.bool = ...,
+        grants: _abc.Iterable[Global___ActiveGrant] | None = ...,
+        checked_at: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["checked_at", b"checked_at"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allowed", b"allowed", "checked_at", b"checked_at", "grants", b"grants"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CheckAccessResponse: _TypeAlias = CheckAccessResponse  # noqa: Y015
+
+@_typing.final
+class ActiveGrant(_message.Message):
+    """A grant in force."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ACCESS_REQUEST_ID_FIELD_NUMBER: _builtins.int
+    GRANT_START_FIELD_NUMBER: _builtins.int
+    GRANT_END_FIELD_NUMBER: _builtins.int
+    access_request_id: _builtins.str
+    """The access request that granted it."""
+    @_builtins.property
+    def grant_start(self) -> _timestamp_pb2.Timestamp:
+        """When the grant started; unset: at approval (an open-ended grant)."""
+
+    @_builtins.property
+    def grant_end(self) -> _timestamp_pb2.Timestamp:
+        """When it ends; unset: it does not end by itself."""
+
+    def __init__(
+        self,
+        *,
+        access_request_id: _builtins.str = ...,
+        grant_start: _timestamp_pb2.Timestamp | None = ...,
+        grant_end: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["grant_end", b"grant_end", "grant_start", b"grant_start"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["access_request_id", b"access_request_id", "grant_end", b"grant_end", "grant_start", b"grant_start"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ActiveGrant: _TypeAlias = ActiveGrant  # noqa: Y015
+
+@_typing.final
+class BatchCheckAccessRequest(_message.Message):
+    """Request for BatchCheckAccess."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    USER_ID_FIELD_NUMBER: _builtins.int
+    RESOURCES_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    """As CheckAccessRequest's `user_id`."""
+    @_builtins.property
+    def resources(self) -> _containers.RepeatedCompositeFieldContainer[Global___RequestedResource]:
+        """1 to 100 resources, as CheckAccessRequest's `resource`."""
+
+    def __init__(
+        self,
+        *,
+        user_id: _builtins.str = ...,
+        resources: _abc.Iterable[Global___RequestedResource] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["resources", b"resources", "user_id", b"user_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCheckAccessRequest: _TypeAlias = BatchCheckAccessRequest  # noqa: Y015
+
+@_typing.final
+class BatchCheckAccessResponse(_message.Message):
+    """Response of BatchCheckAccess."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    RESULTS_FIELD_NUMBER: _builtins.int
+    CHECKED_AT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def results(self) -> _containers.RepeatedCompositeFieldContainer[Global___CheckAccessResponse]:
+        """One result per requested resource, in order."""
+
+    @_builtins.property
+    def checked_at(self) -> _timestamp_pb2.Timestamp:
+        """The instant checked, the same for every result."""
+
+    def __init__(
+        self,
+        *,
+        results: _abc.Iterable[Global___CheckAccessResponse] | None = ...,
+        checked_at: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["checked_at", b"checked_at"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["checked_at", b"checked_at", "results", b"results"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCheckAccessResponse: _TypeAlias = BatchCheckAccessResponse  # noqa: Y015
 
 @_typing.final
 class ListAuditEventsRequest(_message.Message):

@@ -97,6 +97,16 @@ class AccessRequestServiceStub(object):
                 request_serializer=jitgate_dot_v1_dot_access__request__pb2.ListAuditEventsRequest.SerializeToString,
                 response_deserializer=jitgate_dot_v1_dot_access__request__pb2.ListAuditEventsResponse.FromString,
                 _registered_method=True)
+        self.CheckAccess = channel.unary_unary(
+                '/jitgate.v1.AccessRequestService/CheckAccess',
+                request_serializer=jitgate_dot_v1_dot_access__request__pb2.CheckAccessRequest.SerializeToString,
+                response_deserializer=jitgate_dot_v1_dot_access__request__pb2.CheckAccessResponse.FromString,
+                _registered_method=True)
+        self.BatchCheckAccess = channel.unary_unary(
+                '/jitgate.v1.AccessRequestService/BatchCheckAccess',
+                request_serializer=jitgate_dot_v1_dot_access__request__pb2.BatchCheckAccessRequest.SerializeToString,
+                response_deserializer=jitgate_dot_v1_dot_access__request__pb2.BatchCheckAccessResponse.FromString,
+                _registered_method=True)
 
 
 class AccessRequestServiceServicer(object):
@@ -243,6 +253,29 @@ class AccessRequestServiceServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CheckAccess(self, request, context):
+        """Whether a user holds a grant in force for a resource now, through
+        which requests, and until when: the question enforcement points
+        (proxies, provisioners, sidecars) ask on every connection, answered
+        from memory. A grant answers when its request is ACTIVE, grants (not
+        REMOVE), its window contains the present instant, and it is for the
+        same `service`, `resource_type` and `resource_id`; a check that names
+        an `access_type` needs a grant of that access type, and one that names
+        `permissions` a grant that listed each of them. Any org member may
+        check their own access; checking another user's needs the ORG_ADMIN or
+        ACCESS_CHECKER role.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchCheckAccess(self, request, context):
+        """CheckAccess for up to 100 resources at once, answered in order.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AccessRequestServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -295,6 +328,16 @@ def add_AccessRequestServiceServicer_to_server(servicer, server):
                     servicer.ListAuditEvents,
                     request_deserializer=jitgate_dot_v1_dot_access__request__pb2.ListAuditEventsRequest.FromString,
                     response_serializer=jitgate_dot_v1_dot_access__request__pb2.ListAuditEventsResponse.SerializeToString,
+            ),
+            'CheckAccess': grpc.unary_unary_rpc_method_handler(
+                    servicer.CheckAccess,
+                    request_deserializer=jitgate_dot_v1_dot_access__request__pb2.CheckAccessRequest.FromString,
+                    response_serializer=jitgate_dot_v1_dot_access__request__pb2.CheckAccessResponse.SerializeToString,
+            ),
+            'BatchCheckAccess': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCheckAccess,
+                    request_deserializer=jitgate_dot_v1_dot_access__request__pb2.BatchCheckAccessRequest.FromString,
+                    response_serializer=jitgate_dot_v1_dot_access__request__pb2.BatchCheckAccessResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -580,6 +623,60 @@ class AccessRequestService(object):
             '/jitgate.v1.AccessRequestService/ListAuditEvents',
             jitgate_dot_v1_dot_access__request__pb2.ListAuditEventsRequest.SerializeToString,
             jitgate_dot_v1_dot_access__request__pb2.ListAuditEventsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CheckAccess(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jitgate.v1.AccessRequestService/CheckAccess',
+            jitgate_dot_v1_dot_access__request__pb2.CheckAccessRequest.SerializeToString,
+            jitgate_dot_v1_dot_access__request__pb2.CheckAccessResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCheckAccess(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jitgate.v1.AccessRequestService/BatchCheckAccess',
+            jitgate_dot_v1_dot_access__request__pb2.BatchCheckAccessRequest.SerializeToString,
+            jitgate_dot_v1_dot_access__request__pb2.BatchCheckAccessResponse.FromString,
             options,
             channel_credentials,
             insecure,

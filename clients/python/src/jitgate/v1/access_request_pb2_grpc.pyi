@@ -140,6 +140,20 @@ class AccessRequestServiceStub:
     """Pages through the org's audit events (the same events WatchEvents
     streams), oldest first unless `newest_first`. ORG_ADMIN only.
     """
+    CheckAccess: _grpc.UnaryUnaryMultiCallable[_access_request_pb2.CheckAccessRequest, _access_request_pb2.CheckAccessResponse]
+    """Whether a user holds a grant in force for a resource now, through
+    which requests, and until when: the question enforcement points
+    (proxies, provisioners, sidecars) ask on every connection, answered
+    from memory. A grant answers when its request is ACTIVE, grants (not
+    REMOVE), its window contains the present instant, and it is for the
+    same `service`, `resource_type` and `resource_id`; a check that names
+    an `access_type` needs a grant of that access type, and one that names
+    `permissions` a grant that listed each of them. Any org member may
+    check their own access; checking another user's needs the ORG_ADMIN or
+    ACCESS_CHECKER role.
+    """
+    BatchCheckAccess: _grpc.UnaryUnaryMultiCallable[_access_request_pb2.BatchCheckAccessRequest, _access_request_pb2.BatchCheckAccessResponse]
+    """CheckAccess for up to 100 resources at once, answered in order."""
 
 @_typing.type_check_only
 class AccessRequestServiceAsyncStub(AccessRequestServiceStub):
@@ -247,6 +261,20 @@ class AccessRequestServiceAsyncStub(AccessRequestServiceStub):
     """Pages through the org's audit events (the same events WatchEvents
     streams), oldest first unless `newest_first`. ORG_ADMIN only.
     """
+    CheckAccess: _aio.UnaryUnaryMultiCallable[_access_request_pb2.CheckAccessRequest, _access_request_pb2.CheckAccessResponse]  # type: ignore[assignment]
+    """Whether a user holds a grant in force for a resource now, through
+    which requests, and until when: the question enforcement points
+    (proxies, provisioners, sidecars) ask on every connection, answered
+    from memory. A grant answers when its request is ACTIVE, grants (not
+    REMOVE), its window contains the present instant, and it is for the
+    same `service`, `resource_type` and `resource_id`; a check that names
+    an `access_type` needs a grant of that access type, and one that names
+    `permissions` a grant that listed each of them. Any org member may
+    check their own access; checking another user's needs the ORG_ADMIN or
+    ACCESS_CHECKER role.
+    """
+    BatchCheckAccess: _aio.UnaryUnaryMultiCallable[_access_request_pb2.BatchCheckAccessRequest, _access_request_pb2.BatchCheckAccessResponse]  # type: ignore[assignment]
+    """CheckAccess for up to 100 resources at once, answered in order."""
 
 class AccessRequestServiceServicer(metaclass=_abc_1.ABCMeta):
     """AccessRequestService files, reads and decides access requests, and streams
@@ -411,5 +439,31 @@ class AccessRequestServiceServicer(metaclass=_abc_1.ABCMeta):
         """Pages through the org's audit events (the same events WatchEvents
         streams), oldest first unless `newest_first`. ORG_ADMIN only.
         """
+
+    @_abc_1.abstractmethod
+    def CheckAccess(
+        self,
+        request: _access_request_pb2.CheckAccessRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_access_request_pb2.CheckAccessResponse, _abc.Awaitable[_access_request_pb2.CheckAccessResponse]]:
+        """Whether a user holds a grant in force for a resource now, through
+        which requests, and until when: the question enforcement points
+        (proxies, provisioners, sidecars) ask on every connection, answered
+        from memory. A grant answers when its request is ACTIVE, grants (not
+        REMOVE), its window contains the present instant, and it is for the
+        same `service`, `resource_type` and `resource_id`; a check that names
+        an `access_type` needs a grant of that access type, and one that names
+        `permissions` a grant that listed each of them. Any org member may
+        check their own access; checking another user's needs the ORG_ADMIN or
+        ACCESS_CHECKER role.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCheckAccess(
+        self,
+        request: _access_request_pb2.BatchCheckAccessRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_access_request_pb2.BatchCheckAccessResponse, _abc.Awaitable[_access_request_pb2.BatchCheckAccessResponse]]:
+        """CheckAccess for up to 100 resources at once, answered in order."""
 
 def add_AccessRequestServiceServicer_to_server(servicer: AccessRequestServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

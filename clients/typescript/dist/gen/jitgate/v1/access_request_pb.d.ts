@@ -1383,6 +1383,13 @@ export type EvaluateAccessRequestRequest = Message<"jitgate.v1.EvaluateAccessReq
      * @generated from field: google.protobuf.Timestamp evaluation_time = 3 [json_name = "evaluation_time"];
      */
     evaluationTime?: Timestamp | undefined;
+    /**
+     * How much to explain; unset: FULL. Over REST, a query parameter
+     * (`?view=EVALUATION_VIEW_BASIC`).
+     *
+     * @generated from field: jitgate.v1.EvaluationView view = 4;
+     */
+    view: EvaluationView;
 };
 /**
  * Describes the message jitgate.v1.EvaluateAccessRequestRequest.
@@ -1465,6 +1472,140 @@ export type WatchEventsResponse = Message<"jitgate.v1.WatchEventsResponse"> & {
  * Use `create(WatchEventsResponseSchema)` to create a new message.
  */
 export declare const WatchEventsResponseSchema: GenMessage<WatchEventsResponse>;
+/**
+ * Request for CheckAccess.
+ *
+ * @generated from message jitgate.v1.CheckAccessRequest
+ */
+export type CheckAccessRequest = Message<"jitgate.v1.CheckAccessRequest"> & {
+    /**
+     * The user whose access is checked. Empty: the caller. Another user:
+     * ORG_ADMIN or ACCESS_CHECKER only (PERMISSION_DENIED otherwise).
+     *
+     * @generated from field: string user_id = 1 [json_name = "user_id"];
+     */
+    userId: string;
+    /**
+     * The resource: `service` and `resource_id` required; `resource_type`,
+     * `access_type` and `permissions` as granted; `tags` are ignored.
+     *
+     * @generated from field: jitgate.v1.RequestedResource resource = 2;
+     */
+    resource?: RequestedResource | undefined;
+};
+/**
+ * Describes the message jitgate.v1.CheckAccessRequest.
+ * Use `create(CheckAccessRequestSchema)` to create a new message.
+ */
+export declare const CheckAccessRequestSchema: GenMessage<CheckAccessRequest>;
+/**
+ * Response of CheckAccess.
+ *
+ * @generated from message jitgate.v1.CheckAccessResponse
+ */
+export type CheckAccessResponse = Message<"jitgate.v1.CheckAccessResponse"> & {
+    /**
+     * Whether at least one grant is in force.
+     *
+     * @generated from field: bool allowed = 1;
+     */
+    allowed: boolean;
+    /**
+     * The grants in force, earliest ending first (open-ended last).
+     *
+     * @generated from field: repeated jitgate.v1.ActiveGrant grants = 2;
+     */
+    grants: ActiveGrant[];
+    /**
+     * The instant checked.
+     *
+     * @generated from field: google.protobuf.Timestamp checked_at = 3 [json_name = "checked_at"];
+     */
+    checkedAt?: Timestamp | undefined;
+};
+/**
+ * Describes the message jitgate.v1.CheckAccessResponse.
+ * Use `create(CheckAccessResponseSchema)` to create a new message.
+ */
+export declare const CheckAccessResponseSchema: GenMessage<CheckAccessResponse>;
+/**
+ * A grant in force.
+ *
+ * @generated from message jitgate.v1.ActiveGrant
+ */
+export type ActiveGrant = Message<"jitgate.v1.ActiveGrant"> & {
+    /**
+     * The access request that granted it.
+     *
+     * @generated from field: string access_request_id = 1 [json_name = "access_request_id"];
+     */
+    accessRequestId: string;
+    /**
+     * When the grant started; unset: at approval (an open-ended grant).
+     *
+     * @generated from field: google.protobuf.Timestamp grant_start = 2 [json_name = "grant_start"];
+     */
+    grantStart?: Timestamp | undefined;
+    /**
+     * When it ends; unset: it does not end by itself.
+     *
+     * @generated from field: google.protobuf.Timestamp grant_end = 3 [json_name = "grant_end"];
+     */
+    grantEnd?: Timestamp | undefined;
+};
+/**
+ * Describes the message jitgate.v1.ActiveGrant.
+ * Use `create(ActiveGrantSchema)` to create a new message.
+ */
+export declare const ActiveGrantSchema: GenMessage<ActiveGrant>;
+/**
+ * Request for BatchCheckAccess.
+ *
+ * @generated from message jitgate.v1.BatchCheckAccessRequest
+ */
+export type BatchCheckAccessRequest = Message<"jitgate.v1.BatchCheckAccessRequest"> & {
+    /**
+     * As CheckAccessRequest's `user_id`.
+     *
+     * @generated from field: string user_id = 1 [json_name = "user_id"];
+     */
+    userId: string;
+    /**
+     * 1 to 100 resources, as CheckAccessRequest's `resource`.
+     *
+     * @generated from field: repeated jitgate.v1.RequestedResource resources = 2;
+     */
+    resources: RequestedResource[];
+};
+/**
+ * Describes the message jitgate.v1.BatchCheckAccessRequest.
+ * Use `create(BatchCheckAccessRequestSchema)` to create a new message.
+ */
+export declare const BatchCheckAccessRequestSchema: GenMessage<BatchCheckAccessRequest>;
+/**
+ * Response of BatchCheckAccess.
+ *
+ * @generated from message jitgate.v1.BatchCheckAccessResponse
+ */
+export type BatchCheckAccessResponse = Message<"jitgate.v1.BatchCheckAccessResponse"> & {
+    /**
+     * One result per requested resource, in order.
+     *
+     * @generated from field: repeated jitgate.v1.CheckAccessResponse results = 1;
+     */
+    results: CheckAccessResponse[];
+    /**
+     * The instant checked, the same for every result.
+     *
+     * @generated from field: google.protobuf.Timestamp checked_at = 2 [json_name = "checked_at"];
+     */
+    checkedAt?: Timestamp | undefined;
+};
+/**
+ * Describes the message jitgate.v1.BatchCheckAccessResponse.
+ * Use `create(BatchCheckAccessResponseSchema)` to create a new message.
+ */
+export declare const BatchCheckAccessResponseSchema: GenMessage<BatchCheckAccessResponse>;
 /**
  * Request for ListAuditEvents.
  *
@@ -1570,6 +1711,38 @@ export type ListAuditEventsResponse = Message<"jitgate.v1.ListAuditEventsRespons
  * Use `create(ListAuditEventsResponseSchema)` to create a new message.
  */
 export declare const ListAuditEventsResponseSchema: GenMessage<ListAuditEventsResponse>;
+/**
+ * How much an evaluation explains (AIP-157).
+ *
+ * @generated from enum jitgate.v1.EvaluationView
+ */
+export declare enum EvaluationView {
+    /**
+     * FULL.
+     *
+     * @generated from enum value: EVALUATION_VIEW_UNSPECIFIED = 0;
+     */
+    UNSPECIFIED = 0,
+    /**
+     * The outcome, the policies that apply with their reasons, the paths with
+     * their steps and constraints. Policies that do not apply are left out,
+     * so an org's other rules and flows cost nothing to explain.
+     *
+     * @generated from enum value: EVALUATION_VIEW_BASIC = 1;
+     */
+    BASIC = 1,
+    /**
+     * Everything BASIC has, plus every policy considered with why it does not
+     * apply.
+     *
+     * @generated from enum value: EVALUATION_VIEW_FULL = 2;
+     */
+    FULL = 2
+}
+/**
+ * Describes the enum jitgate.v1.EvaluationView.
+ */
+export declare const EvaluationViewSchema: GenEnum<EvaluationView>;
 /**
  * The state of an access request.
  *
@@ -2145,5 +2318,34 @@ export declare const AccessRequestService: GenService<{
         methodKind: "unary";
         input: typeof ListAuditEventsRequestSchema;
         output: typeof ListAuditEventsResponseSchema;
+    };
+    /**
+     * Whether a user holds a grant in force for a resource now, through
+     * which requests, and until when: the question enforcement points
+     * (proxies, provisioners, sidecars) ask on every connection, answered
+     * from memory. A grant answers when its request is ACTIVE, grants (not
+     * REMOVE), its window contains the present instant, and it is for the
+     * same `service`, `resource_type` and `resource_id`; a check that names
+     * an `access_type` needs a grant of that access type, and one that names
+     * `permissions` a grant that listed each of them. Any org member may
+     * check their own access; checking another user's needs the ORG_ADMIN or
+     * ACCESS_CHECKER role.
+     *
+     * @generated from rpc jitgate.v1.AccessRequestService.CheckAccess
+     */
+    checkAccess: {
+        methodKind: "unary";
+        input: typeof CheckAccessRequestSchema;
+        output: typeof CheckAccessResponseSchema;
+    };
+    /**
+     * CheckAccess for up to 100 resources at once, answered in order.
+     *
+     * @generated from rpc jitgate.v1.AccessRequestService.BatchCheckAccess
+     */
+    batchCheckAccess: {
+        methodKind: "unary";
+        input: typeof BatchCheckAccessRequestSchema;
+        output: typeof BatchCheckAccessResponseSchema;
     };
 }>;
