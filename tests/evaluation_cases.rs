@@ -47,9 +47,8 @@ fn snapshot(pool: &DescriptorPool, case: &Case) -> Snapshot {
         config_validate::request_config(&msg, "config").unwrap_or_else(|e| panic!("{}: config: {e:?}", case.name))
     });
     let d = &case.directory;
-    let directory = DirectoryView {
-        users: d
-            .users
+    let directory = DirectoryView::new(
+        d.users
             .iter()
             .map(|u| {
                 let user = User {
@@ -62,18 +61,16 @@ fn snapshot(pool: &DescriptorPool, case: &Case) -> Snapshot {
                 (user.id.clone(), user)
             })
             .collect(),
-        memberships: Memberships::from_pairs(
+        Memberships::from_pairs(
             d.groups
                 .iter()
                 .flat_map(|(g, users)| users.iter().map(move |u| (g.clone(), u.clone()))),
         ),
-        on_call: d
-            .on_call
+        d.on_call
             .iter()
             .map(|r| ((r.integration.clone(), r.service.clone()), r.users.clone()))
             .collect(),
-        owners: d
-            .owners
+        d.owners
             .iter()
             .map(|o| {
                 (
@@ -85,7 +82,7 @@ fn snapshot(pool: &DescriptorPool, case: &Case) -> Snapshot {
                 )
             })
             .collect(),
-    };
+    );
     let prior_grants = case
         .prior_grants
         .iter()

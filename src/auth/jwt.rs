@@ -3,7 +3,11 @@
 //! used as an HMAC secret), `exp` required, `nbf` honored, `iss` and `aud`
 //! checked, and a small leeway for clock skew.
 
-use std::{collections::BTreeSet, path::Path};
+use std::{
+    collections::{BTreeSet, HashMap},
+    path::Path,
+    sync::RwLock,
+};
 
 use base64::Engine as _;
 use jsonwebtoken::{
@@ -41,6 +45,11 @@ pub struct Claims {
 /// jsonwebtoken does not check for us.
 #[derive(Debug, Deserialize)]
 struct TenantClaims {
+    /// Checked by jsonwebtoken on verification; kept to re-check a cached
+    /// token.
+    exp: u64,
+    #[serde(default)]
+    nbf: Option<u64>,
     sub: String,
     #[serde(default)]
     org: String,
@@ -134,7 +143,33 @@ pub struct TokenVerifier {
     keys: Vec<VerifyingKey>,
     issuer: String,
     audience: String,
+    /// Tokens verified already, with what they proved: a client sends the
+    /// same token on every call, and checking a signature and parsing the
+    /// claims again each time costs more than the call. The keys never
+    /// change while the process runs, so a token verified once stays valid
+    /// until its `exp`; that is re-checked on every use.
+    verified: RwLock<HashMap<String, Verified>>,
 }
+
+#[derive(Clone)]
+struct Verified {
+    principal: Principal,
+    exp: u64,
+    nbf: Option<u64>,
+}
+
+impl Verified {
+    /// Whether the token's time window holds at `now`: the rules
+    /// jsonwebtoken applied when it was verified, with the same leeway.
+    fn usable_at(&self, now: u64) -> bool {
+        let expired = self.exp.saturating_add(LEEWAY_SECS) < now;
+        let early = self.nbf.is_some_and(|nbf| nbf > now.saturating_add(LEEWAY_SECS));
+        !expired && !early
+    }
+}
+
+/// The most verified tokens remembered; past it the cache starts over.
+const MAX_VERIFIED: usize = 10_000;
 
 impl TokenVerifier {
     pub fn new(keys: Vec<VerifyingKey>, issuer: impl Into<String>, audience: impl Into<String>) -> Self {
@@ -142,7 +177,38 @@ impl TokenVerifier {
             keys,
             issuer: issuer.into(),
             audience: audience.into(),
+            verified: RwLock::default(),
         }
+    }
+
+    /// Verifies `token` and returns its principal, or UNAUTHENTICATED saying
+    /// exactly what is wrong with it. A token verified before is answered
+    /// from memory while its time window holds.
+    pub fn verify(&self, token: &str) -> Result<Principal> {
+        let now = jsonwebtoken::get_current_timestamp();
+        let known = self
+            .verified
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(token)
+            .cloned();
+        if let Some(known) = known.filter(|k| k.usable_at(now)) {
+            return Ok(known.principal);
+        }
+        let (principal, exp, nbf) = self.verify_signed(token)?;
+        let mut verified = self.verified.write().unwrap_or_else(|e| e.into_inner());
+        if verified.len() >= MAX_VERIFIED {
+            verified.clear();
+        }
+        verified.insert(
+            token.to_string(),
+            Verified {
+                principal: principal.clone(),
+                exp,
+                nbf,
+            },
+        );
+        Ok(principal)
     }
 
     /// Reads the keys from files: PEM public keys and JWKS documents.
@@ -164,9 +230,8 @@ impl TokenVerifier {
         Ok(keys)
     }
 
-    /// Verifies `token` and returns its principal, or UNAUTHENTICATED saying
-    /// exactly what is wrong with it.
-    pub fn verify(&self, token: &str) -> Result<Principal> {
+    /// Checks `token`'s signature and claims; its principal and time window.
+    fn verify_signed(&self, token: &str) -> Result<(Principal, u64, Option<u64>)> {
         reject_unsigned(token)?;
         let header = decode_header(token).map_err(|_| unauthenticated("the token is not a well-formed JWT"))?;
         let candidates: Vec<&VerifyingKey> = self
@@ -195,7 +260,10 @@ impl TokenVerifier {
         let mut last_error = None;
         for key in candidates {
             match decode::<TenantClaims>(token, &key.key, &validation) {
-                Ok(data) => return principal(data.claims),
+                Ok(data) => {
+                    let (exp, nbf) = (data.claims.exp, data.claims.nbf);
+                    return principal(data.claims).map(|p| (p, exp, nbf));
+                }
                 Err(e) => last_error = Some(e),
             }
         }
@@ -314,6 +382,38 @@ mod tests {
         let header = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(r#"{"alg":"none","typ":"JWT"}"#);
         let body = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(serde_json::to_vec(&claims()).unwrap());
         assert!(rejection(&format!("{header}.{body}.")).contains("none"));
+    }
+
+    #[test]
+    fn a_remembered_token_holds_only_inside_its_time_window() {
+        let principal = Principal {
+            subject: "a@x.test".into(),
+            org: "acme".into(),
+            roles: BTreeSet::new(),
+            groups: vec![],
+        };
+        let v = Verified {
+            principal,
+            exp: 1_000,
+            nbf: Some(500),
+        };
+        assert!(v.usable_at(700));
+        assert!(v.usable_at(1_000 + LEEWAY_SECS), "the leeway, as on verification");
+        assert!(!v.usable_at(1_001 + LEEWAY_SECS));
+        assert!(v.usable_at(500 - LEEWAY_SECS));
+        assert!(!v.usable_at(499 - LEEWAY_SECS));
+    }
+
+    #[test]
+    fn a_token_is_verified_once_and_then_remembered() {
+        let verifier = verifier();
+        let token = sign(&claims());
+        let first = verifier.verify(&token).unwrap();
+        assert_eq!(verifier.verified.read().unwrap().len(), 1);
+        assert_eq!(verifier.verify(&token).unwrap(), first);
+        // A tampered token is never answered from memory.
+        let tampered = format!("{}x", &token[..token.len() - 1]);
+        assert!(verifier.verify(&tampered).is_err());
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 use std::sync::{Arc, RwLock};
 
+use chrono::{DateTime, Utc};
+
 use super::OrgCache;
 use crate::{
     domain::evaluation::{DirectoryView, FlowRecord, Policy, RoutingVersion},
@@ -15,6 +17,9 @@ use crate::{
 #[derive(Debug)]
 pub struct Compiled {
     pub policy: Arc<Policy>,
+    /// When the routing workflow `policy` holds was saved (GetRoutingConfig
+    /// answers from here).
+    pub routing_saved_at: Option<DateTime<Utc>>,
     pub directory: Arc<DirectoryView>,
     pub versions: OrgVersions,
     policy_bytes: usize,
@@ -74,8 +79,8 @@ impl OrgCache {
         {
             return Ok(current.clone());
         }
-        let (policy, policy_bytes) = match &previous {
-            Some(p) if p.versions.config == versions.config => (p.policy.clone(), p.policy_bytes),
+        let (policy, routing_saved_at, policy_bytes) = match &previous {
+            Some(p) if p.versions.config == versions.config => (p.policy.clone(), p.routing_saved_at, p.policy_bytes),
             _ => self.load_policy(org).await?,
         };
         let (directory, directory_bytes) = match &previous {
@@ -88,6 +93,7 @@ impl OrgCache {
         };
         let compiled = Arc::new(Compiled {
             policy,
+            routing_saved_at,
             directory,
             versions,
             policy_bytes,
@@ -99,8 +105,10 @@ impl OrgCache {
 
     /// Reads the org's configuration and compiles it off the async threads
     /// (an org of 10,000 rules compiles 10,000 patterns).
-    async fn load_policy(&self, org: &str) -> Result<(Arc<Policy>, usize)> {
-        let routing = self.store.latest_workflow(org).await?.map(|v| RoutingVersion {
+    async fn load_policy(&self, org: &str) -> Result<(Arc<Policy>, Option<DateTime<Utc>>, usize)> {
+        let latest = self.store.latest_workflow(org).await?;
+        let saved_at = latest.as_ref().map(|v| v.created_at);
+        let routing = latest.map(|v| RoutingVersion {
             id: v.id,
             rules: v.rules,
         });
@@ -115,7 +123,7 @@ impl OrgCache {
         tokio::task::spawn_blocking(move || {
             let policy = Policy::compile(routing, flows, config);
             let bytes = policy.approx_bytes();
-            (Arc::new(policy), bytes)
+            (Arc::new(policy), saved_at, bytes)
         })
         .await
         .map_err(|e| Error::Internal(format!("compiling the policy failed: {e}")))

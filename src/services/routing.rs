@@ -107,9 +107,18 @@ impl RoutingApi {
         req: pb::GetRoutingConfigRequest,
     ) -> Result<pb::GetRoutingConfigResponse> {
         let org = caller.admin_org(&req.org_id)?;
-        let latest = self.state.store.latest_workflow(org).await?;
+        // From the compiled policy: the latest workflow without a read.
+        let compiled = self.state.cache.compiled(org).await?;
+        let workflow = match (&compiled.policy.routing, compiled.routing_saved_at) {
+            (Some(routing), Some(saved_at)) => pb::Workflow {
+                id: routing.id.clone(),
+                created_date: Some(timestamp(saved_at)),
+                rules: routing.rules.iter().map(|r| (&r.rule).into()).collect(),
+            },
+            _ => pb::Workflow::default(),
+        };
         Ok(pb::GetRoutingConfigResponse {
-            workflow: Some(encode_workflow(latest.as_ref())),
+            workflow: Some(workflow),
         })
     }
 

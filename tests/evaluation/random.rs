@@ -159,12 +159,7 @@ fn directory(rng: &mut Rng) -> DirectoryView {
             owners.insert(key, vec![user_id(rng).to_lowercase(), user_id(rng).to_lowercase()]);
         }
     }
-    DirectoryView {
-        users,
-        memberships: Memberships::from_pairs(pairs),
-        on_call,
-        owners,
-    }
+    DirectoryView::new(users, Memberships::from_pairs(pairs), on_call, owners)
 }
 
 fn requestor(rng: &mut Rng) -> Requestor {

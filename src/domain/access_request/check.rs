@@ -120,10 +120,16 @@ impl GrantTable {
     pub fn put(&mut self, request: &AccessRequest) {
         self.drop(&request.id);
         if let Some(grant) = ActiveGrant::of(request) {
-            self.bytes += grant.approx_bytes();
-            self.holder.insert(grant.request_id.clone(), grant.user_id.clone());
-            self.by_user.entry(grant.user_id.clone()).or_default().push(grant);
+            self.insert(grant);
         }
+    }
+
+    /// Adds a grant (replacing one of the same request).
+    pub fn insert(&mut self, grant: ActiveGrant) {
+        self.drop(&grant.request_id);
+        self.bytes += grant.approx_bytes();
+        self.holder.insert(grant.request_id.clone(), grant.user_id.clone());
+        self.by_user.entry(grant.user_id.clone()).or_default().push(grant);
     }
 
     /// Forgets request `id`'s grant, if it had one.

@@ -9,7 +9,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::input::RequestedResource;
-use super::resource::CompiledResource;
+use super::resource::{CompiledResource, Patterns};
 use super::snapshot::{FlowRecord, RoutingVersion};
 use crate::domain::access_flow::{AccessFlow, PrincipalKind};
 use crate::domain::directory::ids::user_key;
@@ -48,11 +48,12 @@ pub struct CompiledRule {
 impl Policy {
     pub fn compile(routing: Option<RoutingVersion>, flows: Vec<FlowRecord>, request_config: RequestConfig) -> Self {
         let routing = routing.map(|version| {
+            let mut patterns = Patterns::default();
             let rules: Vec<CompiledRule> = version
                 .rules
                 .into_iter()
                 .map(|rule| CompiledRule {
-                    resource: CompiledResource::new(&rule.resource),
+                    resource: CompiledResource::with_patterns(&rule.resource, &mut patterns),
                     rule,
                 })
                 .collect();

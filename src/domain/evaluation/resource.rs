@@ -37,8 +37,30 @@ pub struct CompiledFilter {
     regex: Option<Regex>,
 }
 
+/// Compiled patterns by their text: an org's rules repeat patterns, and
+/// each is compiled (and its matching state kept) once.
+#[derive(Debug, Default)]
+pub struct Patterns(std::collections::HashMap<String, Option<Regex>>);
+
+impl Patterns {
+    fn get(&mut self, pattern: &str) -> Option<Regex> {
+        if let Some(compiled) = self.0.get(pattern) {
+            return compiled.clone();
+        }
+        let compiled = full_match(pattern);
+        self.0.insert(pattern.to_string(), compiled.clone());
+        compiled
+    }
+}
+
 impl CompiledResource {
     pub fn new(resource: &Resource) -> Self {
+        Self::with_patterns(resource, &mut Patterns::default())
+    }
+
+    /// Compiles `resource`, taking patterns already compiled from
+    /// `patterns` (and adding the new ones).
+    pub fn with_patterns(resource: &Resource, patterns: &mut Patterns) -> Self {
         match resource {
             Resource::Any => Self::Any,
             Resource::Integration {
@@ -55,7 +77,7 @@ impl CompiledResource {
                         regex: filter
                             .value
                             .is_none()
-                            .then(|| full_match(filter.pattern.as_deref().unwrap_or_default()))
+                            .then(|| patterns.get(filter.pattern.as_deref().unwrap_or_default()))
                             .flatten(),
                         filter: filter.clone(),
                     })

@@ -1,7 +1,8 @@
 //! Everything an evaluation reads, loaded by the caller beforehand, so that
 //! deciding is a pure function of (request, snapshot).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::OnceLock;
 
 use chrono::{DateTime, Utc};
 
@@ -48,7 +49,9 @@ pub struct PriorGrant {
     pub granted_at: DateTime<Utc>,
 }
 
-/// The part of the directory evaluation reads.
+/// The part of the directory evaluation reads. Build it whole (with
+/// [`DirectoryView::new`] or by filling a default one), then query it: the
+/// on-call index is built on the first query.
 #[derive(Debug, Clone, Default)]
 pub struct DirectoryView {
     /// By lower-cased id.
@@ -58,9 +61,54 @@ pub struct DirectoryView {
     pub on_call: BTreeMap<(String, String), Vec<String>>,
     /// Owners of services (`resource_id: None`) and of resources.
     pub owners: BTreeMap<OwnershipKey, Vec<String>>,
+    /// `on_call` by user key, built on first use.
+    on_call_index: OnceLock<OnCallIndex>,
+}
+
+/// Who is on call, as user keys: per integration and service, and per
+/// integration across its services (what `auto` approvals ask).
+#[derive(Debug, Clone, Default)]
+struct OnCallIndex {
+    by_service: HashMap<(String, String), HashSet<String>>,
+    by_integration: HashMap<String, HashSet<String>>,
+}
+
+impl OnCallIndex {
+    fn of(on_call: &BTreeMap<(String, String), Vec<String>>) -> Self {
+        let mut index = Self::default();
+        for ((integration, service), members) in on_call {
+            let keys: HashSet<String> = members.iter().map(|m| user_key(m)).collect();
+            index
+                .by_integration
+                .entry(integration.clone())
+                .or_default()
+                .extend(keys.iter().cloned());
+            index.by_service.insert((integration.clone(), service.clone()), keys);
+        }
+        index
+    }
 }
 
 impl DirectoryView {
+    pub fn new(
+        users: BTreeMap<String, User>,
+        memberships: Memberships,
+        on_call: BTreeMap<(String, String), Vec<String>>,
+        owners: BTreeMap<OwnershipKey, Vec<String>>,
+    ) -> Self {
+        Self {
+            users,
+            memberships,
+            on_call,
+            owners,
+            on_call_index: OnceLock::new(),
+        }
+    }
+
+    fn on_call_index(&self) -> &OnCallIndex {
+        self.on_call_index.get_or_init(|| OnCallIndex::of(&self.on_call))
+    }
+
     pub fn user(&self, id: &str) -> Option<&User> {
         self.users.get(&user_key(id))
     }
@@ -75,10 +123,18 @@ impl DirectoryView {
     /// or for any service when `services` is empty.
     pub fn is_on_call(&self, integration: &str, services: &[String], user_id: &str) -> bool {
         let user = user_key(user_id);
-        self.on_call.iter().any(|((i, s), members)| {
-            i == integration
-                && (services.is_empty() || services.contains(s))
-                && members.iter().any(|m| user_key(m) == user)
+        let index = self.on_call_index();
+        if services.is_empty() {
+            return index
+                .by_integration
+                .get(integration)
+                .is_some_and(|on| on.contains(&user));
+        }
+        services.iter().any(|service| {
+            index
+                .by_service
+                .get(&(integration.to_string(), service.clone()))
+                .is_some_and(|on| on.contains(&user))
         })
     }
 
@@ -138,22 +194,20 @@ mod tests {
     use super::*;
 
     fn view() -> DirectoryView {
-        DirectoryView {
-            on_call: [
-                (("pd".to_string(), "db".to_string()), vec!["Dev@x.test".to_string()]),
-                (("pd".to_string(), "web".to_string()), vec!["ops@x.test".to_string()]),
-            ]
-            .into(),
-            owners: [(
-                OwnershipKey {
-                    service: "aws".into(),
-                    resource_id: None,
-                },
-                vec!["b@x.test".into(), "A@x.test".into()],
-            )]
-            .into(),
-            ..Default::default()
-        }
+        let on_call = [
+            (("pd".to_string(), "db".to_string()), vec!["Dev@x.test".to_string()]),
+            (("pd".to_string(), "web".to_string()), vec!["ops@x.test".to_string()]),
+        ]
+        .into();
+        let owners = [(
+            OwnershipKey {
+                service: "aws".into(),
+                resource_id: None,
+            },
+            vec!["b@x.test".into(), "A@x.test".into()],
+        )]
+        .into();
+        DirectoryView::new(Default::default(), Default::default(), on_call, owners)
     }
 
     #[test]

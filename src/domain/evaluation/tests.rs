@@ -85,23 +85,21 @@ fn user(id: &str, manager: Option<&str>) -> User {
 }
 
 fn directory() -> DirectoryView {
-    DirectoryView {
-        users: [
-            user("dev@x.test", Some("lead@x.test")),
-            user("lead@x.test", None),
-            user("peer@x.test", Some("lead@x.test")),
-        ]
-        .into_iter()
-        .map(|u| (u.id.clone(), u))
-        .collect(),
-        memberships: Memberships::from_pairs([("sre", "ops@x.test"), ("dbas", "dev@x.test")]),
-        on_call: [(
-            ("pagerduty".to_string(), "db".to_string()),
-            vec!["dev@x.test".to_string()],
-        )]
-        .into(),
-        owners: Default::default(),
-    }
+    let users = [
+        user("dev@x.test", Some("lead@x.test")),
+        user("lead@x.test", None),
+        user("peer@x.test", Some("lead@x.test")),
+    ]
+    .into_iter()
+    .map(|u| (u.id.clone(), u))
+    .collect();
+    let memberships = Memberships::from_pairs([("sre", "ops@x.test"), ("dbas", "dev@x.test")]);
+    let on_call = [(
+        ("pagerduty".to_string(), "db".to_string()),
+        vec!["dev@x.test".to_string()],
+    )]
+    .into();
+    DirectoryView::new(users, memberships, on_call, Default::default())
 }
 
 fn flow(approvers: Vec<Approver>, settings: Settings, revoke_after: RevokeAfter) -> FlowRecord {

@@ -38,17 +38,6 @@ pub async fn create(
         .ok_or_else(|| Error::invalid("access_request", "is required"))?;
     let filing = decode(&body, "access_request")?;
     let requester = RequesterInfo::caller(&caller.principal);
-    // A retry answers with the first request before anything is evaluated:
-    // the configuration (or the first request's own grant, for cooldowns)
-    // may have changed what a new evaluation would say.
-    if !filing.client_request_id.is_empty()
-        && let Some(first) = state
-            .store
-            .access_request_by_client_key(org, &requester.id, &filing.client_request_id)
-            .await?
-    {
-        return Ok(answer(&first));
-    }
     // A configuration or directory change that commits between the
     // evaluation and the write makes the write refuse (Filed::Stale): the
     // request is evaluated again against the new state.
@@ -74,7 +63,20 @@ pub async fn create(
             &policy.request_config,
             state.lifecycle,
         );
-        let (request, changes) = lifecycle::file(new, evaluated.evaluation, now)?;
+        let (request, changes) = match lifecycle::file(new, evaluated.evaluation, now) {
+            Ok(filed) => filed,
+            // A retry answers with the first request whatever a new
+            // evaluation says: the configuration (or the first request's
+            // own grant, for cooldowns) may refuse what it once accepted.
+            // (A retry that evaluates as filable meets the first request in
+            // the store's unique index instead: Filed::Existing.)
+            Err(refused) => {
+                return match first_with_key(state, org, &requester.id, &filing.client_request_id).await? {
+                    Some(first) => Ok(answer(&first)),
+                    None => Err(refused),
+                };
+            }
+        };
         let events = request_events(None, &request, &changes, &requester.id, &caller.request_id)?;
         match state.store.file_access_request(&request, events, basis).await? {
             Filed::New(r) | Filed::Existing(r) => return Ok(answer(&r)),
@@ -84,6 +86,19 @@ pub async fn create(
     Err(Error::Aborted(
         "the org's configuration kept changing while this request was filed; retry".into(),
     ))
+}
+
+/// The request `requester` filed with the idempotency key `key`, if any.
+async fn first_with_key(
+    state: &AppState,
+    org: &str,
+    requester: &str,
+    key: &str,
+) -> Result<Option<crate::domain::access_request::AccessRequest>> {
+    if key.is_empty() {
+        return Ok(None);
+    }
+    state.store.access_request_by_client_key(org, requester, key).await
 }
 
 fn answer(request: &crate::domain::access_request::AccessRequest) -> pb::CreateAccessRequestResponse {

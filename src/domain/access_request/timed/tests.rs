@@ -134,10 +134,8 @@ fn directory() -> DirectoryView {
         user("cto@x.test", None),
         user("fallback@x.test", None),
     ];
-    DirectoryView {
-        users: users.into_iter().map(|u| (u.id.clone(), u)).collect(),
-        ..Default::default()
-    }
+    let users = users.into_iter().map(|u| (u.id.clone(), u)).collect();
+    DirectoryView::new(users, Default::default(), Default::default(), Default::default())
 }
 
 fn kinds(changes: &[Change]) -> Vec<ChangeKind> {
