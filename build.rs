@@ -25,6 +25,10 @@ mod template;
 #[path = "src/rest/openapi.rs"]
 mod openapi;
 
+// The REST JSON writers' generator: only build.rs compiles it.
+#[path = "build/json_writer.rs"]
+mod json_writer;
+
 const PROTO_ROOT: &str = "proto";
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -45,6 +49,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let openapi = openapi::render(&compiler.descriptor_pool(), env!("CARGO_PKG_VERSION"))?;
     fs::write(out_dir.join("openapi.json"), openapi)?;
 
+    let writers = json_writer::generate(&compiler.descriptor_pool(), "jitgate.v1")?;
+    fs::write(out_dir.join("rest_json.rs"), writers)?;
+
     tonic_prost_build::configure()
         .build_client(true)
         .build_server(true)
@@ -53,6 +60,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo:rerun-if-changed={PROTO_ROOT}");
     println!("cargo:rerun-if-changed=src/rest/openapi.rs");
     println!("cargo:rerun-if-changed=src/rest/template.rs");
+    println!("cargo:rerun-if-changed=build/json_writer.rs");
     Ok(())
 }
 

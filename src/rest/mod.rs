@@ -10,6 +10,7 @@
 
 pub mod call;
 pub mod json;
+pub mod json_writer;
 pub mod openapi;
 pub mod request;
 pub mod status;
@@ -238,15 +239,37 @@ async fn read_body(body: Body, limit: usize, pool: &prost_reflect::DescriptorPoo
 /// `response_body` field) as JSON; for DELETE, 204 with no body, as the
 /// seed APIs document.
 fn unary_response(route: &Route, reply: Bytes) -> Result<Response<Body>, Status> {
-    let message = DynamicMessage::decode(route.output(), reply)
-        .map_err(|_| Status::internal("the response message does not decode"))?;
+    let undecodable = || Status::internal("the response message does not decode");
     if route.method == Method::DELETE {
+        DynamicMessage::decode(route.output(), reply).map_err(|_| undecodable())?;
         let mut response = Response::new(Body::default());
         *response.status_mut() = StatusCode::NO_CONTENT;
         return Ok(response);
     }
+    Ok(json_response(
+        StatusCode::OK,
+        render(route, &reply).map_err(|_| undecodable())?,
+    ))
+}
+
+/// The JSON of an encoded response (its `response_body` field's, when the
+/// binding names one): written straight from the prost type by the
+/// generated writers, through prost-reflect for a message they do not
+/// know. A message with no JSON form (a timestamp out of range) prints as
+/// `null`, as the reflective printer does.
+pub fn render(route: &Route, reply: &[u8]) -> Result<Bytes, json_writer::Unwritable> {
+    let output = route.output();
+    let field = route.response_body.as_ref().map(|f| f.name());
+    if let Some(rendered) = json_writer::render(output.full_name(), field, reply) {
+        return match rendered {
+            Ok(json) => Ok(Bytes::from(json)),
+            Err(json_writer::Unwritable::UNDECODABLE) => Err(json_writer::Unwritable::UNDECODABLE),
+            Err(_) => Ok(Bytes::from_static(b"null")),
+        };
+    }
+    let message = DynamicMessage::decode(output, reply).map_err(|_| json_writer::Unwritable::UNDECODABLE)?;
     let json = json::response_json(&message, route.response_body.as_ref());
-    Ok(json_response(StatusCode::OK, Bytes::from(json.to_string())))
+    Ok(Bytes::from(json.to_string()))
 }
 
 fn json_response(status: StatusCode, body: Bytes) -> Response<Body> {

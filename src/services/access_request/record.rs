@@ -2,14 +2,11 @@
 //! the request before and after as its REST JSON, written by the store in
 //! the transition's transaction. Shared by the handlers and the scheduler.
 
-use prost::Message;
-use prost_reflect::DynamicMessage;
-
 use crate::{
     clock::new_id,
     domain::access_request::{AccessRequest, Change, encode},
     error::{Error, Result},
-    rest::json::to_json,
+    rest::json_writer::WriteJson,
     store::NewEvent,
 };
 
@@ -50,13 +47,11 @@ pub fn request_events(
         .collect())
 }
 
-/// The request as REST clients see it.
+/// The request as REST clients see it (the REST layer's JSON writer).
 fn rest_json(request: &AccessRequest) -> Result<serde_json::Value> {
-    let message = encode::access_request(request);
-    let descriptor = crate::pb::descriptor_pool()
-        .get_message_by_name("jitgate.v1.AccessRequest")
-        .ok_or_else(|| Error::Internal("jitgate.v1.AccessRequest is missing from the descriptor pool".into()))?;
-    let dynamic = DynamicMessage::decode(descriptor, message.encode_to_vec().as_slice())
-        .map_err(|e| Error::Internal(format!("cannot re-read access request {}: {e}", request.id)))?;
-    Ok(to_json(&dynamic))
+    let mut json = String::new();
+    encode::access_request(request)
+        .write_json(&mut json)
+        .map_err(|e| Error::Internal(format!("access request {} has no JSON form: {}", request.id, e.0)))?;
+    serde_json::from_str(&json).map_err(|e| Error::Internal(format!("access request {}: {e}", request.id)))
 }
