@@ -52,10 +52,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let writers = json_writer::generate(&compiler.descriptor_pool(), "jitgate.v1")?;
     fs::write(out_dir.join("rest_json.rs"), writers)?;
 
+    // Type names let the request codec find each message's descriptor; the
+    // codec refuses NUL in any string field (src/server/codec.rs).
+    let mut prost_config = tonic_prost_build::Config::new();
+    prost_config.enable_type_names();
     tonic_prost_build::configure()
         .build_client(true)
         .build_server(true)
-        .compile_fds(compiler.file_descriptor_set())?;
+        .codec_path("crate::server::codec::CheckedCodec")
+        .compile_fds_with_config(compiler.file_descriptor_set(), prost_config)?;
 
     println!("cargo:rerun-if-changed={PROTO_ROOT}");
     println!("cargo:rerun-if-changed=src/rest/openapi.rs");

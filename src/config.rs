@@ -24,6 +24,8 @@ pub struct Cli {
     pub command: Command,
 }
 
+// Parsed once at start; the size of `serve`'s flags costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the server (applies migrations first unless --skip-migrations).
@@ -187,6 +189,47 @@ pub struct ServeArgs {
         value_parser = parse_origin
     )]
     pub cors_allowed_origins: Vec<http::HeaderValue>,
+    /// The most connections open at once; more clients wait in the listen
+    /// backlog until one closes.
+    #[arg(long, env = "JITGATE_MAX_CONNECTIONS", default_value_t = 10_000)]
+    pub max_connections: usize,
+    /// How long a connection may carry no bytes (no request, no answer, no
+    /// keep-alive ping) before it is closed, e.g. `60s`.
+    #[arg(long, env = "JITGATE_IDLE_TIMEOUT", default_value = "60s", value_parser = parse_duration)]
+    pub idle_timeout: Duration,
+    /// How long a call may take, reading its request included; a client's
+    /// shorter `grpc-timeout` wins. Event streams are not cut by it.
+    #[arg(long, env = "JITGATE_REQUEST_TIMEOUT", default_value = "30s", value_parser = parse_duration)]
+    pub request_timeout: Duration,
+    /// How often idle HTTP/2 connections are pinged; a ping unanswered for
+    /// `--keepalive-timeout` closes the connection.
+    #[arg(long, env = "JITGATE_KEEPALIVE_INTERVAL", default_value = "20s", value_parser = parse_duration)]
+    pub keepalive_interval: Duration,
+    /// How long an HTTP/2 keep-alive ping may go unanswered, e.g. `10s`.
+    #[arg(long, env = "JITGATE_KEEPALIVE_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
+    pub keepalive_timeout: Duration,
+    /// The most calls in flight on one HTTP/2 connection.
+    #[arg(long, env = "JITGATE_MAX_CONCURRENT_STREAMS", default_value_t = 200)]
+    pub max_concurrent_streams: u32,
+    /// Calls per second one org may make on this replica; 0: no limit.
+    #[arg(long, env = "JITGATE_RATE_LIMIT_ORG_RPS", default_value_t = 0)]
+    pub rate_limit_org_rps: u32,
+    /// How many calls an org may make at once past its rate; 0: one
+    /// second's worth.
+    #[arg(long, env = "JITGATE_RATE_LIMIT_ORG_BURST", default_value_t = 0)]
+    pub rate_limit_org_burst: u32,
+    /// Calls per second one subject (a token's `sub` in its org) may make
+    /// on this replica; 0: no limit.
+    #[arg(long, env = "JITGATE_RATE_LIMIT_SUBJECT_RPS", default_value_t = 0)]
+    pub rate_limit_subject_rps: u32,
+    /// How many calls a subject may make at once past its rate; 0: one
+    /// second's worth.
+    #[arg(long, env = "JITGATE_RATE_LIMIT_SUBJECT_BURST", default_value_t = 0)]
+    pub rate_limit_subject_burst: u32,
+    /// Also serve `/metrics`, `/healthz` and `/readyz` on this address
+    /// (they are always on `--listen` too), e.g. `0.0.0.0:9090`.
+    #[arg(long, env = "JITGATE_METRICS_LISTEN")]
+    pub metrics_listen: Option<std::net::SocketAddr>,
     /// The most rules one org's routing workflow may hold.
     #[arg(long, env = "JITGATE_MAX_ROUTING_RULES", default_value_t = crate::domain::limits::DEFAULT_MAX_ROUTING_RULES)]
     pub max_routing_rules: usize,
@@ -215,6 +258,20 @@ impl ServeArgs {
             health_interval: Duration::from_millis(self.health_interval_ms.max(50)),
             max_message_bytes: self.max_message_bytes,
             cors_allowed_origins: self.cors_allowed_origins.clone(),
+            max_connections: self.max_connections,
+            idle_timeout: self.idle_timeout,
+            request_timeout: self.request_timeout,
+            keepalive_interval: self.keepalive_interval,
+            keepalive_timeout: self.keepalive_timeout,
+            max_concurrent_streams: self.max_concurrent_streams,
+            rate_limits: crate::server::rate_limit::RateLimits {
+                org: crate::server::rate_limit::Limit::new(self.rate_limit_org_rps, self.rate_limit_org_burst),
+                subject: crate::server::rate_limit::Limit::new(
+                    self.rate_limit_subject_rps,
+                    self.rate_limit_subject_burst,
+                ),
+            },
+            metrics_listen: self.metrics_listen,
         }
     }
 

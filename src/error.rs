@@ -59,15 +59,38 @@ pub enum Error {
         message: String,
         retry_after: Option<Duration>,
     },
-    /// A size or rate limit was exceeded.
+    /// A size limit was exceeded.
     #[error("{0}")]
     ResourceExhausted(String),
+    /// A rate limit was exceeded; a call may succeed after `retry_after`.
+    #[error("{message}")]
+    RateLimited { message: String, retry_after: Duration },
     /// The database (or another dependency) cannot be reached right now.
     #[error("{0}")]
     Unavailable(String),
     /// A bug or an unexpected state; details are in the server log only.
     #[error("{0}")]
     Internal(String),
+}
+
+/// Errors quote what the client sent (a field path with a map key, a value
+/// that is not allowed) but only a prefix of it: a 1 MB tag key must not
+/// come back as a 1 MB status message, which standard gRPC clients refuse
+/// as an over-size trailer. These bound what one status can carry.
+const MAX_FIELD_CHARS: usize = 256;
+const MAX_DESCRIPTION_CHARS: usize = 512;
+const MAX_MESSAGE_CHARS: usize = 2048;
+/// The most field violations one status lists (a batch of 10,000 bad
+/// items reports the first ones).
+const MAX_VIOLATIONS: usize = 100;
+
+/// `text` cut to at most `max` characters, marked with `…` when cut.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().nth(max).is_none() {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{kept}…")
 }
 
 fn summarize(violations: &[FieldViolation]) -> String {
@@ -95,7 +118,7 @@ impl Error {
             Self::AlreadyExists(_) => Code::AlreadyExists,
             Self::Aborted(_) => Code::Aborted,
             Self::FailedPrecondition { .. } => Code::FailedPrecondition,
-            Self::ResourceExhausted(_) => Code::ResourceExhausted,
+            Self::ResourceExhausted(_) | Self::RateLimited { .. } => Code::ResourceExhausted,
             Self::Unavailable(_) => Code::Unavailable,
             Self::Internal(_) => Code::Internal,
         }
@@ -112,6 +135,7 @@ impl Error {
             Self::Aborted(_) => "VERSION_CONFLICT",
             Self::FailedPrecondition { .. } => "FAILED_PRECONDITION",
             Self::ResourceExhausted(_) => "RESOURCE_EXHAUSTED",
+            Self::RateLimited { .. } => "RATE_LIMITED",
             Self::Unavailable(_) => "UNAVAILABLE",
             Self::Internal(_) => "INTERNAL",
         }
@@ -126,14 +150,18 @@ impl Error {
         }
         let mut details = ErrorDetails::new();
         if let Self::InvalidArgument(violations) = &self {
-            for v in violations {
-                details.add_bad_request_violation(v.field.clone(), v.description.clone());
+            for v in violations.iter().take(MAX_VIOLATIONS) {
+                details.add_bad_request_violation(
+                    clip(&v.field, MAX_FIELD_CHARS),
+                    clip(&v.description, MAX_DESCRIPTION_CHARS),
+                );
             }
         }
         details.set_error_info(self.reason(), ERROR_DOMAIN, std::collections::HashMap::new());
         details.set_request_info(request_id, "");
         let retry_after = match &self {
             Self::FailedPrecondition { retry_after, .. } => *retry_after,
+            Self::RateLimited { retry_after, .. } => Some(*retry_after),
             Self::Unavailable(_) => Some(Duration::from_secs(1)),
             _ => None,
         };
@@ -142,7 +170,20 @@ impl Error {
         }
         let message = match &self {
             Self::Internal(_) => format!("internal error (request id {request_id})"),
-            other => other.to_string(),
+            Self::InvalidArgument(violations) => {
+                let shown: Vec<FieldViolation> = violations
+                    .iter()
+                    .take(MAX_VIOLATIONS)
+                    .map(|v| {
+                        FieldViolation::new(
+                            clip(&v.field, MAX_FIELD_CHARS),
+                            clip(&v.description, MAX_DESCRIPTION_CHARS),
+                        )
+                    })
+                    .collect();
+                clip(&format!("invalid request: {}", summarize(&shown)), MAX_MESSAGE_CHARS)
+            }
+            other => clip(&other.to_string(), MAX_MESSAGE_CHARS),
         };
         Status::with_error_details(self.code(), message, details)
     }
@@ -163,8 +204,26 @@ impl From<sea_orm::DbErr> for Error {
             {
                 Self::Unavailable(format!("the database is unavailable: {err}"))
             }
+            DbErr::Exec(sea_orm::RuntimeErr::SqlxError(ref e))
+            | DbErr::Query(sea_orm::RuntimeErr::SqlxError(ref e))
+                if is_outage(e) =>
+            {
+                Self::Unavailable(format!("the database is unavailable: {err}"))
+            }
             other => Self::Internal(format!("database error: {other}")),
         }
+    }
+}
+
+/// PostgreSQL's SQLSTATE classes for a lost or refused connection (08) and
+/// an operator intervention (57P: shutdown, `pg_terminate_backend`,
+/// recovery): the call may succeed on a retry, so UNAVAILABLE.
+fn is_outage(err: &sea_orm::sqlx::Error) -> bool {
+    match err {
+        sea_orm::sqlx::Error::Database(db) => db
+            .code()
+            .is_some_and(|code| code.starts_with("08") || code.starts_with("57P")),
+        _ => false,
     }
 }
 
@@ -194,6 +253,33 @@ mod tests {
         assert_eq!(fields, ["a", "b.c"]);
         assert_eq!(details.request_info().unwrap().request_id, "req-1");
         assert_eq!(details.error_info().unwrap().domain, ERROR_DOMAIN);
+    }
+
+    #[test]
+    fn clip_keeps_short_text_and_cuts_long_text_on_a_character() {
+        assert_eq!(clip("abc", 3), "abc");
+        assert_eq!(clip("abcd", 3), "ab…");
+        assert_eq!(clip("ééé", 3), "ééé");
+        assert_eq!(clip("éééé", 3), "éé…");
+        assert_eq!(clip("", 3), "");
+    }
+
+    #[test]
+    fn echoed_input_is_cut_to_a_short_prefix() {
+        let key = "k".repeat(1_000_000);
+        let violations = (0..500)
+            .map(|_| FieldViolation::new(format!("tags[{key}]"), format!("{key} is bad")))
+            .collect();
+        let status = Error::InvalidArgument(violations).into_status("r1");
+        assert!(status.message().len() <= 3 * 2048, "{}", status.message().len());
+        let details = status.get_error_details();
+        let bad = details.bad_request().unwrap();
+        assert_eq!(bad.field_violations.len(), 100);
+        assert!(bad.field_violations[0].field.chars().count() <= 256);
+        assert!(bad.field_violations[0].description.chars().count() <= 512);
+        assert!(bad.field_violations[0].field.starts_with("tags[kkk"));
+        let status = Error::NotFound(format!("access request {key}")).into_status("r1");
+        assert!(status.message().chars().count() <= 2048);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! Data flows one way: transport ([`server`], with REST transcoded by
 //! [`rest`] into the same gRPC calls) → authentication ([`auth`]) →
 //! thin handlers ([`services`]) → pure rules ([`domain`]) → storage
-//! ([`store`]). Errors are one type ([`error`]) projected onto gRPC statuses.
+//! ([`store`]). Errors are one type ([`error`]) projected onto gRPC statuses;
+//! [`telemetry`] is what operators see of each call (access log, metrics).
 
 pub mod auth;
 pub mod cache;
@@ -17,3 +18,4 @@ pub mod scheduler;
 pub mod server;
 pub mod services;
 pub mod store;
+pub mod telemetry;

@@ -139,6 +139,17 @@ async fn run(state: AppState, options: SchedulerOptions, mut stopped: oneshot::R
 /// write races, or fails, is left for the next pass; only a failure to
 /// list due requests fails the pass.
 pub async fn run_once(state: &AppState, now: DateTime<Utc>, batch: u64) -> Result<Pass> {
+    let started = std::time::Instant::now();
+    let mut lag = 0.0f64;
+    let pass = advance_due(state, now, batch, &mut lag).await?;
+    state
+        .metrics
+        .scheduler_pass(started.elapsed().as_secs_f64(), pass.advanced as u64, lag);
+    Ok(pass)
+}
+
+/// [`run_once`]'s work; `lag` is how late the most overdue request was.
+async fn advance_due(state: &AppState, now: DateTime<Utc>, batch: u64, lag: &mut f64) -> Result<Pass> {
     let batch = batch.max(1);
     let mut pass = Pass::default();
     // A request still listed after its turn (it lost every attempt) must not
@@ -153,6 +164,9 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>, batch: u64) -> Resul
                 continue;
             }
             fresh += 1;
+            if let Some(due_at) = crate::domain::access_request::schedule::next_due(&request) {
+                *lag = lag.max((now - due_at).num_milliseconds().max(0) as f64 / 1e3);
+            }
             let (org, id) = (request.org_id.clone(), request.id.clone());
             // One bad request must not hold up the others.
             if let Err(error) = advance_one(state, request, now, &mut pass).await {
@@ -196,10 +210,11 @@ async fn advance_one(state: &AppState, mut current: AccessRequest, now: DateTime
         after.revision += 1;
         after.updated = now;
         let events = record::request_events(Some(&current), &after, &changes, record::SCHEDULER, "")?;
-        let written = events.len();
+        let written = events.clone();
         if state.store.update_access_request(&after, events, None).await? == Updated::Done {
+            state.metrics.transitions(&written);
             pass.advanced += 1;
-            pass.events += written;
+            pass.events += written.len();
             return Ok(());
         }
         pass.conflicts += 1;

@@ -694,9 +694,9 @@ async fn reminders_then_escalation_up_to_the_fallback_approver(backend: Backend)
             pb::UpdateRequestConfigRequest {
                 access_request_config: Some(pb::AccessRequestConfig {
                     approval_reminder_and_escalation_config: Some(pb::ApprovalReminderAndEscalationConfig {
-                        days_until_escalation: Some(2),
+                        days_until_escalation: Some(1),
                         days_between_reminders: Some(1),
-                        max_reminders: Some(3),
+                        max_reminders: Some(1),
                         fallback_approver_ref: Some(pb::FallbackApproverRef {
                             r#type: "IDENTITY".into(),
                             id: "eve@acme.test".into(),
@@ -725,7 +725,18 @@ async fn reminders_then_escalation_up_to_the_fallback_approver(backend: Backend)
         get(&mut c, "eve@acme.test", &r.id).await.unwrap_err().code(),
         Code::NotFound
     );
-    for _ in 0..6 {
+    // Seed 004's timing: the first reminder daysUntilEscalation (1) after
+    // filing, maxReminders (1) of them, escalation daysBetweenReminders (1)
+    // after the last; each level starts over for its new approvers.
+    clock.advance(Duration::days(1));
+    server.run_scheduler_once().await;
+    let day_one = get(&mut c, "dev@acme.test", &r.id).await.unwrap();
+    assert_eq!(
+        (day_one.reminders_sent, day_one.escalation_level),
+        (1, 0),
+        "a reminder, no escalation yet"
+    );
+    for _ in 1..6 {
         clock.advance(Duration::days(1));
         server.run_scheduler_once().await;
     }
@@ -734,15 +745,30 @@ async fn reminders_then_escalation_up_to_the_fallback_approver(backend: Backend)
         now.escalation_level, 3,
         "managers, their managers, then the fallback approver"
     );
-    assert_eq!(now.reminders_sent, 3);
+    assert_eq!(now.reminders_sent, 0, "the fallback approver's round has just begun");
     let fallback = now.steps[0]
         .approvers
         .iter()
         .find(|a| a.source == "escalation:fallback");
     assert_eq!(fallback.map(|a| a.id.as_str()), Some("eve@acme.test"));
     let kinds = event_kinds(&server, &r.id).await;
-    assert_eq!(kinds.iter().filter(|k| *k == "REMINDER_DUE").count(), 3, "{kinds:?}");
-    assert_eq!(kinds.iter().filter(|k| *k == "ESCALATED").count(), 3, "{kinds:?}");
+    let follow_ups: Vec<&str> = kinds
+        .iter()
+        .map(String::as_str)
+        .filter(|k| ["REMINDER_DUE", "ESCALATED"].contains(k))
+        .collect();
+    assert_eq!(
+        follow_ups,
+        [
+            "REMINDER_DUE",
+            "ESCALATED",
+            "REMINDER_DUE",
+            "ESCALATED",
+            "REMINDER_DUE",
+            "ESCALATED"
+        ],
+        "{kinds:?}"
+    );
     // The fallback approver decides now.
     let approved = decide(&mut c, "eve@acme.test", decision(&r.id, true, "covering"))
         .await

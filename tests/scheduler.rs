@@ -136,20 +136,27 @@ async fn undecided_requests_expire_at_their_deadline(backend: Backend) {
 
 async fn reminders_are_counted_up_to_the_maximum(backend: Backend) {
     let env = Env::new(backend).await;
+    // The first reminder 10 minutes in (the escalation delay), then every
+    // 10 minutes, three in all; escalation 10 minutes after the third.
     let r = request(ORG, t0())
         .reminders(600, 3)
+        .escalation(600, None)
         .deadline(mins(24 * 60))
         .file(env.store.as_ref())
         .await;
+    assert_eq!(env.pass_at(mins(9)).await, Pass::default());
     env.pass_at(mins(10)).await;
     assert_eq!(env.get(&r).await.paths[0].steps[0].reminders_sent, 1);
     assert_eq!(env.pass_at(mins(15)).await, Pass::default());
     // Two more overdue at once: one event, counted to three.
-    env.pass_at(mins(45)).await;
+    env.pass_at(mins(35)).await;
     let stored = env.get(&r).await;
     assert_eq!(stored.paths[0].steps[0].reminders_sent, 3);
-    assert_eq!(next_due(&stored), Some(mins(24 * 60)), "no fourth reminder");
-    assert_eq!(env.pass_at(mins(600)).await, Pass::default());
+    assert_eq!(
+        next_due(&stored),
+        Some(mins(40)),
+        "escalation next, not a fourth reminder"
+    );
     assert_eq!(env.kinds(&r).await, ["REMINDER_DUE", "REMINDER_DUE"]);
 }
 

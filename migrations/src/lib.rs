@@ -14,6 +14,7 @@ mod m20261124_000005_create_request_configs;
 mod m20261124_000006_create_access_requests;
 mod m20261124_000007_create_event_streams;
 mod m20261201_000008_add_org_generations;
+mod m20261201_000009_compress_documents_with_lz4;
 
 /// All of jitgate's migrations, in order.
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000006_create_access_requests::Migration),
             Box::new(m20261124_000007_create_event_streams::Migration),
             Box::new(m20261201_000008_add_org_generations::Migration),
+            Box::new(m20261201_000009_compress_documents_with_lz4::Migration),
         ]
     }
 }

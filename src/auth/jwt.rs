@@ -20,6 +20,10 @@ use serde::{Deserialize, Serialize};
 use super::{Principal, Role};
 use crate::error::{Error, Result};
 
+/// The longest `sub`, `org` or group a token may carry (an e-mail address's
+/// limit).
+const MAX_CLAIM_CHARS: usize = 320;
+
 /// Seconds of clock skew tolerated on `exp` and `nbf`.
 const LEEWAY_SECS: u64 = 30;
 
@@ -46,11 +50,19 @@ pub struct Claims {
 #[derive(Debug, Deserialize)]
 struct TenantClaims {
     /// Checked by jsonwebtoken on verification; kept to re-check a cached
-    /// token.
+    /// token. Defaulted here (like `sub`) because jsonwebtoken reads these
+    /// claims before it validates them: a missing one must be reported as
+    /// missing, not as a malformed token.
+    #[serde(default)]
     exp: u64,
     #[serde(default)]
     nbf: Option<u64>,
+    #[serde(default)]
     sub: String,
+    /// jsonwebtoken accepts an array here when one entry matches; RFC 7519
+    /// allows only a string, so the type is checked again in `principal`.
+    #[serde(default)]
+    iss: serde_json::Value,
     #[serde(default)]
     org: String,
     #[serde(default)]
@@ -232,7 +244,7 @@ impl TokenVerifier {
 
     /// Checks `token`'s signature and claims; its principal and time window.
     fn verify_signed(&self, token: &str) -> Result<(Principal, u64, Option<u64>)> {
-        reject_unsigned(token)?;
+        check_header(token)?;
         let header = decode_header(token).map_err(|_| unauthenticated("the token is not a well-formed JWT"))?;
         let candidates: Vec<&VerifyingKey> = self
             .keys
@@ -271,30 +283,49 @@ impl TokenVerifier {
     }
 }
 
-/// `alg: none` is refused before anything else looks at the token.
-fn reject_unsigned(token: &str) -> Result<()> {
+/// Refused before anything else looks at the token: `alg: none`, and a
+/// `crit` header — it names extensions the recipient must understand, and
+/// jitgate understands none (RFC 7515 §4.1.11).
+fn check_header(token: &str) -> Result<()> {
     let header_b64 = token.split('.').next().unwrap_or_default();
     let Ok(bytes) = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(header_b64.trim_end_matches('=')) else {
         return Ok(()); // malformed; decode_header reports it
     };
     #[derive(Deserialize)]
-    struct AlgOnly {
+    struct Checked {
         alg: Option<String>,
+        crit: Option<serde_json::Value>,
     }
-    if let Ok(AlgOnly { alg: Some(alg) }) = serde_json::from_slice::<AlgOnly>(&bytes)
-        && alg.eq_ignore_ascii_case("none")
-    {
+    let Ok(header) = serde_json::from_slice::<Checked>(&bytes) else {
+        return Ok(()); // decode_header reports it
+    };
+    if header.alg.is_some_and(|alg| alg.eq_ignore_ascii_case("none")) {
         return Err(unauthenticated("unsigned tokens (alg \"none\") are not accepted"));
+    }
+    if header.crit.is_some() {
+        return Err(unauthenticated(
+            "the token's header has a crit parameter; jitgate understands no critical extensions",
+        ));
     }
     Ok(())
 }
 
 fn principal(claims: TenantClaims) -> Result<Principal> {
+    if !claims.iss.is_string() {
+        return Err(unauthenticated("the token's issuer (iss) must be one string"));
+    }
     if claims.org.trim().is_empty() {
         return Err(unauthenticated("the token has no org claim"));
     }
     if claims.sub.trim().is_empty() {
         return Err(unauthenticated("the token has an empty sub claim"));
+    }
+    // These become actors and audit entries: text every database stores.
+    let unstorable = |s: &str| s.chars().count() > MAX_CLAIM_CHARS || s.chars().any(char::is_control);
+    if unstorable(&claims.sub) || unstorable(&claims.org) || claims.groups.iter().any(|g| unstorable(g)) {
+        return Err(unauthenticated(format!(
+            "the token's sub, org and groups must be at most {MAX_CLAIM_CHARS} characters without control characters"
+        )));
     }
     let roles: BTreeSet<Role> = claims.roles.iter().filter_map(|r| Role::parse(r)).collect();
     Ok(Principal {
@@ -375,6 +406,56 @@ mod tests {
         assert_eq!(p.org, "acme");
         assert_eq!(p.roles.iter().copied().collect::<Vec<_>>(), [Role::OrgAdmin]);
         assert_eq!(p.groups, ["sre"]);
+    }
+
+    /// Signs an arbitrary header and claims document with the test secret.
+    fn sign_raw(header: serde_json::Value, claims: serde_json::Value) -> String {
+        let b64 = |v: &serde_json::Value| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(serde_json::to_vec(v).unwrap())
+        };
+        let message = format!("{}.{}", b64(&header), b64(&claims));
+        let signature =
+            jsonwebtoken::crypto::sign(message.as_bytes(), &EncodingKey::from_secret(SECRET), Algorithm::HS256)
+                .unwrap();
+        format!("{message}.{signature}")
+    }
+
+    #[test]
+    fn an_issuer_given_as_a_list_is_refused_even_when_it_lists_ours() {
+        for iss in [serde_json::json!(["jitgate"]), serde_json::json!(["evil", "jitgate"])] {
+            let mut c = serde_json::to_value(claims()).unwrap();
+            c["iss"] = iss;
+            let token = sign_raw(serde_json::json!({"alg": "HS256", "typ": "JWT"}), c);
+            assert!(rejection(&token).contains("one string"), "{}", rejection(&token));
+        }
+        // The same document with a string issuer passes: the signature is fine.
+        let token = sign_raw(
+            serde_json::json!({"alg": "HS256"}),
+            serde_json::to_value(claims()).unwrap(),
+        );
+        assert!(verifier().verify(&token).is_ok());
+    }
+
+    #[test]
+    fn claims_with_control_characters_are_refused() {
+        let mut c = claims();
+        c.sub = "alice\u{0}@acme.test".into();
+        assert!(rejection(&sign(&c)).contains("control characters"));
+        let mut c = claims();
+        c.groups = vec!["sre\n".into()];
+        assert!(rejection(&sign(&c)).contains("control characters"));
+    }
+
+    #[test]
+    fn a_header_with_critical_extensions_is_refused() {
+        let c = serde_json::to_value(claims()).unwrap();
+        let token = sign_raw(
+            serde_json::json!({"alg": "HS256", "crit": ["exp"], "exp": 1}),
+            c.clone(),
+        );
+        assert!(rejection(&token).contains("crit"));
+        let token = sign_raw(serde_json::json!({"alg": "HS256", "crit": []}), c);
+        assert!(rejection(&token).contains("crit"));
     }
 
     #[test]

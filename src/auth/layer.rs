@@ -71,6 +71,7 @@ where
         match authenticate(&self.verifier, request.headers()) {
             Ok(principal) => {
                 tracing::Span::current().record("jitgate.subject", principal.subject.as_str());
+                crate::telemetry::access::CallSlot::caller(request.extensions(), &principal.org, &principal.subject);
                 request.extensions_mut().insert(principal);
                 Either::Right(self.inner.call(request))
             }

@@ -78,7 +78,10 @@ impl OrgCache {
     fn state(&self, org: &str) -> Arc<OrgState> {
         let now = self.epoch.elapsed().as_millis() as u64;
         let mut orgs = self.orgs.lock().unwrap_or_else(|e| e.into_inner());
-        let state = orgs.entry(org.to_string()).or_default().clone();
+        let state = match orgs.get(org) {
+            Some(state) => state.clone(),
+            None => orgs.entry(org.to_string()).or_default().clone(),
+        };
         state.last_used.store(now, Ordering::Relaxed);
         state
     }

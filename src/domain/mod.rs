@@ -4,6 +4,7 @@
 
 pub mod access_flow;
 pub mod access_request;
+pub mod bounds;
 pub mod directory;
 pub mod evaluation;
 pub mod limits;

@@ -9,6 +9,22 @@ use crate::{domain::violations::Violations, error::Result};
 pub const DEFAULT_LIMIT: u32 = 50;
 /// The largest page the seeds allow.
 pub const MAX_LIMIT: u32 = 100;
+/// The most values a repeated filter field (`states`, `kinds`) may hold:
+/// more than every value the field has, repeats included.
+pub const MAX_FILTER_VALUES: usize = 100;
+
+/// Refuses a repeated filter `field` with more than [`MAX_FILTER_VALUES`]
+/// values: a list filter becomes one query parameter per value, and
+/// databases bound those (SQLite at 32,766).
+pub fn check_filter_len(field: &str, len: usize) -> Result<()> {
+    if len > MAX_FILTER_VALUES {
+        return Err(crate::error::Error::invalid(
+            field,
+            format!("must hold at most {MAX_FILTER_VALUES} values, got {len}"),
+        ));
+    }
+    Ok(())
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Page {

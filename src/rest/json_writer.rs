@@ -253,13 +253,15 @@ mod tests {
         }
         for (i, field) in message.fields().enumerate() {
             // Some proto3 optionals and messages stay unset, by variant.
-            if (field.supports_presence() || matches!(field.kind(), Kind::Message(_))) && (i + variant) % 3 == 0 {
+            if (field.supports_presence() || matches!(field.kind(), Kind::Message(_)))
+                && (i + variant).is_multiple_of(3)
+            {
                 continue;
             }
             let value = |k: &Kind, n: usize| -> Option<Value> {
                 Some(match k {
                     Kind::String => Value::String(format!("v{n}\"\\\t\u{1}é")),
-                    Kind::Bool => Value::Bool(n % 2 == 0),
+                    Kind::Bool => Value::Bool(n.is_multiple_of(2)),
                     Kind::Int32 => Value::I32(-(n as i32) - 7),
                     Kind::Int64 => Value::I64(-9_000_000_000 - n as i64),
                     Kind::Enum(e) => Value::EnumNumber(if n % 4 == 3 {

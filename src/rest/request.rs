@@ -67,14 +67,53 @@ pub fn build(route: &Route, path_values: &[String], query: Option<&str>, body: &
         }
     }
 
-    let mut message =
-        DynamicMessage::deserialize_with_options(input.clone(), Value::Object(root), &DeserializeOptions::new())
-            .map_err(|e| Error::invalid("body", e.to_string()))?;
+    let mut message = match DynamicMessage::deserialize_with_options(
+        input.clone(),
+        Value::Object(root.clone()),
+        &DeserializeOptions::new(),
+    ) {
+        Ok(message) => message,
+        Err(e) => {
+            let (field, why) = failing_field(&input, &root).unwrap_or_else(|| ("body".into(), e.to_string()));
+            return Err(Error::invalid(field, why));
+        }
+    };
 
     if route.method == Method::PATCH && !mask_from_query {
         infer_update_mask(route, &mut message, body_keys);
     }
     Ok(message)
+}
+
+/// The path (in the keys the client sent: `access_request.requested_grant_end`,
+/// `rules[2].name`) of the first field of `object` that does not decode as
+/// `message`, and why. Runs only on a failed decode, so it may decode each
+/// field again on its own.
+fn failing_field(message: &MessageDescriptor, object: &Map<String, Value>) -> Option<(String, String)> {
+    for (key, value) in object {
+        let single = Value::Object(Map::from_iter([(key.clone(), value.clone())]));
+        let Err(error) = DynamicMessage::deserialize_with_options(message.clone(), single, &DeserializeOptions::new())
+        else {
+            continue;
+        };
+        let field = message
+            .get_field_by_json_name(key)
+            .or_else(|| message.get_field_by_name(key));
+        let deeper = match (field.as_ref().map(|f| (f.kind(), f.is_list(), f.is_map())), value) {
+            (Some((Kind::Message(inner), false, false)), Value::Object(o)) if !is_well_known(&inner) => {
+                failing_field(&inner, o).map(|(path, why)| (format!("{key}.{path}"), why))
+            }
+            (Some((Kind::Message(inner), true, _)), Value::Array(items)) if !is_well_known(&inner) => {
+                items.iter().enumerate().find_map(|(i, item)| {
+                    let (path, why) = failing_field(&inner, item.as_object()?)?;
+                    Some((format!("{key}[{i}].{path}"), why))
+                })
+            }
+            _ => None,
+        };
+        return Some(deeper.unwrap_or_else(|| (key.clone(), error.to_string())));
+    }
+    None
 }
 
 fn parse_body(route: &Route, body: &[u8]) -> Result<Option<Value>> {
@@ -293,6 +332,32 @@ mod tests {
         )
         .unwrap_err();
         assert!(err.to_string().contains("colour"), "{err}");
+    }
+
+    #[test]
+    fn a_malformed_value_is_reported_under_its_field_not_the_body() {
+        let err = build_for(
+            Method::POST,
+            "/workflow-engine/api/v1/requests",
+            r#"{"resource": {"service": "aws"}, "requested_grant_end": "next tuesday"}"#,
+        )
+        .unwrap_err();
+        let Error::InvalidArgument(violations) = err else {
+            panic!()
+        };
+        assert_eq!(violations[0].field, "access_request.requested_grant_end");
+
+        // Inside a list, with the key the client used (camelCase here).
+        let err = build_for(
+            Method::POST,
+            "/api/v1/access-flows",
+            r#"{"name": "x", "grantees": [{"type": "user", "id": "a@x.test"}, {"type": 7}]}"#,
+        )
+        .unwrap_err();
+        let Error::InvalidArgument(violations) = err else {
+            panic!()
+        };
+        assert_eq!(violations[0].field, "access_flow.grantees[1].type", "{violations:?}");
     }
 
     #[test]

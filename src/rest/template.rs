@@ -53,6 +53,11 @@ pub struct TemplateError {
 }
 
 impl Template {
+    /// The template as written in the proto (`/api/v1/access-flows/{id}`).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
     pub fn parse(source: &str) -> Result<Self, TemplateError> {
         let fail = |problem| TemplateError {
             template: source.to_string(),

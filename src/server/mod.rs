@@ -3,13 +3,17 @@
 //! (v1 and v1alpha), gRPC, gRPC-Web and REST on one port, served until a
 //! shutdown signal, after which calls in flight finish.
 
+pub mod codec;
+mod connections;
 mod cors;
 mod decode_errors;
+mod detach;
+mod ops;
+pub mod rate_limit;
 
 use std::{future::Future, sync::Arc, time::Duration};
 
 use tokio::net::TcpListener;
-use tokio_stream::{StreamExt, wrappers::TcpListenerStream};
 use tonic::transport::Server;
 use tonic_health::{ServingStatus, server::HealthReporter};
 use tower::ServiceBuilder;
@@ -35,6 +39,7 @@ use crate::{
         AppState, access_flow::AccessFlowApi, access_request::AccessRequestApi, directory::DirectoryApi,
         request_config::RequestConfigApi, routing::RoutingApi,
     },
+    telemetry::access::ObserveLayer,
 };
 
 /// The fully qualified names of every jitgate service, as health reports them.
@@ -66,6 +71,23 @@ pub struct ServerOptions {
     /// Origins whose web pages may call the server (CORS, for gRPC-Web and
     /// REST from browsers); empty: no cross-origin calls.
     pub cors_allowed_origins: Vec<http::HeaderValue>,
+    /// The most connections open at once.
+    pub max_connections: usize,
+    /// How long a connection may carry no bytes before it is closed.
+    pub idle_timeout: Duration,
+    /// How long a call may take to be answered, reading its request
+    /// included (a client's shorter `grpc-timeout` wins).
+    pub request_timeout: Duration,
+    /// How often an HTTP/2 connection is pinged, and how long the answer
+    /// may take before the connection is closed.
+    pub keepalive_interval: Duration,
+    pub keepalive_timeout: Duration,
+    /// The most calls in flight on one HTTP/2 connection.
+    pub max_concurrent_streams: u32,
+    /// Per-org and per-subject call rates; none: unlimited.
+    pub rate_limits: rate_limit::RateLimits,
+    /// A listener of its own for `/metrics` (and the health probes).
+    pub metrics_listen: Option<std::net::SocketAddr>,
 }
 
 impl Default for ServerOptions {
@@ -74,6 +96,14 @@ impl Default for ServerOptions {
             health_interval: Duration::from_secs(2),
             max_message_bytes: 4 * 1024 * 1024,
             cors_allowed_origins: Vec::new(),
+            max_connections: 10_000,
+            idle_timeout: Duration::from_secs(60),
+            request_timeout: Duration::from_secs(30),
+            keepalive_interval: Duration::from_secs(20),
+            keepalive_timeout: Duration::from_secs(10),
+            max_concurrent_streams: 200,
+            rate_limits: Default::default(),
+            metrics_listen: None,
         }
     }
 }
@@ -105,11 +135,24 @@ pub async fn serve(
     // REST sits inside the request-id layer (both surfaces share the id) and
     // outside everything else: it turns each REST request into a gRPC call
     // through the layers below, so they run once, identically, for both.
-    let rest = RestLayer::new(options.max_message_bytes)?;
+    let rest = RestLayer::new(options.max_message_bytes, verifier.clone())?;
+    let ops = ops::Ops::new(state.store.clone(), state.metrics.clone());
+    let (rate_limits, sweeper) = rate_limit::RateLimitLayer::new(options.rate_limits, state.metrics.clone());
+    let metrics_server = match options.metrics_listen {
+        Some(addr) => {
+            let listener = TcpListener::bind(addr).await?;
+            tracing::info!(addr = %listener.local_addr()?, "metrics listening");
+            Some(tokio::spawn(serve_metrics(listener, ops.clone())))
+        }
+        None => None,
+    };
     let layers = ServiceBuilder::new()
+        .map_request(drop_unusable_request_id)
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(ObserveLayer::new(state.metrics.clone()))
         .option_layer(cors::layer(&options.cors_allowed_origins))
+        .layer(ops::OpsLayer::new(ops))
         .layer(rest)
         // gRPC-Web arrives as `application/grpc-web*`, which REST passes
         // through; from here on every call is plain gRPC.
@@ -128,7 +171,9 @@ pub async fn serve(
                 .on_failure(log_failure),
         )
         .layer(decode_errors::DecodeErrorsLayer)
-        .layer(AuthLayer::new(verifier));
+        .layer(AuthLayer::new(verifier))
+        .layer(rate_limits)
+        .layer(detach::DetachLayer);
 
     let routing =
         RoutingServiceServer::new(RoutingApi::new(state.clone())).max_decoding_message_size(options.max_message_bytes);
@@ -142,8 +187,16 @@ pub async fn serve(
         .max_decoding_message_size(options.max_message_bytes);
 
     // HTTP/1.1 for REST clients; gRPC and REST both work over HTTP/2.
+    let limits = connections::ConnectionLimits {
+        max_connections: options.max_connections,
+        idle_timeout: options.idle_timeout,
+    };
     let result = Server::builder()
         .accept_http1(true)
+        .timeout(options.request_timeout)
+        .http2_keepalive_interval(Some(options.keepalive_interval))
+        .http2_keepalive_timeout(Some(options.keepalive_timeout))
+        .max_concurrent_streams(options.max_concurrent_streams)
         .layer(layers)
         .add_service(health_service)
         .add_service(reflection_v1)
@@ -153,7 +206,7 @@ pub async fn serve(
         .add_service(directory)
         .add_service(request_config)
         .add_service(access_requests)
-        .serve_with_incoming_shutdown(accepted(listener), async move {
+        .serve_with_incoming_shutdown(connections::accepted(listener, limits), async move {
             shutdown.await;
             // Graceful shutdown waits for calls in flight; open watches
             // would never end by themselves, so end them now.
@@ -161,19 +214,44 @@ pub async fn serve(
         })
         .await;
     watchdog.abort();
+    for task in [sweeper, metrics_server].into_iter().flatten() {
+        task.abort();
+    }
     result.map_err(Into::into)
 }
 
-/// The connections `listener` accepts, with Nagle's algorithm off: a
-/// client waiting for each answer would otherwise wait ~40 ms for the
-/// delayed ACK on every call. (tonic's own `tcp_nodelay` applies only to
-/// listeners it binds itself.)
-fn accepted(listener: TcpListener) -> impl tokio_stream::Stream<Item = std::io::Result<tokio::net::TcpStream>> {
-    TcpListenerStream::new(listener).map(|accepted| {
-        let stream = accepted?;
-        stream.set_nodelay(true)?;
-        Ok(stream)
-    })
+/// `/metrics`, `/healthz` and `/readyz` alone on a listener of their own
+/// (`--metrics-listen`), for a scrape port kept off the API's network.
+async fn serve_metrics(listener: TcpListener, ops: ops::Ops) {
+    let (_, health) = tonic_health::server::health_reporter();
+    let served = Server::builder()
+        .accept_http1(true)
+        .layer(ops::OpsLayer::new(ops))
+        .add_service(health)
+        .serve_with_incoming(tokio_stream::wrappers::TcpListenerStream::new(listener))
+        .await;
+    if let Err(error) = served {
+        tracing::error!(%error, "the metrics listener failed");
+    }
+}
+
+/// The longest client-chosen `x-request-id` kept (its column's width).
+const MAX_REQUEST_ID_CHARS: usize = 128;
+
+/// Removes a client's `x-request-id` that jitgate could not log, echo and
+/// store as given — empty, longer than 128 characters, or anything but
+/// visible ASCII — so the next layer assigns a fresh one: every answer
+/// carries a request id, and no id fails a write.
+fn drop_unusable_request_id<B>(mut request: http::Request<B>) -> http::Request<B> {
+    let usable = |value: &http::HeaderValue| {
+        let bytes = value.as_bytes();
+        !bytes.is_empty() && bytes.len() <= MAX_REQUEST_ID_CHARS && bytes.iter().all(|b| b.is_ascii_graphic())
+    };
+    let headers = request.headers_mut();
+    if headers.get_all("x-request-id").iter().count() > 1 || headers.get("x-request-id").is_some_and(|v| !usable(v)) {
+        headers.remove("x-request-id");
+    }
+    request
 }
 
 /// Logs a failed call at a level that matches whose problem it is: server

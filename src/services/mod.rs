@@ -41,6 +41,8 @@ pub struct AppState {
     /// Open streams' polling and shutdown; `server::serve` closes it when
     /// shutdown begins.
     pub streams: streams::Streams,
+    /// What `GET /metrics` exports.
+    pub metrics: Arc<crate::telemetry::Metrics>,
 }
 
 impl AppState {
@@ -63,6 +65,7 @@ impl AppState {
             lifecycle,
             limits: OrgLimits::default(),
             streams: Default::default(),
+            metrics: Default::default(),
         }
     }
 }

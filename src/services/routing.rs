@@ -28,10 +28,7 @@ impl RoutingApi {
 }
 
 fn timestamp(t: chrono::DateTime<chrono::Utc>) -> Timestamp {
-    Timestamp {
-        seconds: t.timestamp(),
-        nanos: t.timestamp_subsec_nanos() as i32,
-    }
+    crate::domain::bounds::wire_timestamp(t)
 }
 
 fn encode_rules(rules: &[RoutingRule]) -> Vec<pb::RoutingRule> {

@@ -31,6 +31,17 @@ use crate::error::Result;
 pub trait Ping {
     /// Succeeds when the database answers a trivial query.
     async fn ping(&self) -> Result<()>;
+
+    /// Succeeds when the database answers and every migration this build
+    /// knows is applied (`GET /readyz`).
+    async fn ready(&self) -> Result<()> {
+        self.ping().await
+    }
+
+    /// Connections of the pool: (in use, idle), when the store has one.
+    fn pool_connections(&self) -> Option<(u64, u64)> {
+        None
+    }
 }
 
 /// Everything jitgate persists. Implement the area traits; this one follows.

@@ -1,8 +1,7 @@
 """The README's Python example, run as printed against a live server.
 
 The block between ``<!-- readme-example:python:start -->`` and ``...:end -->`` is read
-from the top-level README.md when it has the markers, else from
-clients/README-section.md (where the section is written before it is pasted)."""
+from the top-level README.md."""
 
 from __future__ import annotations
 
@@ -29,11 +28,9 @@ def example_in(document: Path, language: str) -> str | None:
 
 
 def readme_example(language: str) -> str:
-    for document in (ROOT / "README.md", ROOT / "clients" / "README-section.md"):
-        example = example_in(document, language)
-        if example is not None:
-            return example
-    raise AssertionError("no readme-example:python block in README.md or clients/README-section.md")
+    example = example_in(ROOT / "README.md", language)
+    assert example is not None, f"no readme-example:{language} block in README.md"
+    return example
 
 
 def test_the_package_readme_shows_the_same_example() -> None:

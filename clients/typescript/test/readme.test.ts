@@ -2,9 +2,7 @@
 // printed against a live server.
 //
 // The block between <!-- readme-example:typescript:start --> and ...:end -->
-// is read from the top-level README.md when it has the markers, else from
-// clients/README-section.md (where the section is written before it is
-// pasted). It is compiled in a scratch project whose node_modules links this
+// is read from the top-level README.md. It is compiled in a scratch project whose node_modules links this
 // package, as `npm install` of the package would.
 
 import assert from "node:assert/strict";
@@ -33,11 +31,9 @@ function exampleIn(document: string, language: string): string | undefined {
 }
 
 function readmeExample(language: string): string {
-  for (const document of [join(ROOT, "README.md"), join(ROOT, "clients", "README-section.md")]) {
-    const example = exampleIn(document, language);
-    if (example !== undefined) return example;
-  }
-  assert.fail(`no readme-example:${language} block in README.md or clients/README-section.md`);
+  const example = exampleIn(join(ROOT, "README.md"), language);
+  if (example === undefined) assert.fail(`no readme-example:${language} block in README.md`);
+  return example;
 }
 
 test("the package README shows the same example", () => {

@@ -9,6 +9,7 @@
 //! never reads (name, comment, action, ...) are carried too, so filing can
 //! store exactly what was decoded here. See docs/decisions/0014.
 
+use crate::domain::bounds::MAX_SPAN_HOURS;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -396,6 +397,13 @@ fn grant(v: &mut Violations, prefix: &str, b: &pb::AccessRequest) -> RequestedGr
                 "TIME_RESTRICTED",
             );
             match u32::try_from(hours) {
+                Ok(h) if h > MAX_SPAN_HOURS => {
+                    v.add(
+                        at(hours_field),
+                        format!("a FLOATING window lasts at most {MAX_SPAN_HOURS} hours (ten years), got {hours}"),
+                    );
+                    RequestedGrant::Floating { hours: 1 }
+                }
                 Ok(h) if h >= 1 => RequestedGrant::Floating { hours: h },
                 _ => {
                     let field = if hours == 0 {
@@ -431,26 +439,16 @@ fn pick<'a>(
     match timestamp(t) {
         Some(at) => Some((field, at)),
         None => {
-            v.add(
-                format!("{prefix}.{field}"),
-                "must be a valid timestamp between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z",
-            );
+            v.add(format!("{prefix}.{field}"), crate::domain::bounds::TIMESTAMP_RULE);
             None
         }
     }
 }
 
-/// A protobuf timestamp within its documented range (years 1 to 9999), so
-/// that window arithmetic can never overflow; `None` otherwise.
+/// A client's timestamp inside [`bounds`](crate::domain::bounds)' range,
+/// so that window arithmetic can never overflow; `None` otherwise.
 pub fn timestamp(t: &Timestamp) -> Option<DateTime<Utc>> {
-    // 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z.
-    const MIN: i64 = -62_135_596_800;
-    const MAX: i64 = 253_402_300_799;
-    if !(MIN..=MAX).contains(&t.seconds) {
-        return None;
-    }
-    let nanos = u32::try_from(t.nanos).ok().filter(|n| *n < 1_000_000_000)?;
-    DateTime::from_timestamp(t.seconds, nanos)
+    crate::domain::bounds::timestamp(t)
 }
 
 /// Empty, or at most `max` characters without control characters.

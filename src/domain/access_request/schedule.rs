@@ -66,55 +66,83 @@ pub fn grant_end(request: &AccessRequest) -> Option<DateTime<Utc>> {
     }
 }
 
-/// When the next reminder of a pending step is due, if any is left.
+// SailPoint's follow-up, as seed 004 defines it (decision 0015): a pending
+// step waits `daysUntilEscalation` (D) days for its first reminder, then
+// gets one every `daysBetweenReminders` (B) days until `maxReminders` (M)
+// were sent, and escalates B days after the last one — or D days after it
+// started when no reminders are configured. Escalation starts the cycle
+// over for the step's new approvers: a round lasts D + M·B, and round `l`
+// (the step's escalation level) starts l rounds after the step did. A
+// step's `reminders_sent` counts the reminders of its current round.
+
+/// How long one round of reminders and its escalation lasts, in seconds;
+/// `None` when follow-up is off or the length is absurd.
+fn round_seconds(request: &AccessRequest) -> Option<i64> {
+    let first = request.follow_up.escalate_after.filter(|d| *d > 0)?;
+    let reminders = match request.follow_up.reminder_every {
+        Some(every) if every > 0 && request.follow_up.max_reminders > 0 => {
+            every.checked_mul(i64::from(request.follow_up.max_reminders))?
+        }
+        _ => 0,
+    };
+    first.checked_add(reminders)
+}
+
+/// When the step's current round started: `escalation_level` rounds after
+/// the step did.
+fn round_start(request: &AccessRequest, step: &StepProgress) -> Option<DateTime<Utc>> {
+    let seconds = round_seconds(request)?.checked_mul(i64::from(step.escalation_level))?;
+    step.started_at?.checked_add_signed(Duration::try_seconds(seconds)?)
+}
+
+/// The reminder interval, when reminders are configured.
+fn reminder_every(request: &AccessRequest) -> Option<i64> {
+    let every = request.follow_up.reminder_every.filter(|e| *e > 0)?;
+    (request.follow_up.max_reminders > 0).then_some(every)
+}
+
+/// When the `n`-th reminder (from 1) of the step's current round is due.
+fn nth_reminder(request: &AccessRequest, step: &StepProgress, n: u32) -> Option<DateTime<Utc>> {
+    let every = reminder_every(request)?;
+    let first = request.follow_up.escalate_after.filter(|d| *d > 0)?;
+    let offset = every.checked_mul(i64::from(n.checked_sub(1)?))?.checked_add(first)?;
+    round_start(request, step)?.checked_add_signed(Duration::try_seconds(offset)?)
+}
+
+/// When the next reminder of a pending step is due, if any is left in its
+/// round.
 pub fn next_reminder(request: &AccessRequest, step: &StepProgress) -> Option<DateTime<Utc>> {
     if step.reminders_sent >= request.follow_up.max_reminders {
         return None;
     }
-    nth_interval(
-        step.started_at?,
-        request.follow_up.reminder_every?,
-        step.reminders_sent + 1,
-    )
+    nth_reminder(request, step, step.reminders_sent + 1)
 }
 
-/// When a pending step next escalates, if a level is left to reach.
+/// When a pending step next escalates — a round after its current one
+/// started, so after all of the round's reminders — if a level is left.
 pub fn next_escalation(request: &AccessRequest, step: &StepProgress) -> Option<DateTime<Utc>> {
     if step.escalation_level >= MAX_ESCALATION_LEVEL {
         return None;
     }
-    nth_interval(
-        step.started_at?,
-        request.follow_up.escalate_after?,
-        step.escalation_level + 1,
-    )
+    round_start(request, step)?.checked_add_signed(Duration::try_seconds(round_seconds(request)?)?)
 }
 
-/// How many reminders of a step started at `started` are due at or before
-/// `until` (counting from the first), at most `max`.
+/// How many reminders of the step's current round are due at or before
+/// `until`, at most `max_reminders`.
 pub fn reminders_due_by(request: &AccessRequest, step: &StepProgress, until: DateTime<Utc>) -> u32 {
-    let (Some(started), Some(every)) = (step.started_at, request.follow_up.reminder_every) else {
+    let (Some(every), Some(first)) = (reminder_every(request), nth_reminder(request, step, 1)) else {
         return 0;
     };
-    if every <= 0 || until < started {
+    if until < first {
         return 0;
     }
     // Whole seconds elapsed, rounded down: the k-th reminder is due at
-    // started + k·every, so k ≤ elapsed / every exactly when it is due.
-    let elapsed = (until - started).num_seconds();
+    // first + (k-1)·every, so k ≤ 1 + elapsed / every exactly when it is due.
+    let elapsed = (until - first).num_seconds();
     u32::try_from(elapsed / every)
         .unwrap_or(u32::MAX)
+        .saturating_add(1)
         .min(request.follow_up.max_reminders)
-}
-
-/// `started + every · n` seconds; `None` when `every` is not positive or
-/// the instant is out of range.
-fn nth_interval(started: DateTime<Utc>, every: i64, n: u32) -> Option<DateTime<Utc>> {
-    if every <= 0 {
-        return None;
-    }
-    let seconds = every.checked_mul(i64::from(n))?;
-    started.checked_add_signed(Duration::try_seconds(seconds)?)
 }
 
 #[cfg(test)]
@@ -152,12 +180,54 @@ mod tests {
         let mut r = pending_request();
         r.follow_up.reminder_every = Some(60);
         r.follow_up.max_reminders = 3;
+        // The first comes `escalate_after` (3600 s) after the step started.
         let step = &r.paths[0].steps[0];
-        assert_eq!(reminders_due_by(&r, step, at(59)), 0);
-        assert_eq!(reminders_due_by(&r, step, at(60)), 1);
-        assert_eq!(reminders_due_by(&r, step, at(179)), 2);
+        assert_eq!(reminders_due_by(&r, step, at(3599)), 0);
+        assert_eq!(reminders_due_by(&r, step, at(3600)), 1);
+        assert_eq!(reminders_due_by(&r, step, at(3719)), 2);
         assert_eq!(reminders_due_by(&r, step, at(100_000)), 3);
         assert_eq!(reminders_due_by(&r, step, at(-10)), 0);
+    }
+
+    #[test]
+    fn seed_004_timing_first_reminder_after_days_until_escalation_escalation_after_the_last() {
+        const DAY: i64 = 86_400;
+        let mut r = pending_request();
+        r.decision_deadline = None;
+        r.follow_up.escalate_after = Some(2 * DAY); // daysUntilEscalation 2
+        r.follow_up.reminder_every = Some(DAY); // daysBetweenReminders 1
+        r.follow_up.max_reminders = 2;
+        let mut step = r.paths[0].steps[0].clone();
+        assert_eq!(
+            next_reminder(&r, &step),
+            Some(at(2 * DAY)),
+            "not after daysBetweenReminders"
+        );
+        step.reminders_sent = 1;
+        assert_eq!(next_reminder(&r, &step), Some(at(3 * DAY)));
+        step.reminders_sent = 2;
+        assert_eq!(next_reminder(&r, &step), None, "maxReminders reached");
+        assert_eq!(
+            next_escalation(&r, &step),
+            Some(at(4 * DAY)),
+            "one interval after the last reminder"
+        );
+        // The escalated step starts over: its new approvers get reminders too.
+        step.escalation_level = 1;
+        step.reminders_sent = 0;
+        assert_eq!(next_reminder(&r, &step), Some(at(6 * DAY)));
+        assert_eq!(next_escalation(&r, &step), Some(at(8 * DAY)));
+
+        // No reminders: escalation after daysUntilEscalation, level by level.
+        r.follow_up.reminder_every = None;
+        r.follow_up.max_reminders = 0;
+        step.escalation_level = 0;
+        assert_eq!(next_reminder(&r, &step), None);
+        assert_eq!(next_escalation(&r, &step), Some(at(2 * DAY)));
+        step.escalation_level = 2;
+        assert_eq!(next_escalation(&r, &step), Some(at(6 * DAY)));
+        step.escalation_level = MAX_ESCALATION_LEVEL;
+        assert_eq!(next_escalation(&r, &step), None);
     }
 
     #[test]

@@ -73,12 +73,12 @@ fn advance_pending(
     directory: &DirectoryView,
     changes: &mut Vec<Change>,
 ) {
-    // Every round ends the request, raises one step's escalation level (at
-    // most MAX_ESCALATION_LEVEL times per step) or catches up one step's
-    // reminders, so the loop ends on its own; the bound only guards against
-    // a future rule that would break that.
+    // Every pass ends the request, raises one step's escalation level (at
+    // most MAX_ESCALATION_LEVEL times per step) or catches up the reminders
+    // of one step's current level, so the loop ends on its own; the bound
+    // only guards against a future rule that would break that.
     let steps: usize = request.paths.iter().map(|p| p.steps.len()).sum();
-    let rounds = 1 + steps * (MAX_ESCALATION_LEVEL as usize + 1);
+    let rounds = 1 + steps * 2 * (MAX_ESCALATION_LEVEL as usize + 1);
     for _ in 0..rounds {
         let Some(work) = next_work(request, now) else { return };
         match work {
@@ -185,6 +185,8 @@ fn escalate(
     };
     let level = progress.escalation_level + 1;
     progress.escalation_level = level;
+    // A new round: the step's new approvers get their own reminders.
+    progress.reminders_sent = 0;
     let found = match level {
         1 | 2 => managers(progress.approvers.as_slice(), level, directory),
         _ => fallback_approver(fallback.as_deref(), directory),

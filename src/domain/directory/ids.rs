@@ -2,12 +2,18 @@
 //!
 //! A user id is the user's email address, as in tokens' `sub`. IdPs and HR
 //! systems disagree on its case (`Alice@Acme.test` vs `alice@acme.test`), so
-//! ids are stored lower-cased and every lookup lower-cases its key: one person
-//! is one user however a sync job spells them.
+//! ids are stored with ASCII letters lower-cased and every lookup folds its
+//! key the same way: one person is one user however a sync job spells them.
+//!
+//! Only ASCII is folded, and nothing is normalised: Unicode lower-casing maps
+//! distinct characters onto one (the Kelvin sign `K` U+212A becomes `k`, so
+//! `Karl@…` would act as `karl@…`), and two ids that differ in any non-ASCII
+//! code point name two identities. This is the only place ids are compared
+//! (decision 0020).
 
 /// The key a user id is stored and looked up under.
 pub fn user_key(id: &str) -> String {
-    id.to_lowercase()
+    id.to_ascii_lowercase()
 }
 
 /// Characters allowed in the part before `@`, besides letters and digits:
@@ -92,7 +98,17 @@ mod tests {
     }
 
     #[test]
-    fn user_keys_ignore_case() {
+    fn user_keys_ignore_ascii_case() {
         assert_eq!(user_key("Alice@ACME.test"), "alice@acme.test");
+    }
+
+    #[test]
+    fn user_keys_never_merge_distinct_non_ascii_ids() {
+        // The Kelvin sign lower-cases to `k` under Unicode rules.
+        assert_ne!(user_key("\u{212A}arl@acme.test"), user_key("karl@acme.test"));
+        assert_eq!(user_key("\u{212A}arl@acme.test"), "\u{212A}arl@acme.test");
+        // Precomposed and decomposed forms are different ids: no normalisation.
+        assert_ne!(user_key("j\u{fc}rgen@acme.test"), user_key("ju\u{308}rgen@acme.test"));
+        assert_eq!(user_key("J\u{dc}RGEN@acme.test"), "j\u{dc}rgen@acme.test");
     }
 }

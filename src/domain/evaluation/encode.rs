@@ -149,8 +149,5 @@ pub fn int<T: TryInto<i32>>(n: T) -> i32 {
 }
 
 pub fn timestamp(t: DateTime<Utc>) -> Timestamp {
-    Timestamp {
-        seconds: t.timestamp(),
-        nanos: i32::try_from(t.timestamp_subsec_nanos()).unwrap_or(0),
-    }
+    crate::domain::bounds::wire_timestamp(t)
 }

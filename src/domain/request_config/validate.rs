@@ -55,12 +55,13 @@ fn reminders(r: &pb::ApprovalReminderAndEscalationConfig, path: &str, v: &mut Vi
         }
         value as u32
     };
-    let days_until_escalation = count("days_until_escalation", r.days_until_escalation, 0, None, 0);
+    let max_days = Some(crate::domain::bounds::MAX_SPAN_DAYS);
+    let days_until_escalation = count("days_until_escalation", r.days_until_escalation, 0, max_days, 0);
     let days_between_reminders = count(
         "days_between_reminders",
         r.days_between_reminders,
         1,
-        None,
+        max_days,
         defaults.days_between_reminders,
     );
     let max_reminders = count("max_reminders", r.max_reminders, 0, Some(MAX_REMINDERS), 0);

@@ -4,6 +4,7 @@
 //! (`workflow.rules[3].approval[0].options.cooldown`), in proto field names as
 //! AIP-193 recommends. Only a rule without violations becomes a model value.
 
+use crate::domain::bounds;
 use std::collections::{BTreeMap, HashMap};
 
 use super::model::*;
@@ -417,14 +418,11 @@ fn parse_services(services: &[String], path: &str, required: bool, v: &mut Viola
 fn parse_options(o: &pb::ApprovalOptions, path: &str, v: &mut Violations) -> ApprovalOptions {
     let mut seconds = |name: &str, value: Option<i32>| -> Option<u32> {
         let value = value?;
-        u32::try_from(value)
-            .map_err(|_| {
-                v.add(
-                    format!("{path}.{name}"),
-                    format!("must be zero or more seconds, got {value}"),
-                )
-            })
-            .ok()
+        if let Some(problem) = bounds::span_problem(i64::from(value), bounds::MAX_SPAN_SECONDS, "seconds") {
+            v.add(format!("{path}.{name}"), problem);
+            return None;
+        }
+        u32::try_from(value).ok()
     };
     ApprovalOptions {
         allow_one_party: o.allow_one_party,

@@ -63,9 +63,23 @@ pub async fn evaluate_filing(
         justification: filing.justification.clone(),
         now,
     };
+    let started = std::time::Instant::now();
     let mut evaluation = evaluation::decide(&request, &compiled.policy, &compiled.directory, &prior_grants, view);
+    state
+        .metrics
+        .evaluation(outcome_label(evaluation.outcome), started.elapsed().as_secs_f64());
     input::settle(&filing.grant, &mut evaluation);
     Ok(Evaluated { evaluation, compiled })
+}
+
+/// The metrics label of an outcome.
+fn outcome_label(outcome: evaluation::Outcome) -> &'static str {
+    match outcome {
+        evaluation::Outcome::Approved => "approved",
+        evaluation::Outcome::Pending => "pending",
+        evaluation::Outcome::Denied => "denied",
+        evaluation::Outcome::Refused => "refused",
+    }
 }
 
 pub async fn evaluate(
@@ -117,7 +131,7 @@ pub async fn evaluate(
             if at.is_none() {
                 bad.push(FieldViolation::new(
                     "evaluation_time",
-                    "must be a valid timestamp between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z",
+                    crate::domain::bounds::TIMESTAMP_RULE,
                 ));
             }
             at

@@ -78,8 +78,13 @@ pub async fn create(
             }
         };
         let events = request_events(None, &request, &changes, &requester.id, &caller.request_id)?;
+        let written = events.clone();
         match state.store.file_access_request(&request, events, basis).await? {
-            Filed::New(r) | Filed::Existing(r) => return Ok(answer(&r)),
+            Filed::New(r) => {
+                state.metrics.transitions(&written);
+                return Ok(answer(&r));
+            }
+            Filed::Existing(r) => return Ok(answer(&r)),
             Filed::Stale => continue,
         }
     }

@@ -125,6 +125,7 @@ async fn to_approve(
 }
 
 fn states(values: &[i32]) -> Result<Vec<State>> {
+    crate::domain::pagination::check_filter_len("states", values.len())?;
     let mut out = Vec::new();
     for (i, v) in values.iter().enumerate() {
         match state_of(*v) {
@@ -137,5 +138,7 @@ fn states(values: &[i32]) -> Result<Vec<State>> {
             }
         }
     }
+    out.sort_unstable_by_key(|s| *s as u8);
+    out.dedup();
     Ok(out)
 }

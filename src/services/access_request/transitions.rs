@@ -5,6 +5,7 @@
 //! conflicting calls the second sees the first's outcome (deciding a
 //! canceled request is FAILED_PRECONDITION, not a lost update).
 
+use crate::domain::bounds::MAX_SPAN_HOURS;
 use chrono::{DateTime, Utc};
 
 use super::{read::visible, record::request_events};
@@ -45,12 +46,16 @@ async fn transition(
         after.revision = before.revision + 1;
         after.updated = now;
         let events = request_events(Some(&before), &after, &changes, &actor.person.id, &caller.request_id)?;
+        let kinds = events.clone();
         match state
             .store
             .update_access_request(&after, events, Some(compiled.versions))
             .await?
         {
-            Updated::Done => return Ok(access_request(&after)),
+            Updated::Done => {
+                state.metrics.transitions(&kinds);
+                return Ok(access_request(&after));
+            }
             Updated::Lost | Updated::Stale => continue,
         }
     }
@@ -121,6 +126,13 @@ fn decision_input(req: &pb::DecideAccessRequestRequest) -> Result<DecisionInput>
             v.add("floating_length", "must be 1 hour or more");
             None
         }
+        Some(h) if h as u32 > MAX_SPAN_HOURS => {
+            v.add(
+                "floating_length",
+                format!("must be at most {MAX_SPAN_HOURS} hours (ten years), got {h}"),
+            );
+            None
+        }
         Some(h) => u32::try_from(h).ok(),
         None => None,
     };
@@ -144,10 +156,7 @@ fn decision_input(req: &pb::DecideAccessRequestRequest) -> Result<DecisionInput>
 fn time(t: Option<&prost_types::Timestamp>, field: &str, v: &mut Violations) -> Option<DateTime<Utc>> {
     let parsed = input::timestamp(t?);
     if parsed.is_none() {
-        v.add(
-            field,
-            "must be a valid timestamp between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z",
-        );
+        v.add(field, crate::domain::bounds::TIMESTAMP_RULE);
     }
     parsed
 }

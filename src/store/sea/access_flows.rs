@@ -8,7 +8,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, SqlErr, TransactionTrait,
 };
 
-use super::{SeaStore, events::insert_event};
+use super::{SeaStore, document, events::insert_event};
 use crate::{
     domain::{access_flow::AccessFlow, pagination::Page},
     error::{Error, Result},
@@ -16,12 +16,11 @@ use crate::{
 };
 
 fn encode_body(flow: &AccessFlow) -> Result<String> {
-    serde_json::to_string(flow).map_err(|e| Error::Internal(format!("cannot encode an access flow: {e}")))
+    document::to_text("an access flow", flow)
 }
 
 fn decode_flow(row: access_flows::Model) -> Result<StoredAccessFlow> {
-    let flow = serde_json::from_str(&row.body)
-        .map_err(|e| Error::Internal(format!("access flow {} has an unreadable body: {e}", row.id)))?;
+    let flow = document::from_text(&format!("access flow {}", row.id), &row.body)?;
     Ok(StoredAccessFlow {
         id: row.id,
         org_id: row.org_id,

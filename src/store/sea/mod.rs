@@ -4,6 +4,7 @@
 mod access_flows;
 mod access_requests;
 mod directory;
+mod document;
 mod events;
 mod request_config;
 mod routing;
@@ -94,6 +95,10 @@ pub async fn connect(url: &str) -> Result<SeaStore, DbErr> {
     })
 }
 
+/// The advisory lock key migrations take on PostgreSQL ("jitgate-m" in
+/// ASCII), shared by every jitgate process on one database.
+const MIGRATION_LOCK: i64 = 0x6a69_7467_6174_652d;
+
 fn options(url: &str, max: u32, min: u32) -> ConnectOptions {
     let mut options = ConnectOptions::new(url.to_owned());
     options
@@ -106,9 +111,36 @@ fn options(url: &str, max: u32, min: u32) -> ConnectOptions {
 }
 
 impl SeaStore {
-    /// Applies every pending migration.
+    /// Applies every pending migration. On PostgreSQL the migrations of
+    /// every process run one at a time, under a session advisory lock held
+    /// on a connection of its own: replicas started together (or two
+    /// `migrate` jobs) wait for the first, then find nothing left to do. A
+    /// process that dies holding the lock ends its session, which frees it.
     pub async fn migrate(&self) -> Result<(), DbErr> {
-        Migrator::up(&self.db, None).await
+        if self.db.get_database_backend() != sea_orm::DatabaseBackend::Postgres {
+            return Migrator::up(&self.db, None).await;
+        }
+        let pool = self.db.get_postgres_connection_pool();
+        let mut lock = pool
+            .acquire()
+            .await
+            .map_err(|e| DbErr::Conn(sea_orm::RuntimeErr::SqlxError(e.into())))?;
+        let sql_err = |e: sea_orm::sqlx::Error| DbErr::Exec(sea_orm::RuntimeErr::SqlxError(e.into()));
+        sea_orm::sqlx::query("SELECT pg_advisory_lock($1)")
+            .bind(MIGRATION_LOCK)
+            .execute(&mut *lock)
+            .await
+            .map_err(sql_err)?;
+        let result = Migrator::up(&self.db, None).await;
+        let unlocked = sea_orm::sqlx::query("SELECT pg_advisory_unlock($1)")
+            .bind(MIGRATION_LOCK)
+            .execute(&mut *lock)
+            .await;
+        if unlocked.is_err() {
+            // The session ends with the connection, and the lock with it.
+            lock.detach();
+        }
+        result
     }
 
     pub fn connection(&self) -> &DatabaseConnection {
@@ -130,5 +162,41 @@ impl Ping for SeaStore {
             .await
             .map(|_| ())
             .map_err(|e| Error::Unavailable(format!("the database is unavailable: {e}")))
+    }
+
+    async fn ready(&self) -> Result<()> {
+        self.ping().await?;
+        let pending = Migrator::get_pending_migrations(&self.reader)
+            .await
+            .map_err(|e| Error::Unavailable(format!("cannot read the applied migrations: {e}")))?;
+        if !pending.is_empty() {
+            return Err(Error::Unavailable(format!(
+                "{} migration(s) not applied yet; run `jitgate migrate`",
+                pending.len()
+            )));
+        }
+        Ok(())
+    }
+
+    fn pool_connections(&self) -> Option<(u64, u64)> {
+        let mut in_use = 0u64;
+        let mut idle = 0u64;
+        let mut count = |size: u32, free: usize| {
+            in_use += u64::from(size).saturating_sub(free as u64);
+            idle += free as u64;
+        };
+        match self.db.get_database_backend() {
+            sea_orm::DatabaseBackend::Postgres => {
+                let pool = self.db.get_postgres_connection_pool();
+                count(pool.size(), pool.num_idle());
+            }
+            _ => {
+                for db in [&self.db, &self.reader] {
+                    let pool = db.get_sqlite_connection_pool();
+                    count(pool.size(), pool.num_idle());
+                }
+            }
+        }
+        Some((in_use, idle))
     }
 }

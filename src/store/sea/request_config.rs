@@ -5,7 +5,7 @@ use sea_orm::{
     ActiveValue::Set, ConnectionTrait, DbBackend, EntityTrait, Statement, TransactionTrait, sea_query::OnConflict,
 };
 
-use super::{SeaStore, events::insert_event};
+use super::{SeaStore, document, events::insert_event};
 use crate::{
     domain::request_config::RequestConfig,
     error::{Error, Result},
@@ -13,8 +13,7 @@ use crate::{
 };
 
 fn decode(row: &request_configs::Model) -> Result<RequestConfig> {
-    serde_json::from_str(&row.config)
-        .map_err(|e| Error::Internal(format!("the request config of org {} is unreadable: {e}", row.org_id)))
+    document::from_text(&format!("the request config of org {}", row.org_id), &row.config)
 }
 
 fn to_json(config: &RequestConfig) -> Result<serde_json::Value> {
@@ -60,7 +59,7 @@ impl RequestConfigStore for SeaStore {
             .transpose()?;
         let row = request_configs::ActiveModel {
             org_id: Set(org_id.to_string()),
-            config: Set(after.to_string()),
+            config: Set(document::to_text("a request config", config)?),
             fallback_approver_id: Set(config.reminders.fallback_approver_id.clone()),
             updated_at: Set(event.occurred_at),
             updated_by: Set(event.actor.clone()),

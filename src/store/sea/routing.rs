@@ -6,15 +6,14 @@ use sea_orm::{
     ColumnTrait, EntityTrait, QueryFilter, QueryOrder, SqlErr, TransactionTrait,
 };
 
-use super::{SeaStore, events::insert_event};
+use super::{SeaStore, document, events::insert_event};
 use crate::{
     error::{Error, Result},
     store::{NewEvent, NewWorkflowVersion, RoutingStore, WorkflowVersion, entities::workflow_versions},
 };
 
 fn decode_version(row: workflow_versions::Model) -> Result<WorkflowVersion> {
-    let rules = serde_json::from_str(&row.rules)
-        .map_err(|e| Error::Internal(format!("workflow version {} has unreadable rules: {e}", row.id)))?;
+    let rules = document::from_text(&format!("the rules of workflow version {}", row.id), &row.rules)?;
     Ok(WorkflowVersion {
         id: row.id,
         org_id: row.org_id,
@@ -48,8 +47,7 @@ impl RoutingStore for SeaStore {
     }
 
     async fn append_workflow(&self, version: NewWorkflowVersion, event: NewEvent) -> Result<WorkflowVersion> {
-        let rules =
-            serde_json::to_string(&version.rules).map_err(|e| Error::Internal(format!("cannot encode rules: {e}")))?;
+        let rules = document::to_text("routing rules", &version.rules)?;
         let number = version.base_number + 1;
         let row = workflow_versions::ActiveModel {
             seq: NotSet,

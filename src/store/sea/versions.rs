@@ -146,6 +146,13 @@ pub(super) async fn listen(pool: sea_orm::sqlx::PgPool, book: std::sync::Arc<Ver
     }
 }
 
+impl SeaStore {
+    /// The org's position as the database has it now (one read).
+    pub(super) async fn org_versions_now(&self, org_id: &str) -> Result<OrgVersions> {
+        read_versions(&self.db, org_id).await
+    }
+}
+
 #[async_trait]
 impl VersionStore for SeaStore {
     async fn org_versions(&self, org_id: &str) -> Result<OrgVersions> {

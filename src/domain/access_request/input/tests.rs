@@ -344,7 +344,7 @@ fn requested_fields_of_another_grant_type_are_invalid_and_legacy_ones_ignored() 
 }
 
 #[test]
-fn timestamps_outside_the_protobuf_range_are_invalid() {
+fn timestamps_outside_the_accepted_range_are_invalid() {
     let mut b = body();
     b.requested_grant_type = "TIME_RESTRICTED".into();
     b.requested_floating_length = 0;
@@ -360,13 +360,45 @@ fn timestamps_outside_the_protobuf_range_are_invalid() {
             "access_request.requested_grant_end"
         ]
     );
+    // 2999-12-31T23:59:59Z is the last second accepted; 3000 is refused, as
+    // is anything before 1970.
     assert!(
         timestamp(&Timestamp {
-            seconds: 253_402_300_799,
+            seconds: 32_503_679_999,
             nanos: 999_999_999
         })
         .is_some()
     );
+    assert!(
+        timestamp(&Timestamp {
+            seconds: 32_503_680_000,
+            nanos: 0
+        })
+        .is_none()
+    );
+    assert!(timestamp(&Timestamp { seconds: -1, nanos: 0 }).is_none());
+
+    let mut b = body();
+    b.requested_grant_type = "TIME_RESTRICTED".into();
+    b.requested_floating_length = 0;
+    b.requested_grant_end = Some(Timestamp {
+        seconds: 253_402_300_799,
+        nanos: 0,
+    });
+    let err = format!("{:?}", errors(&b));
+    assert!(err.contains("2999-12-31T23:59:59Z"), "the limit is named: {err}");
+}
+
+#[test]
+fn a_floating_window_is_at_most_ten_years() {
+    let mut b = body();
+    b.requested_grant_type = "FLOATING".into();
+    b.requested_floating_length = 2_000_000_000;
+    assert_eq!(fields(&b), ["access_request.requested_floating_length"]);
+    let err = format!("{:?}", errors(&b));
+    assert!(err.contains("at most 87600 hours"), "{err}");
+    b.requested_floating_length = 87_600;
+    assert!(decode(&b, "a").is_ok());
 }
 
 #[test]

@@ -35,7 +35,8 @@ fn step(name: &str, state: StepState, approvers: Vec<ApproverEntry>) -> StepProg
 }
 
 /// A request filed at `at(0)`, pending on one step approved by
-/// dev@x.test: reminders every 600 s (at most 3), escalation every 3600 s,
+/// dev@x.test: the first reminder 3600 s after the step started, then every
+/// 600 s (at most 3), escalation 600 s after the last (rounds of 5400 s),
 /// fallback approver fallback@x.test, undecided deadline at `at(86_400)`.
 pub(crate) fn pending_request() -> AccessRequest {
     let person = |id: &str| Person {
@@ -280,12 +281,11 @@ fn an_undecided_request_also_expires_when_its_window_ends_first() {
 }
 
 #[test]
-fn reminders_are_due_every_interval_up_to_the_maximum() {
+fn reminders_start_after_days_until_escalation_and_come_every_interval_up_to_the_maximum() {
     let mut r = pending_request();
-    r.follow_up.escalate_after = None;
-    let dir = DirectoryView::default();
-    assert!(run(&mut r, 599, &dir).is_empty());
-    for (n, secs) in [(1, 600), (2, 1200), (3, 1800)] {
+    let dir = directory();
+    assert!(run(&mut r, 3599, &dir).is_empty());
+    for (n, secs) in [(1, 3600), (2, 4200), (3, 4800)] {
         let changes = run(&mut r, secs, &dir);
         assert_eq!(kinds(&changes), [ChangeKind::ReminderDue]);
         assert_eq!(changes[0].comment, format!("reminder {n} of 3 for step \"Managers\""));
@@ -294,19 +294,37 @@ fn reminders_are_due_every_interval_up_to_the_maximum() {
     }
     assert_eq!(
         schedule::next_due(&r),
-        Some(at(86_400)),
-        "then only the deadline is left"
+        Some(at(5400)),
+        "escalation, one interval after the last reminder"
     );
-    assert!(run(&mut r, 86_399, &dir).is_empty());
+    assert!(run(&mut r, 5399, &dir).is_empty());
     assert_eq!(r.paths[0].steps[0].reminders_sent, 3);
+}
+
+#[test]
+fn every_reminder_comes_before_escalation_and_each_level_starts_over() {
+    let mut r = pending_request();
+    let dir = directory();
+    run(&mut r, 4800, &dir);
+    let changes = run(&mut r, 5400, &dir);
+    assert_eq!(kinds(&changes), [ChangeKind::Escalated], "no reminder in the same pass");
+    assert_eq!(r.paths[0].steps[0].escalation_level, 1);
+    assert_eq!(r.paths[0].steps[0].reminders_sent, 0);
+    assert_eq!(
+        schedule::next_due(&r),
+        Some(at(9000)),
+        "the new approvers wait a full first interval"
+    );
+    let changes = run(&mut r, 9000, &dir);
+    assert_eq!(kinds(&changes), [ChangeKind::ReminderDue]);
+    assert_eq!(changes[0].comment, "reminder 1 of 3 for step \"Managers\"");
 }
 
 #[test]
 fn overdue_reminders_collapse_into_one_event_counting_what_is_due() {
     let mut r = pending_request();
-    r.follow_up.escalate_after = None;
-    let dir = DirectoryView::default();
-    let changes = run(&mut r, 1250, &dir);
+    let dir = directory();
+    let changes = run(&mut r, 4250, &dir);
     assert_eq!(kinds(&changes), [ChangeKind::ReminderDue]);
     assert!(
         changes[0].comment.contains("reminders 1 to 2 of 3"),
@@ -314,11 +332,10 @@ fn overdue_reminders_collapse_into_one_event_counting_what_is_due() {
         changes[0].comment
     );
     assert_eq!(r.paths[0].steps[0].reminders_sent, 2);
-    assert_eq!(schedule::next_due(&r), Some(at(1800)));
+    assert_eq!(schedule::next_due(&r), Some(at(4800)));
 
     let mut late = pending_request();
-    late.follow_up.escalate_after = None;
-    let changes = run(&mut late, 50_000, &dir);
+    let changes = run(&mut late, 5399, &dir);
     assert_eq!(kinds(&changes), [ChangeKind::ReminderDue]);
     assert_eq!(late.paths[0].steps[0].reminders_sent, 3, "never past the maximum");
 }
@@ -326,13 +343,12 @@ fn overdue_reminders_collapse_into_one_event_counting_what_is_due() {
 #[test]
 fn reminders_due_after_the_deadline_are_not_counted() {
     let mut r = pending_request();
-    r.follow_up.escalate_after = None;
-    r.decision_deadline = Some(at(1200));
-    let changes = run(&mut r, 5000, &DirectoryView::default());
+    r.decision_deadline = Some(at(4200));
+    let changes = run(&mut r, 5000, &directory());
     assert_eq!(kinds(&changes), [ChangeKind::ReminderDue, ChangeKind::RequestExpired]);
     assert_eq!(
         r.paths[0].steps[0].reminders_sent, 1,
-        "the one at 1200 is moot: the deadline wins ties"
+        "the one at 4200 is moot: the deadline wins ties"
     );
 }
 
@@ -383,6 +399,8 @@ fn escalation_adds_managers_then_their_managers_then_the_fallback_approver() {
 
 #[test]
 fn overdue_escalations_apply_level_by_level_in_time_order_with_reminders() {
+    // Rounds of 5400 s: reminders at +3600, +4200, +4800, escalation at
+    // +5400; level 3 (from 16,200) has reminders and no escalation.
     let mut r = pending_request();
     let changes = run(&mut r, 20_000, &directory());
     assert_eq!(
@@ -390,11 +408,14 @@ fn overdue_escalations_apply_level_by_level_in_time_order_with_reminders() {
         [
             ChangeKind::ReminderDue,
             ChangeKind::Escalated,
+            ChangeKind::ReminderDue,
             ChangeKind::Escalated,
-            ChangeKind::Escalated
+            ChangeKind::ReminderDue,
+            ChangeKind::Escalated,
+            ChangeKind::ReminderDue,
         ]
     );
-    assert_eq!(r.paths[0].steps[0].reminders_sent, 3);
+    assert_eq!(r.paths[0].steps[0].reminders_sent, 1, "19,800 only, in level 3");
     assert_eq!(r.paths[0].steps[0].escalation_level, 3);
     assert_eq!(r.paths[0].steps[0].approvers.len(), 4);
 }

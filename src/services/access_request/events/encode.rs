@@ -41,7 +41,8 @@ fn kind(stored: &str) -> pb::EventKind {
 
 /// The stored kind strings of the request's `kinds` (its `field`).
 pub fn kind_names(field: &str, kinds: &[i32]) -> Result<Vec<String>> {
-    kinds
+    crate::domain::pagination::check_filter_len(field, kinds.len())?;
+    let mut names = kinds
         .iter()
         .enumerate()
         .map(|(i, &value)| match pb::EventKind::try_from(value) {
@@ -50,22 +51,19 @@ pub fn kind_names(field: &str, kinds: &[i32]) -> Result<Vec<String>> {
             }
             Ok(known) => Ok(known.as_str_name().trim_start_matches(KIND_PREFIX).to_string()),
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    names.sort_unstable();
+    names.dedup();
+    Ok(names)
 }
 
 fn timestamp(t: DateTime<Utc>) -> Timestamp {
-    Timestamp {
-        seconds: t.timestamp(),
-        nanos: i32::try_from(t.timestamp_subsec_nanos()).unwrap_or(0),
-    }
+    crate::domain::bounds::wire_timestamp(t)
 }
 
 /// A request timestamp (its `field`) as a time.
 pub fn time(field: &str, t: &Timestamp) -> Result<DateTime<Utc>> {
-    u32::try_from(t.nanos)
-        .ok()
-        .and_then(|nanos| DateTime::from_timestamp(t.seconds, nanos))
-        .ok_or_else(|| Error::invalid(field, "is not a valid timestamp"))
+    crate::domain::bounds::timestamp(t).ok_or_else(|| Error::invalid(field, crate::domain::bounds::TIMESTAMP_RULE))
 }
 
 /// A before/after document as a `Struct`. They are always JSON objects (the

@@ -38,6 +38,23 @@ pub struct Watcher {
 struct Open {
     watcher: Watcher,
     pending: VecDeque<StoredEvent>,
+    _counted: Counted,
+}
+
+/// Counts the stream in the open-streams gauge while it lives.
+struct Counted(std::sync::Arc<crate::telemetry::Metrics>);
+
+impl Counted {
+    fn new(metrics: std::sync::Arc<crate::telemetry::Metrics>) -> Self {
+        metrics.watch_opened();
+        Self(metrics)
+    }
+}
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        self.0.watch_closed();
+    }
 }
 
 impl Watcher {
@@ -45,6 +62,7 @@ impl Watcher {
     /// the polling.
     pub fn into_stream(self) -> WatchStream {
         let open = Open {
+            _counted: Counted::new(self.state.metrics.clone()),
             watcher: self,
             pending: VecDeque::new(),
         };

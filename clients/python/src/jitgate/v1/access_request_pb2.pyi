@@ -487,7 +487,9 @@ class AccessRequest(_message.Message):
     Default `TIME_RESTRICTED`; other values are INVALID_ARGUMENT.
     """
     requested_floating_length: _builtins.int
-    """Input. For FLOATING: the requested window length in hours, 1 or more."""
+    """Input. For FLOATING: the requested window length in hours, 1 to 87600
+    (ten years); others are INVALID_ARGUMENT.
+    """
     workflow_id: _builtins.str
     """Read-only. The id of the routing workflow version the request was
     evaluated against; empty when the org has none (PrivX: the workflow the
@@ -520,7 +522,9 @@ class AccessRequest(_message.Message):
     state: Global___RequestState.ValueType
     """Read-only. The request's state."""
     reminders_sent: _builtins.int
-    """Read-only. Reminders sent for the current step."""
+    """Read-only. Reminders sent for the current step at its current
+    escalation level (each level starts over for its new approvers).
+    """
     escalation_level: _builtins.int
     """Read-only. Escalation level of the current step: 0 none, 1 the pending
     user approvers' managers were added, 2 those managers' managers were
@@ -562,7 +566,10 @@ class AccessRequest(_message.Message):
 
     @_builtins.property
     def requested_grant_start(self) -> _timestamp_pb2.Timestamp:
-        """Input. For TIME_RESTRICTED: the requested start. Unset: now."""
+        """Input. For TIME_RESTRICTED: the requested start. Unset: now. Every
+        timestamp a client sends lies between 1970-01-01T00:00:00Z and
+        2999-12-31T23:59:59Z; others are INVALID_ARGUMENT.
+        """
 
     @_builtins.property
     def requested_grant_end(self) -> _timestamp_pb2.Timestamp:
@@ -1667,7 +1674,7 @@ class DecideAccessRequestRequest(_message.Message):
     describes.
     """
     floating_length: _builtins.int
-    """On approval: a shorter FLOATING length, in hours, 1 or more."""
+    """On approval: a shorter FLOATING length, in hours, 1 to 87600."""
     @_builtins.property
     def grant_start(self) -> _timestamp_pb2.Timestamp:
         """On approval: a later start than the request's (TIME_RESTRICTED)."""

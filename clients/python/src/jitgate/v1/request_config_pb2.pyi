@@ -110,8 +110,10 @@ class ApprovalReminderAndEscalationConfig(_message.Message):
     `daysUntilEscalation` days after the step began; up to `maxReminders`
     reminders are due `daysBetweenReminders` days apart; one interval after the
     last reminder (or at `daysUntilEscalation` when `maxReminders` is 0) the
-    step escalates to the pending approvers' managers, and one further interval
-    later to the fallback approver. Each is a REMINDER_DUE or ESCALATED event.
+    step escalates to the pending approvers' managers. Each escalation starts
+    the timeline over for the step's new approvers: the next level (their
+    managers, then the fallback approver) comes after a full round of
+    reminders again. Each is a REMINDER_DUE or ESCALATED event.
     """
 
     DESCRIPTOR: _descriptor.Descriptor
@@ -122,12 +124,14 @@ class ApprovalReminderAndEscalationConfig(_message.Message):
     FALLBACK_APPROVER_REF_FIELD_NUMBER: _builtins.int
     days_until_escalation: _builtins.int
     """Days to wait before the first reminder; with no reminders configured,
-    days to wait before escalation. Zero or more; 0 (the default) disables
-    reminders and escalation. Negative is INVALID_ARGUMENT.
+    days to wait before escalation. 0 to 3650; 0 (the default) disables
+    reminders and escalation. Outside that range is INVALID_ARGUMENT.
     """
     days_between_reminders: _builtins.int
-    """Days between reminders, and between escalation levels. At least 1;
-    default 1 when omitted. Zero or negative is INVALID_ARGUMENT.
+    """Days between reminders, and from the last reminder to escalation.
+    Escalation starts the cycle over for the new approvers: the first
+    reminder after days_until_escalation, and so on. 1 to 3650;
+    default 1 when omitted. Outside that range is INVALID_ARGUMENT.
     """
     max_reminders: _builtins.int
     """Maximum number of reminders to send before escalating. 0 to 20; default

@@ -395,11 +395,11 @@ class ApprovalOptions(_message.Message):
     """When true, requests must carry a justification."""
     cooldown: _builtins.int
     """Seconds after a grant through this path during which a repeat request for
-    the same resource is refused. Zero or more.
+    the same resource is refused. 0 to 315360000 (ten years).
     """
     duration: _builtins.int
-    """The longest grant, in seconds, this path may approve. Zero or more; zero
-    or unset means no limit.
+    """The longest grant, in seconds, this path may approve. 0 to 315360000
+    (ten years); zero or unset means no limit.
     """
     def __init__(
         self,

@@ -113,7 +113,9 @@ export type AccessRequest = Message<"jitgate.v1.AccessRequest"> & {
      */
     requestedGrantType: string;
     /**
-     * Input. For TIME_RESTRICTED: the requested start. Unset: now.
+     * Input. For TIME_RESTRICTED: the requested start. Unset: now. Every
+     * timestamp a client sends lies between 1970-01-01T00:00:00Z and
+     * 2999-12-31T23:59:59Z; others are INVALID_ARGUMENT.
      *
      * @generated from field: google.protobuf.Timestamp requested_grant_start = 14 [json_name = "requested_grant_start"];
      */
@@ -126,7 +128,8 @@ export type AccessRequest = Message<"jitgate.v1.AccessRequest"> & {
      */
     requestedGrantEnd?: Timestamp | undefined;
     /**
-     * Input. For FLOATING: the requested window length in hours, 1 or more.
+     * Input. For FLOATING: the requested window length in hours, 1 to 87600
+     * (ten years); others are INVALID_ARGUMENT.
      *
      * @generated from field: int32 requested_floating_length = 16 [json_name = "requested_floating_length"];
      */
@@ -255,7 +258,8 @@ export type AccessRequest = Message<"jitgate.v1.AccessRequest"> & {
      */
     decisionDeadline?: Timestamp | undefined;
     /**
-     * Read-only. Reminders sent for the current step.
+     * Read-only. Reminders sent for the current step at its current
+     * escalation level (each level starts over for its new approvers).
      *
      * @generated from field: int32 reminders_sent = 35 [json_name = "reminders_sent"];
      */
@@ -1249,7 +1253,7 @@ export type DecideAccessRequestRequest = Message<"jitgate.v1.DecideAccessRequest
      */
     grantEnd?: Timestamp | undefined;
     /**
-     * On approval: a shorter FLOATING length, in hours, 1 or more.
+     * On approval: a shorter FLOATING length, in hours, 1 to 87600.
      *
      * @generated from field: optional int32 floating_length = 7 [json_name = "floating_length"];
      */

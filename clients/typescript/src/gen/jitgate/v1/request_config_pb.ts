@@ -110,24 +110,28 @@ export const RequestOnBehalfOfConfigSchema: GenMessage<RequestOnBehalfOfConfig> 
  * `daysUntilEscalation` days after the step began; up to `maxReminders`
  * reminders are due `daysBetweenReminders` days apart; one interval after the
  * last reminder (or at `daysUntilEscalation` when `maxReminders` is 0) the
- * step escalates to the pending approvers' managers, and one further interval
- * later to the fallback approver. Each is a REMINDER_DUE or ESCALATED event.
+ * step escalates to the pending approvers' managers. Each escalation starts
+ * the timeline over for the step's new approvers: the next level (their
+ * managers, then the fallback approver) comes after a full round of
+ * reminders again. Each is a REMINDER_DUE or ESCALATED event.
  *
  * @generated from message jitgate.v1.ApprovalReminderAndEscalationConfig
  */
 export type ApprovalReminderAndEscalationConfig = Message<"jitgate.v1.ApprovalReminderAndEscalationConfig"> & {
   /**
    * Days to wait before the first reminder; with no reminders configured,
-   * days to wait before escalation. Zero or more; 0 (the default) disables
-   * reminders and escalation. Negative is INVALID_ARGUMENT.
+   * days to wait before escalation. 0 to 3650; 0 (the default) disables
+   * reminders and escalation. Outside that range is INVALID_ARGUMENT.
    *
    * @generated from field: optional int32 days_until_escalation = 1;
    */
   daysUntilEscalation?: number | undefined;
 
   /**
-   * Days between reminders, and between escalation levels. At least 1;
-   * default 1 when omitted. Zero or negative is INVALID_ARGUMENT.
+   * Days between reminders, and from the last reminder to escalation.
+   * Escalation starts the cycle over for the new approvers: the first
+   * reminder after days_until_escalation, and so on. 1 to 3650;
+   * default 1 when omitted. Outside that range is INVALID_ARGUMENT.
    *
    * @generated from field: optional int32 days_between_reminders = 2;
    */

@@ -357,15 +357,15 @@ export type ApprovalOptions = Message<"jitgate.v1.ApprovalOptions"> & {
 
   /**
    * Seconds after a grant through this path during which a repeat request for
-   * the same resource is refused. Zero or more.
+   * the same resource is refused. 0 to 315360000 (ten years).
    *
    * @generated from field: optional int32 cooldown = 3;
    */
   cooldown?: number | undefined;
 
   /**
-   * The longest grant, in seconds, this path may approve. Zero or more; zero
-   * or unset means no limit.
+   * The longest grant, in seconds, this path may approve. 0 to 315360000
+   * (ten years); zero or unset means no limit.
    *
    * @generated from field: optional int32 duration = 4;
    */

@@ -1,0 +1,7 @@
+//! What operators see of a running server: one access-log line and one
+//! metrics sample per call, and the Prometheus registry.
+
+pub mod access;
+pub mod metrics;
+
+pub use metrics::Metrics;
