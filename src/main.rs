@@ -9,9 +9,10 @@ use jitgate::{
     config::{Cli, Command, DatabaseArgs, LogFormat, ServeArgs, TokenArgs},
     scheduler, server,
     services::AppState,
-    store,
+    store, telemetry,
 };
-use tracing_subscriber::{EnvFilter, fmt};
+use opentelemetry_sdk::trace::SdkTracerProvider;
+use tracing_subscriber::{EnvFilter, Layer, Registry, fmt, layer::SubscriberExt, util::SubscriberInitExt};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -19,7 +20,7 @@ async fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve(args) => serve(args).await,
         Command::Migrate(args) => {
-            init_logging(LogFormat::Text);
+            init_logging(LogFormat::Text, None);
             migrate(args).await
         }
         Command::Token(args) => token(args),
@@ -33,16 +34,22 @@ async fn main() -> ExitCode {
     }
 }
 
-fn init_logging(format: LogFormat) {
+/// Logs on stderr in `format`, at the levels `RUST_LOG` names (default
+/// `info`), and, when `traces` is given, every span exported over OTLP.
+fn init_logging(format: LogFormat, traces: Option<&SdkTracerProvider>) {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = fmt()
-        .with_env_filter(filter)
+    let output = fmt::layer()
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr);
-    match format {
-        LogFormat::Text => builder.init(),
-        LogFormat::Json => builder.json().flatten_event(true).init(),
-    }
+    let output: Box<dyn Layer<Registry> + Send + Sync> = match format {
+        LogFormat::Text => output.boxed(),
+        LogFormat::Json => output.json().flatten_event(true).boxed(),
+    };
+    tracing_subscriber::registry()
+        .with(output)
+        .with(traces.map(telemetry::otel::layer))
+        .with(filter)
+        .init();
 }
 
 async fn open_store(args: &DatabaseArgs) -> anyhow::Result<store::SeaStore> {
@@ -62,7 +69,19 @@ async fn migrate(args: DatabaseArgs) -> anyhow::Result<()> {
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
-    init_logging(args.log_format);
+    let traces = match telemetry::otel::export_from_env()? {
+        Some(export) => Some(telemetry::otel::provider(export)?),
+        None => None,
+    };
+    init_logging(args.log_format, traces.as_ref());
+    let served = serve_until_stopped(args).await;
+    if let Some(traces) = traces {
+        telemetry::otel::shutdown(traces).await;
+    }
+    served
+}
+
+async fn serve_until_stopped(args: ServeArgs) -> anyhow::Result<()> {
     let shutdown = server::shutdown_signal()?;
     // The port first: a second server fails on it before touching the
     // database.

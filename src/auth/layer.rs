@@ -70,7 +70,9 @@ where
         }
         match authenticate(&self.verifier, request.headers()) {
             Ok(principal) => {
-                tracing::Span::current().record("jitgate.subject", principal.subject.as_str());
+                let span = tracing::Span::current();
+                span.record("jitgate.subject", principal.subject.as_str());
+                span.record("jitgate.org", principal.org.as_str());
                 crate::telemetry::access::CallSlot::caller(request.extensions(), &principal.org, &principal.subject);
                 request.extensions_mut().insert(principal);
                 Either::Right(self.inner.call(request))

@@ -159,15 +159,8 @@ pub async fn serve(
         .layer(tonic_web::GrpcWebLayer::new())
         .layer(
             TraceLayer::new_for_grpc()
-                .make_span_with(|request: &http::Request<_>| {
-                    let request_id = crate::auth::layer::request_id_of(request);
-                    tracing::info_span!(
-                        "rpc",
-                        path = %request.uri().path(),
-                        request_id,
-                        jitgate.subject = tracing::field::Empty,
-                    )
-                })
+                // The call's span is the access layer's (telemetry::access).
+                .make_span_with(|_: &http::Request<_>| tracing::Span::none())
                 .on_failure(log_failure),
         )
         .layer(decode_errors::DecodeErrorsLayer)

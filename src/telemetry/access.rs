@@ -22,6 +22,7 @@ use bytes::Bytes;
 use http::{HeaderMap, Request, Response};
 use http_body::{Body, Frame, SizeHint};
 use tower::{Layer, Service};
+use tracing::Instrument;
 
 use super::metrics::{CallLabels, Metrics};
 use crate::auth::layer::request_id_of;
@@ -113,7 +114,10 @@ where
         }
         let slot = CallSlot::default();
         request.extensions_mut().insert(slot.clone());
+        let span = server_span(&request);
         let record = Record {
+            span: span.clone(),
+            http_method: request.method().clone(),
             started: Instant::now(),
             surface: surface_of(request.headers()),
             request_id: request_id_of(&request),
@@ -122,9 +126,14 @@ where
             slot,
             metrics: self.metrics.clone(),
         };
-        let answer = self.inner.call(request);
+        // Entered while the inner layers take the call (the auth layer
+        // records the caller on it) and around everything they do.
+        let answer = {
+            let _entered = span.enter();
+            self.inner.call(request)
+        };
         Box::pin(async move {
-            let response = answer.await?;
+            let response = answer.instrument(span).await?;
             let (parts, body) = response.into_parts();
             let pending = if record.surface == "rest" {
                 record.finish(Status::Http(parts.status.as_u16()));
@@ -147,13 +156,92 @@ where
     }
 }
 
+impl Record {
+    /// What the span learned by the end: the RPC a REST route called, its
+    /// route, the caller's org, and the status (server faults mark the span
+    /// as an error, per the semantic conventions).
+    fn record_on_span(&self, info: &CallInfo, service: &str, method: &str, status: &Status) {
+        let span = &self.span;
+        if self.surface == "rest" {
+            span.record("rpc.service", service);
+            span.record("rpc.method", method);
+        }
+        if let Some(route) = &info.route {
+            span.record("http.route", route.as_str());
+            super::otel::rename(span, format!("{} {route}", self.http_method));
+        }
+        let server_fault = match status {
+            Status::Grpc(code) => {
+                span.record("rpc.grpc.status_code", *code as i64);
+                matches!(
+                    code,
+                    tonic::Code::Unknown
+                        | tonic::Code::DeadlineExceeded
+                        | tonic::Code::Unimplemented
+                        | tonic::Code::Internal
+                        | tonic::Code::Unavailable
+                        | tonic::Code::DataLoss
+                )
+            }
+            Status::Http(http) => {
+                span.record("http.response.status_code", i64::from(*http));
+                *http >= 500
+            }
+        };
+        if server_fault {
+            span.record("otel.status_code", "error");
+        }
+    }
+}
+
 enum Status {
     Grpc(tonic::Code),
     Http(u16),
 }
 
+/// The call's server span, with the OpenTelemetry semantic-convention
+/// attributes known up front; the rest are recorded when the call ends.
+fn server_span<B>(request: &Request<B>) -> tracing::Span {
+    let surface = surface_of(request.headers());
+    let (service, method) = known_rpc(request.uri().path());
+    let name = if surface == "rest" {
+        request.method().to_string()
+    } else {
+        format!("{service}/{method}")
+    };
+    let span = tracing::info_span!(
+        "rpc",
+        otel.name = %name,
+        otel.kind = "server",
+        otel.status_code = tracing::field::Empty,
+        rpc.system = "grpc",
+        rpc.service = tracing::field::Empty,
+        rpc.method = tracing::field::Empty,
+        rpc.grpc.status_code = tracing::field::Empty,
+        http.request.method = tracing::field::Empty,
+        http.route = tracing::field::Empty,
+        http.response.status_code = tracing::field::Empty,
+        jitgate.surface = surface,
+        jitgate.org = tracing::field::Empty,
+        jitgate.subject = tracing::field::Empty,
+        request_id = %request_id_of(request),
+    );
+    // Each attribute is recorded once: a REST call's RPC is known only
+    // when the REST layer has matched its route (recorded at the end).
+    if surface == "rest" {
+        span.record("http.request.method", request.method().as_str());
+    } else {
+        span.record("rpc.service", service.as_str());
+        span.record("rpc.method", method.as_str());
+    }
+    super::otel::continue_trace(&span, request.headers());
+    span
+}
+
 /// Everything the line needs, until the call's status is known.
 struct Record {
+    span: tracing::Span,
+    http_method: http::Method,
     started: Instant,
     surface: &'static str,
     request_id: String,
@@ -176,6 +264,7 @@ impl Record {
             Status::Grpc(code) => (code_name(code), code_name(code).to_string()),
             Status::Http(http) => (http_label(http), http.to_string()),
         };
+        self.record_on_span(&info, &service, &method, &status);
         tracing::info!(
             target: "jitgate::access",
             request_id = %self.request_id,

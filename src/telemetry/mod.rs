@@ -3,5 +3,6 @@
 
 pub mod access;
 pub mod metrics;
+pub mod otel;
 
 pub use metrics::Metrics;

@@ -64,7 +64,9 @@ pub async fn evaluate_filing(
         now,
     };
     let started = std::time::Instant::now();
-    let mut evaluation = evaluation::decide(&request, &compiled.policy, &compiled.directory, &prior_grants, view);
+    let rules = compiled.policy.routing.as_ref().map_or(0, |r| r.rules.len());
+    let mut evaluation = tracing::info_span!("evaluate", jitgate.rules = rules)
+        .in_scope(|| evaluation::decide(&request, &compiled.policy, &compiled.directory, &prior_grants, view));
     state
         .metrics
         .evaluation(outcome_label(evaluation.outcome), started.elapsed().as_secs_f64());

@@ -110,6 +110,7 @@ impl AccessFlowStore for SeaStore {
         Ok((flows, total))
     }
 
+    #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "all_access_flows"))]
     async fn all_access_flows(&self, org_id: &str) -> Result<Vec<StoredAccessFlow>> {
         let rows = access_flows::Entity::find()
             .filter(access_flows::Column::OrgId.eq(org_id))
@@ -120,6 +121,7 @@ impl AccessFlowStore for SeaStore {
         rows.into_iter().map(decode_flow).collect()
     }
 
+    #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "create_access_flow"))]
     async fn create_access_flow(&self, new: NewAccessFlow, event: NewEvent) -> Result<StoredAccessFlow> {
         let row = access_flows::ActiveModel {
             seq: NotSet,

@@ -77,6 +77,7 @@ async fn find_by_client_key(
 
 #[async_trait]
 impl AccessRequestStore for SeaStore {
+    #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "file_access_request"))]
     async fn file_access_request(
         &self,
         request: &AccessRequest,
@@ -141,6 +142,7 @@ impl AccessRequestStore for SeaStore {
         Ok(Filed::New(request.clone()))
     }
 
+    #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "access_request"))]
     async fn access_request(&self, org_id: &str, id: &str) -> Result<Option<AccessRequest>> {
         rows::Entity::find()
             .filter(rows::Column::OrgId.eq(org_id))
@@ -160,6 +162,7 @@ impl AccessRequestStore for SeaStore {
         find_by_client_key(&self.reader, org_id, requester_id, key).await
     }
 
+    #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "list_access_requests"))]
     async fn list_access_requests(&self, org_id: &str, query: &RequestQuery) -> Result<(Vec<AccessRequest>, u64)> {
         let mut select = rows::Entity::find().filter(rows::Column::OrgId.eq(org_id));
         if let Some(user) = &query.involving {
@@ -196,6 +199,7 @@ impl AccessRequestStore for SeaStore {
         decode_all(found)
     }
 
+    #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "update_access_request"))]
     async fn update_access_request(
         &self,
         request: &AccessRequest,

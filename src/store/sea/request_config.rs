@@ -22,6 +22,7 @@ fn to_json(config: &RequestConfig) -> Result<serde_json::Value> {
 
 #[async_trait]
 impl RequestConfigStore for SeaStore {
+    #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "request_config"))]
     async fn request_config(&self, org_id: &str) -> Result<Option<RequestConfig>> {
         request_configs::Entity::find_by_id(org_id.to_string())
             .one(self.connection())
@@ -31,6 +32,7 @@ impl RequestConfigStore for SeaStore {
             .transpose()
     }
 
+    #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "replace_request_config"))]
     async fn replace_request_config(
         &self,
         org_id: &str,

@@ -26,6 +26,7 @@ fn decode_version(row: workflow_versions::Model) -> Result<WorkflowVersion> {
 
 #[async_trait]
 impl RoutingStore for SeaStore {
+    #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "latest_workflow"))]
     async fn latest_workflow(&self, org_id: &str) -> Result<Option<WorkflowVersion>> {
         workflow_versions::Entity::find()
             .filter(workflow_versions::Column::OrgId.eq(org_id))
@@ -46,6 +47,7 @@ impl RoutingStore for SeaStore {
             .transpose()
     }
 
+    #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "append_workflow"))]
     async fn append_workflow(&self, version: NewWorkflowVersion, event: NewEvent) -> Result<WorkflowVersion> {
         let rules = document::to_text("routing rules", &version.rules)?;
         let number = version.base_number + 1;

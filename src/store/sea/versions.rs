@@ -155,6 +155,7 @@ impl SeaStore {
 
 #[async_trait]
 impl VersionStore for SeaStore {
+    #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "org_versions"))]
     async fn org_versions(&self, org_id: &str) -> Result<OrgVersions> {
         self.versions.versions(&self.reader, org_id).await
     }

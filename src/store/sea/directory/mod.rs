@@ -115,6 +115,7 @@ impl DirectoryStore for SeaStore {
         read::ownership_page(&self.reader, org_id, service, page).await
     }
 
+    #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "directory_view"))]
     async fn directory_view(&self, org_id: &str) -> Result<DirectoryView> {
         let txn = self.begin_snapshot().await?;
         let result = read::whole(&txn, org_id).await;
@@ -123,6 +124,7 @@ impl DirectoryStore for SeaStore {
         result
     }
 
+    #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "directory_snapshot"))]
     async fn directory_snapshot(&self, org_id: &str, references: &References) -> Result<Snapshot> {
         read::snapshot(&self.reader, org_id, references).await
     }
