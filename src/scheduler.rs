@@ -1,4 +1,4 @@
-//! The scheduler (DESIGN.md §6): time-driven work on access requests —
+//! The scheduler (docs/spec.md §6.6): time-driven work on access requests —
 //! activation at a window's start, expiry at its end, expiry of undecided
 //! requests, reminders and escalation — applied by
 //! [`timed::advance`](crate::domain::access_request::timed::advance) to the

@@ -189,10 +189,7 @@ where
         Lookup::Found(route, values) => {
             if let Some(slot) = parts.extensions.get::<CallSlot>() {
                 slot.update(|call| {
-                    call.rpc = Some((
-                        route.rpc.parent_service().full_name().to_string(),
-                        route.rpc.name().to_string(),
-                    ));
+                    call.rpc = Some(crate::telemetry::access::known_rpc(&route.grpc_path()));
                     call.route = Some(route.template.source().to_string());
                 });
             }

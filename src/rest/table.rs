@@ -267,7 +267,7 @@ mod tests {
                 }
             }
         }
-        // Every jitgate RPC carries an annotation (DESIGN.md §2).
+        // Every jitgate RPC carries an annotation (docs/spec.md §2.1).
         let jitgate_rpcs: usize = table
             .pool()
             .services()

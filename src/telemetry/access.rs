@@ -18,6 +18,8 @@ use std::{
     time::Instant,
 };
 
+use std::{collections::HashMap, sync::OnceLock};
+
 use bytes::Bytes;
 use http::{HeaderMap, Request, Response};
 use http_body::{Body, Frame, SizeHint};
@@ -27,13 +29,16 @@ use tracing::Instrument;
 use super::metrics::{CallLabels, Metrics};
 use crate::auth::layer::request_id_of;
 
+/// An RPC's (service, method), from a closed set.
+pub type Rpc = (&'static str, &'static str);
+
 /// What inner layers learned about a call.
 #[derive(Debug, Default)]
 pub struct CallInfo {
     pub org: String,
     pub subject: String,
     /// The RPC a REST route calls: (service, method).
-    pub rpc: Option<(String, String)>,
+    pub rpc: Option<Rpc>,
     /// The REST route's template.
     pub route: Option<String>,
 }
@@ -115,14 +120,23 @@ where
         let slot = CallSlot::default();
         request.extensions_mut().insert(slot.clone());
         let span = server_span(&request);
+        let logging = tracing::enabled!(target: "jitgate::access", tracing::Level::INFO);
         let record = Record {
             span: span.clone(),
             http_method: request.method().clone(),
             started: Instant::now(),
             surface: surface_of(request.headers()),
-            request_id: request_id_of(&request),
-            trace_id: trace_id_of(request.headers()),
-            path: request.uri().path().to_string(),
+            request_id: if logging {
+                request_id_of(&request)
+            } else {
+                String::new()
+            },
+            trace_id: if logging {
+                trace_id_of(request.headers())
+            } else {
+                String::new()
+            },
+            rpc: known_rpc(request.uri().path()),
             slot,
             metrics: self.metrics.clone(),
         };
@@ -202,6 +216,10 @@ enum Status {
 /// The call's server span, with the OpenTelemetry semantic-convention
 /// attributes known up front; the rest are recorded when the call ends.
 fn server_span<B>(request: &Request<B>) -> tracing::Span {
+    if !tracing::enabled!(tracing::Level::INFO) {
+        // Nothing would see it: skip building its fields.
+        return tracing::Span::none();
+    }
     let surface = surface_of(request.headers());
     let (service, method) = known_rpc(request.uri().path());
     let name = if surface == "rest" {
@@ -231,8 +249,8 @@ fn server_span<B>(request: &Request<B>) -> tracing::Span {
     if surface == "rest" {
         span.record("http.request.method", request.method().as_str());
     } else {
-        span.record("rpc.service", service.as_str());
-        span.record("rpc.method", method.as_str());
+        span.record("rpc.service", service);
+        span.record("rpc.method", method);
     }
     super::otel::continue_trace(&span, request.headers());
     span
@@ -246,7 +264,8 @@ struct Record {
     surface: &'static str,
     request_id: String,
     trace_id: String,
-    path: String,
+    /// The gRPC path's RPC (REST calls learn theirs from the slot).
+    rpc: Rpc,
     slot: CallSlot,
     metrics: Arc<Metrics>,
 }
@@ -255,16 +274,16 @@ impl Record {
     fn finish(self, status: Status) {
         let latency = self.started.elapsed();
         let info = std::mem::take(&mut *self.slot.0.lock().unwrap_or_else(|e| e.into_inner()));
-        let (service, method) = match (&info.rpc, self.surface) {
-            (Some((service, method)), _) => (service.clone(), method.clone()),
-            (None, "rest") => ("rest".to_string(), "unmatched".to_string()),
-            (None, _) => known_rpc(&self.path),
+        let (service, method) = match (info.rpc, self.surface) {
+            (Some(rpc), _) => rpc,
+            (None, "rest") => ("rest", "unmatched"),
+            (None, _) => self.rpc,
         };
         let (code, status_text) = match status {
             Status::Grpc(code) => (code_name(code), code_name(code).to_string()),
             Status::Http(http) => (http_label(http), http.to_string()),
         };
-        self.record_on_span(&info, &service, &method, &status);
+        self.record_on_span(&info, service, method, &status);
         tracing::info!(
             target: "jitgate::access",
             request_id = %self.request_id,
@@ -371,21 +390,37 @@ fn trace_id_of(headers: &HeaderMap) -> String {
 
 /// (service, method) of a gRPC path, if it names an RPC we serve; else
 /// ("unknown", "unknown"), so label values stay a closed set.
-fn known_rpc(path: &str) -> (String, String) {
-    let unknown = || ("unknown".to_string(), "unknown".to_string());
-    let Some((service, method)) = path.trim_start_matches('/').split_once('/') else {
-        return unknown();
-    };
-    let known = crate::pb::descriptor_pool()
-        .get_service_by_name(service)
-        .is_some_and(|s| s.methods().any(|m| m.name() == method))
-        || matches!(service, "grpc.health.v1.Health")
-        || service.starts_with("grpc.reflection.");
-    if known {
-        (service.to_string(), method.to_string())
-    } else {
-        unknown()
-    }
+pub fn known_rpc(path: &str) -> Rpc {
+    static KNOWN: OnceLock<HashMap<String, Rpc>> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| {
+        // Built once: every RPC of our protos, health and reflection. The
+        // names are leaked once so labels and spans borrow them for free.
+        let mut rpcs: Vec<(String, String)> = crate::pb::descriptor_pool()
+            .services()
+            .flat_map(|s| {
+                let service = s.full_name().to_string();
+                s.methods()
+                    .map(|m| (service.clone(), m.name().to_string()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for (service, method) in [
+            ("grpc.health.v1.Health", "Check"),
+            ("grpc.health.v1.Health", "Watch"),
+            ("grpc.reflection.v1.ServerReflection", "ServerReflectionInfo"),
+            ("grpc.reflection.v1alpha.ServerReflection", "ServerReflectionInfo"),
+        ] {
+            rpcs.push((service.into(), method.into()));
+        }
+        rpcs.into_iter()
+            .map(|(service, method)| {
+                let path = format!("/{service}/{method}");
+                let rpc: Rpc = (Box::leak(service.into_boxed_str()), Box::leak(method.into_boxed_str()));
+                (path, rpc)
+            })
+            .collect()
+    });
+    known.get(path).copied().unwrap_or(("unknown", "unknown"))
 }
 
 fn code_name(code: tonic::Code) -> &'static str {
@@ -442,7 +477,7 @@ mod tests {
     fn only_rpcs_we_serve_become_label_values() {
         assert_eq!(
             known_rpc("/jitgate.v1.RoutingService/GetRoutingConfig"),
-            ("jitgate.v1.RoutingService".into(), "GetRoutingConfig".into())
+            ("jitgate.v1.RoutingService", "GetRoutingConfig")
         );
         assert_eq!(known_rpc("/jitgate.v1.RoutingService/Nope").0, "unknown");
         assert_eq!(known_rpc("/evil.Service/x").0, "unknown");

@@ -17,8 +17,8 @@ use prometheus_client::{
 /// One call: the RPC (or `unknown`), the surface and the final status.
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct CallLabels {
-    pub service: String,
-    pub method: String,
+    pub service: &'static str,
+    pub method: &'static str,
     /// `grpc`, `grpc-web` or `rest`.
     pub surface: &'static str,
     /// The gRPC status code's name (`OK`, `INVALID_ARGUMENT`…).
@@ -251,8 +251,8 @@ mod tests {
     fn calls_render_as_counters_and_histograms_with_bounded_labels() {
         let m = Metrics::new();
         let labels = CallLabels {
-            service: "jitgate.v1.RoutingService".into(),
-            method: "GetRoutingConfig".into(),
+            service: "jitgate.v1.RoutingService",
+            method: "GetRoutingConfig",
             surface: "grpc",
             code: "OK",
         };

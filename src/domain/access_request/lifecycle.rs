@@ -1,4 +1,4 @@
-//! The lifecycle rules of DESIGN.md §6 as pure transitions on a stored
+//! The lifecycle rules of docs/spec.md §6.2–§6.4 as pure transitions on a stored
 //! request: filing an evaluated request, deciding a step, canceling,
 //! revoking and activating. Each returns the [`Change`]s it made (one event
 //! each) or the error the caller gets; on error the request is untouched.

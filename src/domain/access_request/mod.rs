@@ -1,4 +1,4 @@
-//! Access requests once filed (DESIGN.md §6): the stored model, and the
+//! Access requests once filed (docs/spec.md §6): the stored model, and the
 //! pure lifecycle rules — who may decide, quorum, deny wins, windows that
 //! decisions only shorten, activation, revocation, and the time-driven
 //! transitions the scheduler applies.

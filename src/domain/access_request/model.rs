@@ -219,7 +219,7 @@ pub struct FollowUp {
     pub fallback_approver: Option<String>,
 }
 
-/// What a transition did, one per event it must write (DESIGN.md §7). The
+/// What a transition did, one per event it must write (docs/spec.md §7). The
 /// service (or the scheduler) turns each into a stored event with the
 /// request's before and after.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,4 +1,4 @@
-//! The time-driven transitions (DESIGN.md §6), as a pure function the
+//! The time-driven transitions (docs/spec.md §6.6), as a pure function the
 //! scheduler applies to a request it read: activation at a window's start,
 //! expiry at its end, expiry of an undecided request, and the reminders and
 //! escalation of pending steps.

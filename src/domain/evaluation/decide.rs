@@ -1,6 +1,6 @@
 //! The evaluation itself: a pure function of the request and the org's
 //! compiled policy, directory and the requester's earlier grants.
-//! Order (DESIGN.md §5): org gates, applicable policies, deny wins, paths,
+//! Order (docs/spec.md §5.1–§5.6): org gates, applicable policies, deny wins, paths,
 //! path constraints, auto-approval, and the grant window.
 
 use std::collections::BTreeSet;

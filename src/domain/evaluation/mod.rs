@@ -1,4 +1,4 @@
-//! Evaluating an access request (DESIGN.md §5): which routing rules and
+//! Evaluating an access request (docs/spec.md §5): which routing rules and
 //! access flows apply and why, the alternative approval paths, their
 //! constraints, and the outcome. Pure: the caller loads a [`Snapshot`] and
 //! passes the time in the [`Request`].

@@ -1,4 +1,4 @@
-//! The decision rules of DESIGN.md §5, one test per rule. The data-driven
+//! The decision rules of docs/spec.md §5, one test per rule. The data-driven
 //! suite in `tests/evaluation/` covers combinations.
 
 use chrono::{DateTime, Duration, TimeZone, Utc};

@@ -287,8 +287,8 @@ export declare const UpdateRequestConfigResponseSchema: GenMessage<UpdateRequest
  * configuration. There is exactly one per org; an org that never saved one
  * reads the defaults documented on each field.
  *
- * The org is the caller's token `org`. Any org member may read; replacing
- * requires the ORG_ADMIN role. Changes apply only to requests filed
+ * The org is the caller's token `org`. Reading and replacing both require
+ * the ORG_ADMIN role (decision 0010). Changes apply only to requests filed
  * afterwards, and leave a CONFIG_CHANGED audit event with before and after.
  *
  * @generated from service jitgate.v1.RequestConfigService
