@@ -122,6 +122,12 @@ pub struct JwtArgs {
 }
 
 impl JwtArgs {
+    /// Whether no production key is configured, so that `serve` accepts the
+    /// data directory's development tokens.
+    pub fn uses_development_secret(&self) -> bool {
+        self.public_key_files.is_empty() && self.jwks_files.is_empty() && self.hmac_secret.is_none()
+    }
+
     /// The configured production keys, or else the data directory's
     /// development secret.
     pub fn verifier(&self, data_dir: &std::path::Path) -> anyhow::Result<Arc<TokenVerifier>> {

@@ -99,6 +99,14 @@ async fn serve_until_stopped(args: ServeArgs) -> anyhow::Result<()> {
     // Printed on stdout (logs go to stderr) so scripts and tests can find a
     // port chosen with --listen 127.0.0.1:0.
     println!("jitgate listening on {address}");
+    // What a newcomer needs next, on stdout too (after the line scripts read).
+    println!("  gRPC and REST on http://{address} (OpenAPI document: http://{address}/openapi.json)");
+    if args.jwt.uses_development_secret() {
+        println!(
+            "  a token for this server: jitgate token --data-dir {} --org <org> --sub <you@example.com> --role ORG_ADMIN",
+            args.database.data_dir.display()
+        );
+    }
     tracing::info!(%address, "serving gRPC");
     let clock: std::sync::Arc<dyn Clock> = match &args.clock_file {
         Some(path) => {
@@ -130,7 +138,7 @@ fn token(args: TokenArgs) -> anyhow::Result<()> {
             anyhow::bail!("unknown role {role:?}: use ORG_ADMIN, APPROVER or ACCESS_CHECKER");
         }
     }
-    let secret = dev::load_or_create_secret(&args.data_dir)?;
+    let secret = dev::load_secret(&args.data_dir).map_err(anyhow::Error::msg)?;
     let now = jsonwebtoken::get_current_timestamp();
     let claims = Claims {
         sub: args.sub,

@@ -262,6 +262,64 @@ fn the_embedded_default_keeps_its_data_and_secret_across_restarts() {
 }
 
 #[test]
+fn token_refuses_a_data_directory_without_a_secret() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(jitgate_bin())
+        .args(["token", "--org", "acme", "--sub", "a@acme.test"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "a token no server would accept is not minted");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("no development secret") && said.contains("--data-dir"),
+        "{said}"
+    );
+    assert!(
+        !dir.path().join("jitgate-data/dev-jwt-secret").exists(),
+        "and no secret is created"
+    );
+}
+
+#[test]
+fn serve_says_where_it_listens_and_how_to_get_a_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(jitgate_bin())
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .current_dir(dir.path())
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let lines: Vec<String> = BufReader::new(child.stdout.take().unwrap())
+        .lines()
+        .take(3)
+        .map(Result::unwrap)
+        .collect();
+    let _ = child.kill();
+    let _ = child.wait();
+    let addr = lines[0].strip_prefix("jitgate listening on ").expect("the first line");
+    assert!(lines[1].contains(&format!("http://{addr}/openapi.json")), "{lines:?}");
+    assert!(lines[2].contains("jitgate token --data-dir jitgate-data"), "{lines:?}");
+    // And the command it prints works against this data directory.
+    let token = Command::new(jitgate_bin())
+        .args([
+            "token",
+            "--data-dir",
+            "jitgate-data",
+            "--org",
+            "acme",
+            "--sub",
+            "a@acme.test",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(token.status.success(), "{}", String::from_utf8_lossy(&token.stderr));
+}
+
+#[test]
 fn token_refuses_an_unknown_role() {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(jitgate_bin())

@@ -42,6 +42,21 @@ pub fn load_or_create_secret(data_dir: &Path) -> std::io::Result<Vec<u8>> {
     }
 }
 
+/// Reads the data directory's development secret; an error that says what
+/// to do when there is none (`jitgate token` must not mint with a secret no
+/// server uses).
+pub fn load_secret(data_dir: &Path) -> Result<Vec<u8>, String> {
+    let path = data_dir.join(SECRET_FILE);
+    if !path.exists() {
+        return Err(format!(
+            "no development secret in {}: `jitgate serve` creates it on its first start; \
+             run this where the server runs, or pass the server's --data-dir",
+            data_dir.display()
+        ));
+    }
+    load_or_create_secret(data_dir).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
 /// Signs `claims` with an HMAC secret (HS256).
 pub fn mint(secret: &[u8], claims: &Claims) -> String {
     encode(

@@ -342,7 +342,9 @@ fn describe(err: jsonwebtoken::errors::Error) -> Error {
         ErrorKind::ImmatureSignature => "the token is not valid yet (nbf)".to_string(),
         ErrorKind::InvalidAudience => "the token's audience (aud) is not this service".to_string(),
         ErrorKind::InvalidIssuer => "the token's issuer (iss) is not trusted".to_string(),
-        ErrorKind::InvalidSignature => "the token's signature does not verify".to_string(),
+        ErrorKind::InvalidSignature => {
+            "the token's signature does not verify (was it minted for another data directory or key?)".to_string()
+        }
         ErrorKind::InvalidAlgorithm => "the token's algorithm is not allowed".to_string(),
         ErrorKind::MissingRequiredClaim(claim) => format!("the token lacks the {claim} claim"),
         ErrorKind::Json(_) | ErrorKind::Base64(_) | ErrorKind::Utf8(_) | ErrorKind::InvalidToken => {
