@@ -24,6 +24,7 @@ fn seed_example() -> pb::AccessRequestConfig {
         request_on_behalf_of_config: Some(pb::RequestOnBehalfOfConfig {
             allow_request_on_behalf_of_anyone_by_anyone: true,
             allow_request_on_behalf_of_employee_by_manager: true,
+            ..Default::default()
         }),
         approval_reminder_and_escalation_config: Some(pb::ApprovalReminderAndEscalationConfig {
             days_until_escalation: Some(0),
@@ -44,6 +45,7 @@ fn seed_example() -> pb::AccessRequestConfig {
                 "entitlementOwner, sourceOwner, manager, workgroup:2c918084660f45d6016617daa9210584".into(),
             ),
         }),
+        ..Default::default()
     }
 }
 
@@ -113,6 +115,91 @@ async fn an_org_that_never_saved_reads_the_documented_defaults(backend: Backend)
             .days_between_reminders,
         Some(1)
     );
+    let config = get(&mut client, &admin_token("acme")).await.unwrap();
+    let r = config.approval_reminder_and_escalation_config.as_ref();
+    assert_eq!(
+        r.and_then(|r| r.max_reminders),
+        Some(1),
+        "SailPoint's v3 model cannot read 0"
+    );
+    assert_eq!(config.machine_identity_access_request_enabled, Some(true));
+}
+
+/// The body SailPoint's Python SDK 2.x sends on `set_access_request_config_v1`
+/// (every key of its model, defaults included), at the vendors' paths.
+async fn sailpoint_sdk_paths_and_fields_round_trip(backend: Backend) {
+    use common::rest::{self, Version};
+    use http::{Method, StatusCode};
+    let server = TestServer::start(backend).await;
+    let admin = admin_token("acme");
+    let body = serde_json::json!({
+        "approvalsMustBeExternal": false,
+        "autoApprovalEnabled": true,
+        "reauthorizationEnabled": true,
+        "requestOnBehalfOfConfig": {
+            "allowRequestOnBehalfOfAnyoneByAnyone": false,
+            "allowRequestOnBehalfOfEmployeeByManager": true,
+            "allowRequestOnBehalfOfForMachineIdentity": false,
+            "allowRequestForMachineByOwner": true
+        },
+        "approvalReminderAndEscalationConfig": {
+            "daysUntilEscalation": 2,
+            "daysBetweenReminders": 1,
+            "maxReminders": 3,
+            "fallbackApproverRef": null
+        },
+        "entitlementRequestConfig": {
+            "allowEntitlementRequest": true,
+            "requestCommentsRequired": false,
+            "deniedCommentsRequired": false,
+            "grantRequestApprovalSchemes": "manager"
+        }
+    });
+    for path in [
+        "/v3/access-request-config",
+        "/beta/access-request-config",
+        "/v2024/access-request-config",
+        "/v2025/access-request-config",
+        "/access-request-config/v1",
+    ] {
+        let put = rest::send(
+            server.addr,
+            Version::Http1,
+            Method::PUT,
+            path,
+            Some(&admin),
+            Some(&body),
+            &[],
+        )
+        .await;
+        assert_eq!(put.status, StatusCode::OK, "{path}: {}", put.json());
+        let got = rest::send(server.addr, Version::Http1, Method::GET, path, Some(&admin), None, &[]).await;
+        assert_eq!(got.status, StatusCode::OK, "{path}");
+        let got = got.json();
+        assert_eq!(got["reauthorizationEnabled"], true, "{path}: {got}");
+        assert_eq!(
+            got["requestOnBehalfOfConfig"]["allowRequestOnBehalfOfForMachineIdentity"],
+            false
+        );
+        assert_eq!(got["requestOnBehalfOfConfig"]["allowRequestForMachineByOwner"], true);
+        assert_eq!(
+            got["machineIdentityAccessRequestEnabled"], true,
+            "omitted: SailPoint's default"
+        );
+        assert_eq!(got["approvalReminderAndEscalationConfig"]["maxReminders"], 3);
+        // A read-modify-write of what was read is accepted as is.
+        let again = rest::send(
+            server.addr,
+            Version::Http1,
+            Method::PUT,
+            path,
+            Some(&admin),
+            Some(&got),
+            &[],
+        )
+        .await;
+        assert_eq!(again.status, StatusCode::OK, "{path}: {}", again.json());
+    }
 }
 
 async fn the_seed_example_round_trips_with_the_fallback_approver_from_the_directory(backend: Backend) {
@@ -133,6 +220,14 @@ async fn the_seed_example_round_trips_with_the_fallback_approver_from_the_direct
     // The client's name and email are ignored; the directory's are shown.
     fallback.name = "Alison Ferguson".into();
     fallback.email = "alison@acme.test".into();
+    // The seed predates SailPoint's machine-identity flags: their defaults
+    // are written out.
+    expected.machine_identity_access_request_enabled = Some(true);
+    expected
+        .request_on_behalf_of_config
+        .as_mut()
+        .unwrap()
+        .allow_request_on_behalf_of_for_machine_identity = Some(true);
     assert_eq!(saved, expected);
     assert_eq!(get(&mut client, &admin).await.unwrap(), expected);
 
@@ -322,6 +417,7 @@ async fn the_fallback_approver_cannot_be_deleted_from_the_directory(backend: Bac
 }
 
 on_both_backends!(
+    sailpoint_sdk_paths_and_fields_round_trip,
     the_fallback_approver_cannot_be_deleted_from_the_directory,
     an_org_that_never_saved_reads_the_documented_defaults,
     the_seed_example_round_trips_with_the_fallback_approver_from_the_directory,

@@ -326,11 +326,32 @@ async fn the_request_config_seed_example_works_at_its_seed_path(backend: Backend
     let saved = call(addr, Method::PUT, "/access-request-config", Some(&admin), Some(&seed)).await;
     assert_eq!(saved.status, StatusCode::OK, "{}", saved.json());
     let saved = saved.json();
-    assert_eq!(key_paths(&saved), key_paths(&seed), "{saved}");
+    // Every key of the seed, plus the flags SailPoint's current schema added
+    // since (written out with their defaults).
+    let added: BTreeSet<String> = key_paths(&saved).difference(&key_paths(&seed)).cloned().collect();
+    assert!(key_paths(&seed).is_subset(&key_paths(&saved)), "{saved}");
+    assert_eq!(
+        added,
+        BTreeSet::from(
+            [
+                ".govGroupVisibilityEnabled",
+                ".machineIdentityAccessRequestEnabled",
+                ".reauthorizationEnabled",
+                ".requestOnBehalfOfConfig.allowRequestForMachineByOwner",
+                ".requestOnBehalfOfConfig.allowRequestOnBehalfOfForMachineIdentity",
+            ]
+            .map(String::from)
+        ),
+    );
     let mut expected = seed.clone();
     // Read-only: the directory's name and email, never the client's.
     expected["approvalReminderAndEscalationConfig"]["fallbackApproverRef"]["name"] = json!("Alison Ferguson");
     expected["approvalReminderAndEscalationConfig"]["fallbackApproverRef"]["email"] = json!("alison@acme.test");
+    expected["reauthorizationEnabled"] = json!(false);
+    expected["govGroupVisibilityEnabled"] = json!(false);
+    expected["machineIdentityAccessRequestEnabled"] = json!(true);
+    expected["requestOnBehalfOfConfig"]["allowRequestForMachineByOwner"] = json!(false);
+    expected["requestOnBehalfOfConfig"]["allowRequestOnBehalfOfForMachineIdentity"] = json!(true);
     assert_eq!(saved, expected);
 
     let read = call(addr, Method::GET, "/access-request-config", Some(&admin), None).await;

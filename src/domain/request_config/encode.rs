@@ -36,6 +36,8 @@ pub fn request_config(config: &RequestConfig, fallback: Option<Identity>) -> pb:
         request_on_behalf_of_config: Some(pb::RequestOnBehalfOfConfig {
             allow_request_on_behalf_of_anyone_by_anyone: config.on_behalf_of.anyone_by_anyone,
             allow_request_on_behalf_of_employee_by_manager: config.on_behalf_of.employee_by_manager,
+            allow_request_on_behalf_of_for_machine_identity: Some(config.on_behalf_of.for_machine_identity),
+            allow_request_for_machine_by_owner: config.on_behalf_of.machine_by_owner,
         }),
         approval_reminder_and_escalation_config: Some(pb::ApprovalReminderAndEscalationConfig {
             days_until_escalation: Some(config.reminders.days_until_escalation as i32),
@@ -50,6 +52,9 @@ pub fn request_config(config: &RequestConfig, fallback: Option<Identity>) -> pb:
             // SailPoint's own spelling: ", " between schemes.
             grant_request_approval_schemes: Some(schemes.join(", ")),
         }),
+        reauthorization_enabled: config.reauthorization_enabled,
+        gov_group_visibility_enabled: config.gov_group_visibility_enabled,
+        machine_identity_access_request_enabled: Some(config.machine_identity_access_request_enabled),
     }
 }
 
@@ -77,7 +82,7 @@ mod tests {
         let r = encoded.approval_reminder_and_escalation_config.unwrap();
         assert_eq!(
             (r.days_until_escalation, r.days_between_reminders, r.max_reminders),
-            (Some(0), Some(1), Some(0))
+            (Some(0), Some(1), Some(1))
         );
         assert!(r.fallback_approver_ref.is_none());
     }

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RequestConfig {
     /// Only ORG_ADMIN callers (an external system's account) may file or
     /// decide requests.
@@ -15,12 +15,56 @@ pub struct RequestConfig {
     pub on_behalf_of: OnBehalfOf,
     pub reminders: Reminders,
     pub entitlements: Entitlements,
+    /// SailPoint's flags, kept for its clients; they change nothing here
+    /// (no re-authentication, governance groups or machine identities).
+    /// Added after documents were first stored: defaulted when absent.
+    #[serde(default)]
+    pub reauthorization_enabled: bool,
+    #[serde(default)]
+    pub gov_group_visibility_enabled: bool,
+    #[serde(default = "yes")]
+    pub machine_identity_access_request_enabled: bool,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+impl Default for RequestConfig {
+    fn default() -> Self {
+        Self {
+            approvals_must_be_external: false,
+            auto_approval_enabled: false,
+            on_behalf_of: OnBehalfOf::default(),
+            reminders: Reminders::default(),
+            entitlements: Entitlements::default(),
+            reauthorization_enabled: false,
+            gov_group_visibility_enabled: false,
+            machine_identity_access_request_enabled: true,
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OnBehalfOf {
     pub anyone_by_anyone: bool,
     pub employee_by_manager: bool,
+    /// SailPoint's machine-identity flags, kept for its clients.
+    #[serde(default = "yes")]
+    pub for_machine_identity: bool,
+    #[serde(default)]
+    pub machine_by_owner: bool,
+}
+
+impl Default for OnBehalfOf {
+    fn default() -> Self {
+        Self {
+            anyone_by_anyone: false,
+            employee_by_manager: false,
+            for_machine_identity: true,
+            machine_by_owner: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,7 +87,8 @@ impl Default for Reminders {
         Self {
             days_until_escalation: 0,
             days_between_reminders: 1,
-            max_reminders: 0,
+            // SailPoint's v3 client model refuses 0 on read.
+            max_reminders: 1,
             fallback_approver_id: None,
         }
     }

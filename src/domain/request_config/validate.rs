@@ -21,6 +21,8 @@ pub fn request_config(config: &pb::AccessRequestConfig, field: &str) -> Result<R
         .map(|o| OnBehalfOf {
             anyone_by_anyone: o.allow_request_on_behalf_of_anyone_by_anyone,
             employee_by_manager: o.allow_request_on_behalf_of_employee_by_manager,
+            for_machine_identity: o.allow_request_on_behalf_of_for_machine_identity.unwrap_or(true),
+            machine_by_owner: o.allow_request_for_machine_by_owner,
         })
         .unwrap_or_default();
     let reminders = match &config.approval_reminder_and_escalation_config {
@@ -37,6 +39,9 @@ pub fn request_config(config: &pb::AccessRequestConfig, field: &str) -> Result<R
         on_behalf_of,
         reminders,
         entitlements,
+        reauthorization_enabled: config.reauthorization_enabled,
+        gov_group_visibility_enabled: config.gov_group_visibility_enabled,
+        machine_identity_access_request_enabled: config.machine_identity_access_request_enabled.unwrap_or(true),
     })
 }
 
@@ -64,7 +69,13 @@ fn reminders(r: &pb::ApprovalReminderAndEscalationConfig, path: &str, v: &mut Vi
         max_days,
         defaults.days_between_reminders,
     );
-    let max_reminders = count("max_reminders", r.max_reminders, 0, Some(MAX_REMINDERS), 0);
+    let max_reminders = count(
+        "max_reminders",
+        r.max_reminders,
+        0,
+        Some(MAX_REMINDERS),
+        defaults.max_reminders,
+    );
     let fallback_approver_id = r.fallback_approver_ref.as_ref().map(|f| {
         let fpath = format!("{path}.fallback_approver_ref");
         if !f.r#type.is_empty() && f.r#type != "IDENTITY" {
@@ -135,6 +146,7 @@ mod tests {
             request_on_behalf_of_config: Some(pb::RequestOnBehalfOfConfig {
                 allow_request_on_behalf_of_anyone_by_anyone: true,
                 allow_request_on_behalf_of_employee_by_manager: true,
+                ..Default::default()
             }),
             approval_reminder_and_escalation_config: Some(pb::ApprovalReminderAndEscalationConfig {
                 days_until_escalation: Some(0),
@@ -155,6 +167,7 @@ mod tests {
                     "entitlementOwner, sourceOwner, manager, workgroup:2c918084660f45d6016617daa9210584".into(),
                 ),
             }),
+            ..Default::default()
         }
     }
 
@@ -202,7 +215,7 @@ mod tests {
         r.days_until_escalation = None;
         let config = request_config(&body, "c").unwrap();
         assert_eq!(config.reminders.days_between_reminders, 1);
-        assert_eq!(config.reminders.max_reminders, 0);
+        assert_eq!(config.reminders.max_reminders, 1);
         assert_eq!(config.reminders.days_until_escalation, 0);
     }
 

@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1fjitgate/v1/request_config.proto\x12\njitgate.v1\x1a\x1cgoogle/api/annotations.proto\"\xce\x02\n\x13\x41\x63\x63\x65ssRequestConfig\x12\"\n\x1a\x61pprovals_must_be_external\x18\x01 \x01(\x08\x12\x1d\n\x15\x61uto_approval_enabled\x18\x02 \x01(\x08\x12H\n\x1brequest_on_behalf_of_config\x18\x03 \x01(\x0b\x32#.jitgate.v1.RequestOnBehalfOfConfig\x12`\n\'approval_reminder_and_escalation_config\x18\x04 \x01(\x0b\x32/.jitgate.v1.ApprovalReminderAndEscalationConfig\x12H\n\x1a\x65ntitlement_request_config\x18\x05 \x01(\x0b\x32$.jitgate.v1.EntitlementRequestConfig\"\x86\x01\n\x17RequestOnBehalfOfConfig\x12\x33\n+allow_request_on_behalf_of_anyone_by_anyone\x18\x01 \x01(\x08\x12\x36\n.allow_request_on_behalf_of_employee_by_manager\x18\x02 \x01(\x08\"\x91\x02\n#ApprovalReminderAndEscalationConfig\x12\"\n\x15\x64\x61ys_until_escalation\x18\x01 \x01(\x05H\x00\x88\x01\x01\x12#\n\x16\x64\x61ys_between_reminders\x18\x02 \x01(\x05H\x01\x88\x01\x01\x12\x1a\n\rmax_reminders\x18\x03 \x01(\x05H\x02\x88\x01\x01\x12>\n\x15\x66\x61llback_approver_ref\x18\x04 \x01(\x0b\x32\x1f.jitgate.v1.FallbackApproverRefB\x18\n\x16_days_until_escalationB\x19\n\x17_days_between_remindersB\x10\n\x0e_max_reminders\"L\n\x13\x46\x61llbackApproverRef\x12\x0c\n\x04type\x18\x01 \x01(\t\x12\n\n\x02id\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\r\n\x05\x65mail\x18\x04 \x01(\t\"\xf5\x01\n\x18\x45ntitlementRequestConfig\x12&\n\x19\x61llow_entitlement_request\x18\x01 \x01(\x08H\x00\x88\x01\x01\x12!\n\x19request_comments_required\x18\x02 \x01(\x08\x12 \n\x18\x64\x65nied_comments_required\x18\x03 \x01(\x08\x12+\n\x1egrant_request_approval_schemes\x18\x04 \x01(\tH\x01\x88\x01\x01\x42\x1c\n\x1a_allow_entitlement_requestB!\n\x1f_grant_request_approval_schemes\"\x19\n\x17GetRequestConfigRequest\"Z\n\x18GetRequestConfigResponse\x12>\n\x15\x61\x63\x63\x65ss_request_config\x18\x01 \x01(\x0b\x32\x1f.jitgate.v1.AccessRequestConfig\"\\\n\x1aUpdateRequestConfigRequest\x12>\n\x15\x61\x63\x63\x65ss_request_config\x18\x01 \x01(\x0b\x32\x1f.jitgate.v1.AccessRequestConfig\"]\n\x1bUpdateRequestConfigResponse\x12>\n\x15\x61\x63\x63\x65ss_request_config\x18\x01 \x01(\x0b\x32\x1f.jitgate.v1.AccessRequestConfig2\xe4\x02\n\x14RequestConfigService\x12\x94\x01\n\x10GetRequestConfig\x12#.jitgate.v1.GetRequestConfigRequest\x1a$.jitgate.v1.GetRequestConfigResponse\"5\x82\xd3\xe4\x93\x02/\x12\x16/access-request-configb\x15\x61\x63\x63\x65ss_request_config\x12\xb4\x01\n\x13UpdateRequestConfig\x12&.jitgate.v1.UpdateRequestConfigRequest\x1a\'.jitgate.v1.UpdateRequestConfigResponse\"L\x82\xd3\xe4\x93\x02\x46\x1a\x16/access-request-config:\x15\x61\x63\x63\x65ss_request_configb\x15\x61\x63\x63\x65ss_request_configb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1fjitgate/v1/request_config.proto\x12\njitgate.v1\x1a\x1cgoogle/api/annotations.proto\"\xf7\x03\n\x13\x41\x63\x63\x65ssRequestConfig\x12\"\n\x1a\x61pprovals_must_be_external\x18\x01 \x01(\x08\x12\x1d\n\x15\x61uto_approval_enabled\x18\x02 \x01(\x08\x12H\n\x1brequest_on_behalf_of_config\x18\x03 \x01(\x0b\x32#.jitgate.v1.RequestOnBehalfOfConfig\x12`\n\'approval_reminder_and_escalation_config\x18\x04 \x01(\x0b\x32/.jitgate.v1.ApprovalReminderAndEscalationConfig\x12H\n\x1a\x65ntitlement_request_config\x18\x05 \x01(\x0b\x32$.jitgate.v1.EntitlementRequestConfig\x12\x1f\n\x17reauthorization_enabled\x18\x06 \x01(\x08\x12$\n\x1cgov_group_visibility_enabled\x18\x07 \x01(\x08\x12\x34\n\'machine_identity_access_request_enabled\x18\x08 \x01(\x08H\x00\x88\x01\x01\x42*\n(_machine_identity_access_request_enabled\"\xa4\x02\n\x17RequestOnBehalfOfConfig\x12\x33\n+allow_request_on_behalf_of_anyone_by_anyone\x18\x01 \x01(\x08\x12\x36\n.allow_request_on_behalf_of_employee_by_manager\x18\x02 \x01(\x08\x12<\n/allow_request_on_behalf_of_for_machine_identity\x18\x03 \x01(\x08H\x00\x88\x01\x01\x12*\n\"allow_request_for_machine_by_owner\x18\x04 \x01(\x08\x42\x32\n0_allow_request_on_behalf_of_for_machine_identity\"\x91\x02\n#ApprovalReminderAndEscalationConfig\x12\"\n\x15\x64\x61ys_until_escalation\x18\x01 \x01(\x05H\x00\x88\x01\x01\x12#\n\x16\x64\x61ys_between_reminders\x18\x02 \x01(\x05H\x01\x88\x01\x01\x12\x1a\n\rmax_reminders\x18\x03 \x01(\x05H\x02\x88\x01\x01\x12>\n\x15\x66\x61llback_approver_ref\x18\x04 \x01(\x0b\x32\x1f.jitgate.v1.FallbackApproverRefB\x18\n\x16_days_until_escalationB\x19\n\x17_days_between_remindersB\x10\n\x0e_max_reminders\"L\n\x13\x46\x61llbackApproverRef\x12\x0c\n\x04type\x18\x01 \x01(\t\x12\n\n\x02id\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\r\n\x05\x65mail\x18\x04 \x01(\t\"\xf5\x01\n\x18\x45ntitlementRequestConfig\x12&\n\x19\x61llow_entitlement_request\x18\x01 \x01(\x08H\x00\x88\x01\x01\x12!\n\x19request_comments_required\x18\x02 \x01(\x08\x12 \n\x18\x64\x65nied_comments_required\x18\x03 \x01(\x08\x12+\n\x1egrant_request_approval_schemes\x18\x04 \x01(\tH\x01\x88\x01\x01\x42\x1c\n\x1a_allow_entitlement_requestB!\n\x1f_grant_request_approval_schemes\"\x19\n\x17GetRequestConfigRequest\"Z\n\x18GetRequestConfigResponse\x12>\n\x15\x61\x63\x63\x65ss_request_config\x18\x01 \x01(\x0b\x32\x1f.jitgate.v1.AccessRequestConfig\"\\\n\x1aUpdateRequestConfigRequest\x12>\n\x15\x61\x63\x63\x65ss_request_config\x18\x01 \x01(\x0b\x32\x1f.jitgate.v1.AccessRequestConfig\"]\n\x1bUpdateRequestConfigResponse\x12>\n\x15\x61\x63\x63\x65ss_request_config\x18\x01 \x01(\x0b\x32\x1f.jitgate.v1.AccessRequestConfig2\xf3\x07\n\x14RequestConfigService\x12\xa2\x03\n\x10GetRequestConfig\x12#.jitgate.v1.GetRequestConfigRequest\x1a$.jitgate.v1.GetRequestConfigResponse\"\xc2\x02\x82\xd3\xe4\x93\x02\xbb\x02\x12\x16/access-request-configZ2\x12\x19/v3/access-request-configb\x15\x61\x63\x63\x65ss_request_configZ4\x12\x1b/beta/access-request-configb\x15\x61\x63\x63\x65ss_request_configZ5\x12\x1c/v2024/access-request-configb\x15\x61\x63\x63\x65ss_request_configZ5\x12\x1c/v2025/access-request-configb\x15\x61\x63\x63\x65ss_request_configZ2\x12\x19/access-request-config/v1b\x15\x61\x63\x63\x65ss_request_configb\x15\x61\x63\x63\x65ss_request_config\x12\xb5\x04\n\x13UpdateRequestConfig\x12&.jitgate.v1.UpdateRequestConfigRequest\x1a\'.jitgate.v1.UpdateRequestConfigResponse\"\xcc\x03\x82\xd3\xe4\x93\x02\xc5\x03\x1a\x16/access-request-config:\x15\x61\x63\x63\x65ss_request_configZI\x1a\x19/v3/access-request-config:\x15\x61\x63\x63\x65ss_request_configb\x15\x61\x63\x63\x65ss_request_configZK\x1a\x1b/beta/access-request-config:\x15\x61\x63\x63\x65ss_request_configb\x15\x61\x63\x63\x65ss_request_configZL\x1a\x1c/v2024/access-request-config:\x15\x61\x63\x63\x65ss_request_configb\x15\x61\x63\x63\x65ss_request_configZL\x1a\x1c/v2025/access-request-config:\x15\x61\x63\x63\x65ss_request_configb\x15\x61\x63\x63\x65ss_request_configZI\x1a\x19/access-request-config/v1:\x15\x61\x63\x63\x65ss_request_configb\x15\x61\x63\x63\x65ss_request_configb\x15\x61\x63\x63\x65ss_request_configb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -33,27 +33,27 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'jitgate.v1.request_config_p
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_REQUESTCONFIGSERVICE'].methods_by_name['GetRequestConfig']._loaded_options = None
-  _globals['_REQUESTCONFIGSERVICE'].methods_by_name['GetRequestConfig']._serialized_options = b'\202\323\344\223\002/\022\026/access-request-configb\025access_request_config'
+  _globals['_REQUESTCONFIGSERVICE'].methods_by_name['GetRequestConfig']._serialized_options = b'\202\323\344\223\002\273\002\022\026/access-request-configZ2\022\031/v3/access-request-configb\025access_request_configZ4\022\033/beta/access-request-configb\025access_request_configZ5\022\034/v2024/access-request-configb\025access_request_configZ5\022\034/v2025/access-request-configb\025access_request_configZ2\022\031/access-request-config/v1b\025access_request_configb\025access_request_config'
   _globals['_REQUESTCONFIGSERVICE'].methods_by_name['UpdateRequestConfig']._loaded_options = None
-  _globals['_REQUESTCONFIGSERVICE'].methods_by_name['UpdateRequestConfig']._serialized_options = b'\202\323\344\223\002F\032\026/access-request-config:\025access_request_configb\025access_request_config'
+  _globals['_REQUESTCONFIGSERVICE'].methods_by_name['UpdateRequestConfig']._serialized_options = b'\202\323\344\223\002\305\003\032\026/access-request-config:\025access_request_configZI\032\031/v3/access-request-config:\025access_request_configb\025access_request_configZK\032\033/beta/access-request-config:\025access_request_configb\025access_request_configZL\032\034/v2024/access-request-config:\025access_request_configb\025access_request_configZL\032\034/v2025/access-request-config:\025access_request_configb\025access_request_configZI\032\031/access-request-config/v1:\025access_request_configb\025access_request_configb\025access_request_config'
   _globals['_ACCESSREQUESTCONFIG']._serialized_start=78
-  _globals['_ACCESSREQUESTCONFIG']._serialized_end=412
-  _globals['_REQUESTONBEHALFOFCONFIG']._serialized_start=415
-  _globals['_REQUESTONBEHALFOFCONFIG']._serialized_end=549
-  _globals['_APPROVALREMINDERANDESCALATIONCONFIG']._serialized_start=552
-  _globals['_APPROVALREMINDERANDESCALATIONCONFIG']._serialized_end=825
-  _globals['_FALLBACKAPPROVERREF']._serialized_start=827
-  _globals['_FALLBACKAPPROVERREF']._serialized_end=903
-  _globals['_ENTITLEMENTREQUESTCONFIG']._serialized_start=906
-  _globals['_ENTITLEMENTREQUESTCONFIG']._serialized_end=1151
-  _globals['_GETREQUESTCONFIGREQUEST']._serialized_start=1153
-  _globals['_GETREQUESTCONFIGREQUEST']._serialized_end=1178
-  _globals['_GETREQUESTCONFIGRESPONSE']._serialized_start=1180
-  _globals['_GETREQUESTCONFIGRESPONSE']._serialized_end=1270
-  _globals['_UPDATEREQUESTCONFIGREQUEST']._serialized_start=1272
-  _globals['_UPDATEREQUESTCONFIGREQUEST']._serialized_end=1364
-  _globals['_UPDATEREQUESTCONFIGRESPONSE']._serialized_start=1366
-  _globals['_UPDATEREQUESTCONFIGRESPONSE']._serialized_end=1459
-  _globals['_REQUESTCONFIGSERVICE']._serialized_start=1462
-  _globals['_REQUESTCONFIGSERVICE']._serialized_end=1818
+  _globals['_ACCESSREQUESTCONFIG']._serialized_end=581
+  _globals['_REQUESTONBEHALFOFCONFIG']._serialized_start=584
+  _globals['_REQUESTONBEHALFOFCONFIG']._serialized_end=876
+  _globals['_APPROVALREMINDERANDESCALATIONCONFIG']._serialized_start=879
+  _globals['_APPROVALREMINDERANDESCALATIONCONFIG']._serialized_end=1152
+  _globals['_FALLBACKAPPROVERREF']._serialized_start=1154
+  _globals['_FALLBACKAPPROVERREF']._serialized_end=1230
+  _globals['_ENTITLEMENTREQUESTCONFIG']._serialized_start=1233
+  _globals['_ENTITLEMENTREQUESTCONFIG']._serialized_end=1478
+  _globals['_GETREQUESTCONFIGREQUEST']._serialized_start=1480
+  _globals['_GETREQUESTCONFIGREQUEST']._serialized_end=1505
+  _globals['_GETREQUESTCONFIGRESPONSE']._serialized_start=1507
+  _globals['_GETREQUESTCONFIGRESPONSE']._serialized_end=1597
+  _globals['_UPDATEREQUESTCONFIGREQUEST']._serialized_start=1599
+  _globals['_UPDATEREQUESTCONFIGREQUEST']._serialized_end=1691
+  _globals['_UPDATEREQUESTCONFIGRESPONSE']._serialized_start=1693
+  _globals['_UPDATEREQUESTCONFIGRESPONSE']._serialized_end=1786
+  _globals['_REQUESTCONFIGSERVICE']._serialized_start=1789
+  _globals['_REQUESTCONFIGSERVICE']._serialized_end=2800
 # @@protoc_insertion_point(module_scope)

@@ -32,6 +32,9 @@ class AccessRequestConfig(_message.Message):
     REQUEST_ON_BEHALF_OF_CONFIG_FIELD_NUMBER: _builtins.int
     APPROVAL_REMINDER_AND_ESCALATION_CONFIG_FIELD_NUMBER: _builtins.int
     ENTITLEMENT_REQUEST_CONFIG_FIELD_NUMBER: _builtins.int
+    REAUTHORIZATION_ENABLED_FIELD_NUMBER: _builtins.int
+    GOV_GROUP_VISIBILITY_ENABLED_FIELD_NUMBER: _builtins.int
+    MACHINE_IDENTITY_ACCESS_REQUEST_ENABLED_FIELD_NUMBER: _builtins.int
     approvals_must_be_external: _builtins.bool
     """When true, approvals are processed by an external system: only ORG_ADMIN
     callers (such as that system's service account) may file or decide
@@ -42,6 +45,18 @@ class AccessRequestConfig(_message.Message):
     of their own request is approved at once through that path (unless the
     path forbids it, as `approver_cannot_approve_himself` does). Default
     false.
+    """
+    reauthorization_enabled: _builtins.bool
+    """SailPoint's re-authorization flag, stored and returned for its clients;
+    jitgate does not re-authenticate approvers. Default false.
+    """
+    gov_group_visibility_enabled: _builtins.bool
+    """SailPoint's governance-group visibility flag, stored and returned;
+    jitgate has no governance groups. Default false.
+    """
+    machine_identity_access_request_enabled: _builtins.bool
+    """SailPoint's machine-identity flag, stored and returned; jitgate has no
+    machine identities. Omitted: true, SailPoint's default.
     """
     @_builtins.property
     def request_on_behalf_of_config(self) -> Global___RequestOnBehalfOfConfig:
@@ -65,12 +80,17 @@ class AccessRequestConfig(_message.Message):
         request_on_behalf_of_config: Global___RequestOnBehalfOfConfig | None = ...,
         approval_reminder_and_escalation_config: Global___ApprovalReminderAndEscalationConfig | None = ...,
         entitlement_request_config: Global___EntitlementRequestConfig | None = ...,
+        reauthorization_enabled: _builtins.bool = ...,
+        gov_group_visibility_enabled: _builtins.bool = ...,
+        machine_identity_access_request_enabled: _builtins.bool | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["approval_reminder_and_escalation_config", b"approval_reminder_and_escalation_config", "entitlement_request_config", b"entitlement_request_config", "request_on_behalf_of_config", b"request_on_behalf_of_config"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_machine_identity_access_request_enabled", b"_machine_identity_access_request_enabled", "approval_reminder_and_escalation_config", b"approval_reminder_and_escalation_config", "entitlement_request_config", b"entitlement_request_config", "machine_identity_access_request_enabled", b"machine_identity_access_request_enabled", "request_on_behalf_of_config", b"request_on_behalf_of_config"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["approval_reminder_and_escalation_config", b"approval_reminder_and_escalation_config", "approvals_must_be_external", b"approvals_must_be_external", "auto_approval_enabled", b"auto_approval_enabled", "entitlement_request_config", b"entitlement_request_config", "request_on_behalf_of_config", b"request_on_behalf_of_config"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_machine_identity_access_request_enabled", b"_machine_identity_access_request_enabled", "approval_reminder_and_escalation_config", b"approval_reminder_and_escalation_config", "approvals_must_be_external", b"approvals_must_be_external", "auto_approval_enabled", b"auto_approval_enabled", "entitlement_request_config", b"entitlement_request_config", "gov_group_visibility_enabled", b"gov_group_visibility_enabled", "machine_identity_access_request_enabled", b"machine_identity_access_request_enabled", "reauthorization_enabled", b"reauthorization_enabled", "request_on_behalf_of_config", b"request_on_behalf_of_config"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    def WhichOneof(self, oneof_group: _Never) -> None: ...
+    _WhichOneofReturnType__machine_identity_access_request_enabled: _TypeAlias = _typing.Literal["machine_identity_access_request_enabled"]  # noqa: Y015
+    _WhichOneofArgType__machine_identity_access_request_enabled: _TypeAlias = _typing.Literal["_machine_identity_access_request_enabled", b"_machine_identity_access_request_enabled"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__machine_identity_access_request_enabled) -> _WhichOneofReturnType__machine_identity_access_request_enabled | None: ...
 
 Global___AccessRequestConfig: _TypeAlias = AccessRequestConfig  # noqa: Y015
 
@@ -82,23 +102,35 @@ class RequestOnBehalfOfConfig(_message.Message):
 
     ALLOW_REQUEST_ON_BEHALF_OF_ANYONE_BY_ANYONE_FIELD_NUMBER: _builtins.int
     ALLOW_REQUEST_ON_BEHALF_OF_EMPLOYEE_BY_MANAGER_FIELD_NUMBER: _builtins.int
+    ALLOW_REQUEST_ON_BEHALF_OF_FOR_MACHINE_IDENTITY_FIELD_NUMBER: _builtins.int
+    ALLOW_REQUEST_FOR_MACHINE_BY_OWNER_FIELD_NUMBER: _builtins.int
     allow_request_on_behalf_of_anyone_by_anyone: _builtins.bool
     """When true, anyone may request access for anyone. Default false."""
     allow_request_on_behalf_of_employee_by_manager: _builtins.bool
     """When true, a manager may request access for their direct reports (users
     whose directory `managerId` is the manager). Default false.
     """
+    allow_request_on_behalf_of_for_machine_identity: _builtins.bool
+    """SailPoint's machine-identity flags, stored and returned for its
+    clients; jitgate has no machine identities. Omitted: true.
+    """
+    allow_request_for_machine_by_owner: _builtins.bool
+    """Omitted: false."""
     def __init__(
         self,
         *,
         allow_request_on_behalf_of_anyone_by_anyone: _builtins.bool = ...,
         allow_request_on_behalf_of_employee_by_manager: _builtins.bool = ...,
+        allow_request_on_behalf_of_for_machine_identity: _builtins.bool | None = ...,
+        allow_request_for_machine_by_owner: _builtins.bool = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_allow_request_on_behalf_of_for_machine_identity", b"_allow_request_on_behalf_of_for_machine_identity", "allow_request_on_behalf_of_for_machine_identity", b"allow_request_on_behalf_of_for_machine_identity"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["allow_request_on_behalf_of_anyone_by_anyone", b"allow_request_on_behalf_of_anyone_by_anyone", "allow_request_on_behalf_of_employee_by_manager", b"allow_request_on_behalf_of_employee_by_manager"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_allow_request_on_behalf_of_for_machine_identity", b"_allow_request_on_behalf_of_for_machine_identity", "allow_request_for_machine_by_owner", b"allow_request_for_machine_by_owner", "allow_request_on_behalf_of_anyone_by_anyone", b"allow_request_on_behalf_of_anyone_by_anyone", "allow_request_on_behalf_of_employee_by_manager", b"allow_request_on_behalf_of_employee_by_manager", "allow_request_on_behalf_of_for_machine_identity", b"allow_request_on_behalf_of_for_machine_identity"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    def WhichOneof(self, oneof_group: _Never) -> None: ...
+    _WhichOneofReturnType__allow_request_on_behalf_of_for_machine_identity: _TypeAlias = _typing.Literal["allow_request_on_behalf_of_for_machine_identity"]  # noqa: Y015
+    _WhichOneofArgType__allow_request_on_behalf_of_for_machine_identity: _TypeAlias = _typing.Literal["_allow_request_on_behalf_of_for_machine_identity", b"_allow_request_on_behalf_of_for_machine_identity"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__allow_request_on_behalf_of_for_machine_identity) -> _WhichOneofReturnType__allow_request_on_behalf_of_for_machine_identity | None: ...
 
 Global___RequestOnBehalfOfConfig: _TypeAlias = RequestOnBehalfOfConfig  # noqa: Y015
 
@@ -135,7 +167,8 @@ class ApprovalReminderAndEscalationConfig(_message.Message):
     """
     max_reminders: _builtins.int
     """Maximum number of reminders to send before escalating. 0 to 20; default
-    0 when omitted. Outside that range is INVALID_ARGUMENT.
+    1 when omitted (SailPoint's v3 model cannot read 0). Outside that range
+    is INVALID_ARGUMENT.
     """
     @_builtins.property
     def fallback_approver_ref(self) -> Global___FallbackApproverRef:

@@ -65,7 +65,9 @@ class RequestConfigServiceServicer(object):
 
     def GetRequestConfig(self, request, context):
         """Returns the org's configuration (the defaults if never saved). Over REST
-        the body is the configuration itself.
+        the body is the configuration itself. Also served at the paths
+        SailPoint's SDKs call: /v3, /beta, /v2024 and /v2025 before
+        /access-request-config, and /access-request-config/v1 (decision 0022).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

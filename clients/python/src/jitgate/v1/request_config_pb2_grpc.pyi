@@ -47,7 +47,9 @@ class RequestConfigServiceStub:
     def __new__(cls, channel: _aio.Channel) -> RequestConfigServiceAsyncStub: ...
     GetRequestConfig: _grpc.UnaryUnaryMultiCallable[_request_config_pb2.GetRequestConfigRequest, _request_config_pb2.GetRequestConfigResponse]
     """Returns the org's configuration (the defaults if never saved). Over REST
-    the body is the configuration itself.
+    the body is the configuration itself. Also served at the paths
+    SailPoint's SDKs call: /v3, /beta, /v2024 and /v2025 before
+    /access-request-config, and /access-request-config/v1 (decision 0022).
     """
     UpdateRequestConfig: _grpc.UnaryUnaryMultiCallable[_request_config_pb2.UpdateRequestConfigRequest, _request_config_pb2.UpdateRequestConfigResponse]
     """Replaces the org's whole configuration (PUT): an omitted field takes its
@@ -71,7 +73,9 @@ class RequestConfigServiceAsyncStub(RequestConfigServiceStub):
     def __init__(self, channel: _aio.Channel) -> None: ...
     GetRequestConfig: _aio.UnaryUnaryMultiCallable[_request_config_pb2.GetRequestConfigRequest, _request_config_pb2.GetRequestConfigResponse]  # type: ignore[assignment]
     """Returns the org's configuration (the defaults if never saved). Over REST
-    the body is the configuration itself.
+    the body is the configuration itself. Also served at the paths
+    SailPoint's SDKs call: /v3, /beta, /v2024 and /v2025 before
+    /access-request-config, and /access-request-config/v1 (decision 0022).
     """
     UpdateRequestConfig: _aio.UnaryUnaryMultiCallable[_request_config_pb2.UpdateRequestConfigRequest, _request_config_pb2.UpdateRequestConfigResponse]  # type: ignore[assignment]
     """Replaces the org's whole configuration (PUT): an omitted field takes its
@@ -98,7 +102,9 @@ class RequestConfigServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_request_config_pb2.GetRequestConfigResponse, _abc.Awaitable[_request_config_pb2.GetRequestConfigResponse]]:
         """Returns the org's configuration (the defaults if never saved). Over REST
-        the body is the configuration itself.
+        the body is the configuration itself. Also served at the paths
+        SailPoint's SDKs call: /v3, /beta, /v2024 and /v2025 before
+        /access-request-config, and /access-request-config/v1 (decision 0022).
         """
 
     @_abc_1.abstractmethod

@@ -46,6 +46,27 @@ export type AccessRequestConfig = Message<"jitgate.v1.AccessRequestConfig"> & {
      * @generated from field: jitgate.v1.EntitlementRequestConfig entitlement_request_config = 5;
      */
     entitlementRequestConfig?: EntitlementRequestConfig | undefined;
+    /**
+     * SailPoint's re-authorization flag, stored and returned for its clients;
+     * jitgate does not re-authenticate approvers. Default false.
+     *
+     * @generated from field: bool reauthorization_enabled = 6;
+     */
+    reauthorizationEnabled: boolean;
+    /**
+     * SailPoint's governance-group visibility flag, stored and returned;
+     * jitgate has no governance groups. Default false.
+     *
+     * @generated from field: bool gov_group_visibility_enabled = 7;
+     */
+    govGroupVisibilityEnabled: boolean;
+    /**
+     * SailPoint's machine-identity flag, stored and returned; jitgate has no
+     * machine identities. Omitted: true, SailPoint's default.
+     *
+     * @generated from field: optional bool machine_identity_access_request_enabled = 8;
+     */
+    machineIdentityAccessRequestEnabled?: boolean | undefined;
 };
 /**
  * Describes the message jitgate.v1.AccessRequestConfig.
@@ -71,6 +92,19 @@ export type RequestOnBehalfOfConfig = Message<"jitgate.v1.RequestOnBehalfOfConfi
      * @generated from field: bool allow_request_on_behalf_of_employee_by_manager = 2;
      */
     allowRequestOnBehalfOfEmployeeByManager: boolean;
+    /**
+     * SailPoint's machine-identity flags, stored and returned for its
+     * clients; jitgate has no machine identities. Omitted: true.
+     *
+     * @generated from field: optional bool allow_request_on_behalf_of_for_machine_identity = 3;
+     */
+    allowRequestOnBehalfOfForMachineIdentity?: boolean | undefined;
+    /**
+     * Omitted: false.
+     *
+     * @generated from field: bool allow_request_for_machine_by_owner = 4;
+     */
+    allowRequestForMachineByOwner: boolean;
 };
 /**
  * Describes the message jitgate.v1.RequestOnBehalfOfConfig.
@@ -111,7 +145,8 @@ export type ApprovalReminderAndEscalationConfig = Message<"jitgate.v1.ApprovalRe
     daysBetweenReminders?: number | undefined;
     /**
      * Maximum number of reminders to send before escalating. 0 to 20; default
-     * 0 when omitted. Outside that range is INVALID_ARGUMENT.
+     * 1 when omitted (SailPoint's v3 model cannot read 0). Outside that range
+     * is INVALID_ARGUMENT.
      *
      * @generated from field: optional int32 max_reminders = 3;
      */
@@ -296,7 +331,9 @@ export declare const UpdateRequestConfigResponseSchema: GenMessage<UpdateRequest
 export declare const RequestConfigService: GenService<{
     /**
      * Returns the org's configuration (the defaults if never saved). Over REST
-     * the body is the configuration itself.
+     * the body is the configuration itself. Also served at the paths
+     * SailPoint's SDKs call: /v3, /beta, /v2024 and /v2025 before
+     * /access-request-config, and /access-request-config/v1 (decision 0022).
      *
      * @generated from rpc jitgate.v1.RequestConfigService.GetRequestConfig
      */
