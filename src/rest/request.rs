@@ -74,8 +74,16 @@ pub fn build(route: &Route, path_values: &[String], query: Option<&str>, body: &
     ) {
         Ok(message) => message,
         Err(e) => {
-            let (field, why) = failing_field(&input, &root).unwrap_or_else(|| ("body".into(), e.to_string()));
-            return Err(Error::invalid(field, why));
+            let failing = failing_fields(&input, &root);
+            if failing.is_empty() {
+                return Err(Error::invalid("body", e.to_string()));
+            }
+            return Err(Error::InvalidArgument(
+                failing
+                    .into_iter()
+                    .map(|(field, why)| crate::error::FieldViolation::new(field, why))
+                    .collect(),
+            ));
         }
     };
 
@@ -85,11 +93,12 @@ pub fn build(route: &Route, path_values: &[String], query: Option<&str>, body: &
     Ok(message)
 }
 
-/// The path (in the keys the client sent: `access_request.requested_grant_end`,
-/// `rules[2].name`) of the first field of `object` that does not decode as
-/// `message`, and why. Runs only on a failed decode, so it may decode each
-/// field again on its own.
-fn failing_field(message: &MessageDescriptor, object: &Map<String, Value>) -> Option<(String, String)> {
+/// The paths (in the keys the client sent: `access_request.requested_grant_end`,
+/// `rules[2].name`) of every field of `object` that does not decode as
+/// `message` — unknown keys included, all of them — and why. Runs only on a
+/// failed decode, so it may decode each field again on its own.
+fn failing_fields(message: &MessageDescriptor, object: &Map<String, Value>) -> Vec<(String, String)> {
+    let mut failing = Vec::new();
     for (key, value) in object {
         let single = Value::Object(Map::from_iter([(key.clone(), value.clone())]));
         let Err(error) = DynamicMessage::deserialize_with_options(message.clone(), single, &DeserializeOptions::new())
@@ -99,21 +108,32 @@ fn failing_field(message: &MessageDescriptor, object: &Map<String, Value>) -> Op
         let field = message
             .get_field_by_json_name(key)
             .or_else(|| message.get_field_by_name(key));
-        let deeper = match (field.as_ref().map(|f| (f.kind(), f.is_list(), f.is_map())), value) {
+        let deeper: Vec<(String, String)> = match (field.as_ref().map(|f| (f.kind(), f.is_list(), f.is_map())), value) {
             (Some((Kind::Message(inner), false, false)), Value::Object(o)) if !is_well_known(&inner) => {
-                failing_field(&inner, o).map(|(path, why)| (format!("{key}.{path}"), why))
+                failing_fields(&inner, o)
+                    .into_iter()
+                    .map(|(path, why)| (format!("{key}.{path}"), why))
+                    .collect()
             }
-            (Some((Kind::Message(inner), true, _)), Value::Array(items)) if !is_well_known(&inner) => {
-                items.iter().enumerate().find_map(|(i, item)| {
-                    let (path, why) = failing_field(&inner, item.as_object()?)?;
-                    Some((format!("{key}[{i}].{path}"), why))
+            (Some((Kind::Message(inner), true, _)), Value::Array(items)) if !is_well_known(&inner) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| Some((i, item.as_object()?)))
+                .flat_map(|(i, item)| {
+                    failing_fields(&inner, item)
+                        .into_iter()
+                        .map(move |(path, why)| (format!("{key}[{i}].{path}"), why))
                 })
-            }
-            _ => None,
+                .collect(),
+            _ => Vec::new(),
         };
-        return Some(deeper.unwrap_or_else(|| (key.clone(), error.to_string())));
+        if deeper.is_empty() {
+            failing.push((key.clone(), error.to_string()));
+        } else {
+            failing.extend(deeper);
+        }
     }
-    None
+    failing
 }
 
 fn parse_body(route: &Route, body: &[u8]) -> Result<Option<Value>> {
@@ -358,6 +378,25 @@ mod tests {
             panic!()
         };
         assert_eq!(violations[0].field, "access_flow.grantees[1].type", "{violations:?}");
+    }
+
+    #[test]
+    fn every_unknown_or_malformed_field_is_named_not_just_the_first() {
+        let err = build_for(
+            Method::POST,
+            "/api/v1/access-flows",
+            r#"{"name": "x", "colour": "red", "size": 3, "grantees": [{"type": 7}]}"#,
+        )
+        .unwrap_err();
+        let Error::InvalidArgument(violations) = err else {
+            panic!()
+        };
+        let mut fields: Vec<String> = violations.into_iter().map(|v| v.field).collect();
+        fields.sort();
+        assert_eq!(
+            fields,
+            ["access_flow.colour", "access_flow.grantees[0].type", "access_flow.size"]
+        );
     }
 
     #[test]
