@@ -148,14 +148,23 @@ impl Error {
             // The client gets the request id; the log gets the detail.
             tracing::error!(request_id, error = %detail, "internal error");
         }
+        // What the client sent is quoted once, cut, in the details and the message.
+        let shown: Vec<FieldViolation> = match &self {
+            Self::InvalidArgument(violations) => violations
+                .iter()
+                .take(MAX_VIOLATIONS)
+                .map(|v| {
+                    FieldViolation::new(
+                        clip(&v.field, MAX_FIELD_CHARS),
+                        clip(&v.description, MAX_DESCRIPTION_CHARS),
+                    )
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
         let mut details = ErrorDetails::new();
-        if let Self::InvalidArgument(violations) = &self {
-            for v in violations.iter().take(MAX_VIOLATIONS) {
-                details.add_bad_request_violation(
-                    clip(&v.field, MAX_FIELD_CHARS),
-                    clip(&v.description, MAX_DESCRIPTION_CHARS),
-                );
-            }
+        for v in &shown {
+            details.add_bad_request_violation(v.field.clone(), v.description.clone());
         }
         details.set_error_info(self.reason(), ERROR_DOMAIN, std::collections::HashMap::new());
         details.set_request_info(request_id, "");
@@ -170,19 +179,7 @@ impl Error {
         }
         let message = match &self {
             Self::Internal(_) => format!("internal error (request id {request_id})"),
-            Self::InvalidArgument(violations) => {
-                let shown: Vec<FieldViolation> = violations
-                    .iter()
-                    .take(MAX_VIOLATIONS)
-                    .map(|v| {
-                        FieldViolation::new(
-                            clip(&v.field, MAX_FIELD_CHARS),
-                            clip(&v.description, MAX_DESCRIPTION_CHARS),
-                        )
-                    })
-                    .collect();
-                clip(&format!("invalid request: {}", summarize(&shown)), MAX_MESSAGE_CHARS)
-            }
+            Self::InvalidArgument(_) => clip(&format!("invalid request: {}", summarize(&shown)), MAX_MESSAGE_CHARS),
             other => clip(&other.to_string(), MAX_MESSAGE_CHARS),
         };
         Status::with_error_details(self.code(), message, details)

@@ -57,14 +57,7 @@ where
                 Ok(answer) => answer,
                 Err(failure) => {
                     tracing::error!(error = %failure, "a call's handler panicked");
-                    let status = tonic::Status::internal("internal error: the handler failed");
-                    let mut response = Response::new(ResBody::default());
-                    let _ = status.add_header(response.headers_mut());
-                    response.headers_mut().insert(
-                        http::header::CONTENT_TYPE,
-                        http::HeaderValue::from_static("application/grpc"),
-                    );
-                    Ok(response)
+                    Ok(tonic::Status::internal("internal error: the handler failed").into_http())
                 }
             }
         })

@@ -119,7 +119,8 @@ where
         }
         let slot = CallSlot::default();
         request.extensions_mut().insert(slot.clone());
-        let span = server_span(&request);
+        let rpc = known_rpc(request.uri().path());
+        let span = server_span(&request, rpc);
         let logging = tracing::enabled!(target: "jitgate::access", tracing::Level::INFO);
         let record = Record {
             span: span.clone(),
@@ -136,7 +137,7 @@ where
             } else {
                 String::new()
             },
-            rpc: known_rpc(request.uri().path()),
+            rpc,
             slot,
             metrics: self.metrics.clone(),
         };
@@ -215,13 +216,12 @@ enum Status {
 
 /// The call's server span, with the OpenTelemetry semantic-convention
 /// attributes known up front; the rest are recorded when the call ends.
-fn server_span<B>(request: &Request<B>) -> tracing::Span {
+fn server_span<B>(request: &Request<B>, (service, method): Rpc) -> tracing::Span {
     if !tracing::enabled!(tracing::Level::INFO) {
         // Nothing would see it: skip building its fields.
         return tracing::Span::none();
     }
     let surface = surface_of(request.headers());
-    let (service, method) = known_rpc(request.uri().path());
     let name = if surface == "rest" {
         request.method().to_string()
     } else {
@@ -373,8 +373,7 @@ fn surface_of(headers: &HeaderMap) -> &'static str {
 }
 
 fn grpc_status(headers: &HeaderMap) -> Option<tonic::Code> {
-    let value = headers.get("grpc-status")?.to_str().ok()?.parse::<i32>().ok()?;
-    Some(tonic::Code::from_i32(value))
+    tonic::Status::from_header_map(headers).map(|status| status.code())
 }
 
 /// The W3C `traceparent`'s trace id, when the client sent a valid one.
