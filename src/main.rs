@@ -1,6 +1,6 @@
 //! The `jitgate` command: `serve`, `migrate` and `token`.
 
-use std::process::ExitCode;
+use std::{io::Write, process::ExitCode};
 
 use clap::Parser;
 use jitgate::{
@@ -98,15 +98,24 @@ async fn serve_until_stopped(args: ServeArgs) -> anyhow::Result<()> {
     let address = listener.local_addr()?;
     // Printed on stdout (logs go to stderr) so scripts and tests can find a
     // port chosen with --listen 127.0.0.1:0.
-    println!("jitgate listening on {address}");
+    // A script may stop reading after the address line: a closed stdout
+    // must not stop the server (println! would panic on it).
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "jitgate listening on {address}");
     // What a newcomer needs next, on stdout too (after the line scripts read).
-    println!("  gRPC and REST on http://{address} (OpenAPI document: http://{address}/openapi.json)");
+    let _ = writeln!(
+        out,
+        "  gRPC and REST on http://{address} (OpenAPI document: http://{address}/openapi.json)"
+    );
     if args.jwt.uses_development_secret() {
-        println!(
+        let _ = writeln!(
+            out,
             "  a token for this server: jitgate token --data-dir {} --org <org> --sub <you@example.com> --role ORG_ADMIN",
             args.database.data_dir.display()
         );
     }
+    let _ = out.flush();
+    drop(out);
     tracing::info!(%address, "serving gRPC");
     let clock: std::sync::Arc<dyn Clock> = match &args.clock_file {
         Some(path) => {
