@@ -25,6 +25,10 @@ mod template;
 #[path = "src/rest/openapi.rs"]
 mod openapi;
 
+#[allow(dead_code)]
+#[path = "src/rest/dialect.rs"]
+mod dialect;
+
 // The REST JSON writers' generator: only build.rs compiles it.
 #[path = "build/json_writer.rs"]
 mod json_writer;
@@ -65,6 +69,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo:rerun-if-changed={PROTO_ROOT}");
     println!("cargo:rerun-if-changed=src/rest/openapi.rs");
     println!("cargo:rerun-if-changed=src/rest/template.rs");
+    println!("cargo:rerun-if-changed=src/rest/dialect.rs");
     println!("cargo:rerun-if-changed=build/json_writer.rs");
     Ok(())
 }

@@ -16,6 +16,8 @@ use std::fmt::Write as _;
 
 use prost_reflect::{Cardinality, DescriptorPool, FieldDescriptor, Kind, MessageDescriptor};
 
+use super::dialect;
+
 /// Rust keywords prost-build writes as raw identifiers.
 const KEYWORDS: &[&str] = &[
     "as", "break", "const", "continue", "else", "enum", "false", "fn", "for", "if", "impl", "in", "let", "loop",
@@ -75,7 +77,8 @@ fn value(kind: &Kind, expr: &str, package: &str) -> Result<String, String> {
         Kind::Enum(e) => {
             let mut arms = String::new();
             for v in e.values() {
-                write!(arms, "{} => Some({:?}), ", v.number(), v.name()).unwrap();
+                let name = dialect::printed_name(e.full_name(), v.name());
+                write!(arms, "{} => Some({:?}), ", v.number(), name).unwrap();
             }
             format!("w::enumeration(out, *{expr}, match *{expr} {{ {arms}_ => None }});")
         }
@@ -143,6 +146,9 @@ fn field(field: &FieldDescriptor, package: &str) -> Result<String, String> {
     }
     if field.containing_oneof().is_some() {
         return Err(format!("{}: oneofs are not written yet", field.full_name()));
+    }
+    if dialect::is_decimal_seconds(field) {
+        return Ok(format!("o.key(out, {key}); w::decimal_seconds(out, &self.{ident});"));
     }
     let write = value(&field.kind(), &format!("&self.{ident}"), package)?;
     Ok(format!("o.key(out, {key}); {write}"))

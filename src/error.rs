@@ -93,6 +93,18 @@ pub fn clip(text: &str, max: usize) -> String {
     format!("{kept}…")
 }
 
+/// How an INVALID_ARGUMENT message starts; the violations follow.
+pub const INVALID_REQUEST: &str = "invalid request: ";
+
+/// The message of an INVALID_ARGUMENT listing `violations`, cut to the
+/// message limit.
+pub fn invalid_request_message(violations: &[FieldViolation]) -> String {
+    clip(
+        &format!("{INVALID_REQUEST}{}", summarize(violations)),
+        MAX_MESSAGE_CHARS,
+    )
+}
+
 fn summarize(violations: &[FieldViolation]) -> String {
     violations
         .iter()
@@ -179,7 +191,7 @@ impl Error {
         }
         let message = match &self {
             Self::Internal(_) => format!("internal error (request id {request_id})"),
-            Self::InvalidArgument(_) => clip(&format!("invalid request: {}", summarize(&shown)), MAX_MESSAGE_CHARS),
+            Self::InvalidArgument(_) => invalid_request_message(&shown),
             other => clip(&other.to_string(), MAX_MESSAGE_CHARS),
         };
         Status::with_error_details(self.code(), message, details)

@@ -215,6 +215,7 @@ fn granted(org: &str, rule: &str, resource_key: &str, user: &str, at: DateTime<U
         comment: String::new(),
         action: Action::Grant,
         approver_can_revoke: false,
+        can_bypass_revoke_workflow: false,
         requested: grant,
         grant,
         activated_window: None,

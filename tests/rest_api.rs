@@ -5,6 +5,8 @@
 //! unknown fields).
 
 mod common;
+#[path = "rest_api/vendor.rs"]
+mod vendor;
 
 use std::collections::BTreeSet;
 
@@ -377,9 +379,10 @@ async fn the_request_config_seed_example_works_at_its_seed_path(backend: Backend
         .find(|d| d["@type"] == "type.googleapis.com/google.rpc.BadRequest")
         .expect("a BadRequest detail");
     let field = &bad_request["fieldViolations"][0]["field"];
+    // Named in the keys the client sent (camelCase, the seed's).
     assert_eq!(
         field,
-        "access_request_config.approval_reminder_and_escalation_config.days_between_reminders"
+        "accessRequestConfig.approvalReminderAndEscalationConfig.daysBetweenReminders"
     );
 }
 

@@ -21,10 +21,10 @@ use common::{
 };
 use http::{Method, StatusCode};
 use jitgate::rest::{
-    call,
+    call, client_keys,
     json::response_json,
     status::{error_reply, http_status},
-    table::{Lookup, Table},
+    table::{BodyTarget, Lookup, Table},
 };
 use prost::Message;
 use prost_reflect::DynamicMessage;
@@ -824,7 +824,7 @@ async fn via_grpc(surface: &Surface, table: &Table, step: &Step) -> Outcome {
         panic!("{}: {} {path} is not routed", step.what, step.method);
     };
     let request: Value = serde_json::from_str(&surface.substitute(&step.grpc.to_string())).unwrap();
-    let message = DynamicMessage::deserialize(route.input(), request).expect("a valid gRPC request");
+    let message = DynamicMessage::deserialize(route.input(), request.clone()).expect("a valid gRPC request");
     let mut metadata = MetadataMap::new();
     if let Some(token) = step.who.token() {
         metadata.insert(
@@ -851,6 +851,12 @@ async fn via_grpc(surface: &Surface, table: &Table, step: &Step) -> Outcome {
             (StatusCode::OK, response_json(&response, route.response_body.as_ref()))
         }
         Err(status) => {
+            // REST names violated fields in the keys its client sent.
+            let body_field = match &route.body {
+                BodyTarget::Field(field) => Some(field.name()),
+                _ => None,
+            };
+            let status = client_keys::localize(status, &route.input(), request.as_object().unwrap(), body_field);
             let reply = error_reply(&status, table.pool());
             assert_eq!(reply.status, http_status(status.code()));
             (reply.status, reply.body)
@@ -931,6 +937,12 @@ impl Normalizer {
         match value {
             Value::Object(object) => {
                 for (key, value) in object {
+                    // Apono's `created_date` prints as a number on REST.
+                    if let (true, Value::Number(n)) = (SERVER_MADE.contains(&key.as_str()), value)
+                        && !self.seen.iter().any(|(seen, _)| *seen == n.to_string())
+                    {
+                        self.seen.push((n.to_string(), format!("<{}>", self.seen.len())));
+                    }
                     if let (true, Value::String(s)) = (SERVER_MADE.contains(&key.as_str()), value)
                         && !s.is_empty()
                         && !self.seen.iter().any(|(seen, _)| seen == s)
@@ -957,6 +969,11 @@ impl Normalizer {
                 // a step id `0.0` would also match inside a timestamp.
                 for (seen, placeholder) in self.seen.iter().filter(|(seen, _)| seen.len() >= MIN_QUOTED) {
                     *s = s.replace(seen.as_str(), placeholder);
+                }
+            }
+            Value::Number(n) => {
+                if let Some((_, placeholder)) = self.seen.iter().find(|(seen, _)| *seen == n.to_string()) {
+                    *value = Value::String(placeholder.clone());
                 }
             }
             Value::Object(object) => object.values_mut().for_each(|v| self.replace(v)),

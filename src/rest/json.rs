@@ -22,6 +22,7 @@ pub fn to_json(message: &DynamicMessage) -> Value {
         .unwrap_or(Value::Null);
     if let Value::Object(object) = &mut json {
         null_unset_messages(message, object);
+        super::dialect::print(&message.descriptor(), object);
     }
     whole_numbers_as_integers(&mut json);
     json

@@ -123,6 +123,28 @@ pub fn timestamp(out: &mut String, t: &prost_types::Timestamp) -> Result<(), Unw
     Ok(())
 }
 
+/// A `"{seconds}.{nanos}"` string as its number of seconds (the REST
+/// dialect's Apono `created_date`); any other text as a string.
+pub fn decimal_seconds(out: &mut String, text: &str) {
+    match super::dialect::decimal_seconds(text) {
+        Some(seconds) => double(out, seconds),
+        None => string(out, text),
+    }
+}
+
+/// A finite double as serde_json prints it, a whole one without a fraction.
+fn double(out: &mut String, n: f64) {
+    if n.fract() == 0.0 && n.abs() <= MAX_EXACT {
+        number(out, n as i64);
+    } else {
+        out.push_str(
+            &serde_json::Number::from_f64(n)
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        );
+    }
+}
+
 /// Largest integer a double holds exactly.
 const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
 
@@ -149,15 +171,7 @@ fn struct_value(out: &mut String, v: &prost_types::Value) -> Result<(), Unwritab
             if !n.is_finite() {
                 return Err(Unwritable("a non-finite number in a Struct"));
             }
-            if n.fract() == 0.0 && n.abs() <= MAX_EXACT {
-                number(out, *n as i64);
-            } else {
-                out.push_str(
-                    &serde_json::Number::from_f64(*n)
-                        .map(|n| n.to_string())
-                        .unwrap_or_default(),
-                );
-            }
+            double(out, *n);
         }
         Some(Kind::StringValue(s)) => string(out, s),
         Some(Kind::ListValue(list)) => {

@@ -9,6 +9,8 @@
 //! one implementation for both surfaces (decision 0011).
 
 pub mod call;
+pub mod client_keys;
+pub mod dialect;
 pub mod json;
 pub mod json_writer;
 pub mod openapi;
@@ -220,8 +222,14 @@ where
     }
     authenticate(&shared.verifier, &parts.headers).map_err(|e| error_reply(&e.into_status(request_id), pool))?;
     let body = read_body(body, shared.max_body_bytes, pool).await?;
-    let message = request::build(&route, &values, parts.uri.query(), &body)
+    let request::Built { message, sent } = request::build(&route, &values, parts.uri.query(), &body)
         .map_err(|e| error_reply(&e.into_status(request_id), pool))?;
+    // Violations found past the transcoder name the fields as the client did.
+    let body_field = match &route.body {
+        table::BodyTarget::Field(field) => Some(field.name()),
+        _ => None,
+    };
+    let refused = |status: Status| error_reply(&client_keys::localize(status, &route.input(), &sent, body_field), pool);
     let framing = stream::Framing::for_request(&parts.headers);
     let metadata = call::metadata_from(parts.headers);
     let encoded = Bytes::from(message.encode_to_vec());
@@ -229,7 +237,7 @@ where
     if route.rpc.is_server_streaming() {
         let messages = call::server_streaming(inner, &route.grpc_path(), metadata, parts.extensions, encoded)
             .await
-            .map_err(|status| error_reply(&status, pool))?;
+            .map_err(refused)?;
         let printer = stream::Printer {
             framing,
             output: route.output(),
@@ -241,7 +249,7 @@ where
 
     let reply = call::unary(inner, &route.grpc_path(), metadata, parts.extensions, encoded)
         .await
-        .map_err(|status| error_reply(&status, pool))?;
+        .map_err(refused)?;
     unary_response(&route, reply).map_err(|status| error_reply(&status, pool))
 }
 

@@ -20,7 +20,10 @@ use prost_reflect::{
 };
 use serde_json::{Map, Value, json};
 
-use super::template::{Template, Variable};
+use super::{
+    dialect,
+    template::{Template, Variable},
+};
 
 /// The error answers every operation documents: grpc-gateway's status table
 /// (`rest::status::http_status`) for the codes a jitgate RPC returns.
@@ -484,6 +487,11 @@ fn nullable(schema: Value) -> Value {
 
 /// The schema of one value of the field's kind (one item of a list).
 fn scalar_schema(field: &FieldDescriptor, schemas: &mut Schemas) -> Value {
+    if dialect::is_decimal_seconds(field) {
+        // Printed as a number of seconds; a string "{seconds}.{nanos}" is
+        // accepted too (dialect.rs).
+        return json!({ "type": "number", "format": "double" });
+    }
     kind_schema(&field.kind(), schemas)
 }
 
@@ -504,10 +512,22 @@ fn kind_schema(kind: &Kind, schemas: &mut Schemas) -> Value {
         Kind::Bool => json!({ "type": "boolean" }),
         Kind::String => json!({ "type": "string" }),
         Kind::Bytes => json!({ "type": "string", "format": "byte" }),
-        Kind::Enum(e) => json!({
-            "type": "string",
-            "enum": e.values().map(|v| v.name().to_string()).collect::<Vec<_>>(),
-        }),
+        Kind::Enum(e) => {
+            // The names printed and every name accepted (dialect.rs).
+            let mut names: Vec<String> = Vec::new();
+            for v in e.values() {
+                names.push(dialect::printed_name(e.full_name(), v.name()).to_string());
+                names.push(v.name().to_string());
+            }
+            names.extend(dialect::accepted_aliases(e.full_name()).map(str::to_string));
+            let mut unique = Vec::new();
+            for name in names {
+                if !unique.contains(&name) {
+                    unique.push(name);
+                }
+            }
+            json!({ "type": "string", "enum": unique })
+        }
         Kind::Message(message) => well_known_schema(message, schemas).unwrap_or_else(|| schemas.reference(message)),
     }
 }

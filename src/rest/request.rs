@@ -13,20 +13,34 @@ use serde_json::{Map, Value};
 use super::table::{BodyTarget, Route, is_well_known};
 use crate::error::{Error, Result};
 
+/// An RPC's request message built from an HTTP request.
+pub struct Built {
+    pub message: DynamicMessage,
+    /// The request as one proto3 JSON object in the keys the client used
+    /// (errors name fields in them: `client_keys`).
+    pub sent: Map<String, Value>,
+}
+
 /// The request message for `route`, from the captured path values, the raw
 /// query string and the raw body.
-pub fn build(route: &Route, path_values: &[String], query: Option<&str>, body: &[u8]) -> Result<DynamicMessage> {
+pub fn build(route: &Route, path_values: &[String], query: Option<&str>, body: &[u8]) -> Result<Built> {
     let input = route.input();
     let body = parse_body(route, body)?;
-    let body_keys: Option<Vec<String>> = match (&route.body, &body) {
-        (BodyTarget::Field(_), Some(Value::Object(object))) => Some(object.keys().cloned().collect()),
-        _ => None,
-    };
     let mut root = match (&route.body, body) {
         (BodyTarget::Whole, Some(Value::Object(object))) => object,
         (BodyTarget::Whole, Some(_)) => return Err(Error::invalid("body", "must be a JSON object")),
         (BodyTarget::Field(field), Some(value)) => Map::from_iter([(field.name().to_string(), value)]),
         _ => Map::new(),
+    };
+    // Before the keys are taken for an update mask: computed fields a client
+    // sent back are not updates.
+    super::dialect::read(&input, &mut root);
+    let body_keys: Option<Vec<String>> = match &route.body {
+        BodyTarget::Field(field) => root
+            .get(field.name())
+            .and_then(Value::as_object)
+            .map(|object| object.keys().cloned().collect()),
+        _ => None,
     };
 
     let mut path_fields = Vec::new();
@@ -90,7 +104,7 @@ pub fn build(route: &Route, path_values: &[String], query: Option<&str>, body: &
     if route.method == Method::PATCH && !mask_from_query {
         infer_update_mask(route, &mut message, body_keys);
     }
-    Ok(message)
+    Ok(Built { message, sent: root })
 }
 
 /// The paths (in the keys the client sent: `access_request.requested_grant_end`,
@@ -293,7 +307,7 @@ mod tests {
         let Lookup::Found(route, values) = table.lookup(&method, path) else {
             panic!("{path} routes");
         };
-        let message = build(route, &values, query, body.as_bytes())?;
+        let message = build(route, &values, query, body.as_bytes())?.message;
         Ok(serde_json::to_value(&message).unwrap())
     }
 

@@ -49,6 +49,7 @@ pub fn request(org: &str, filed: DateTime<Utc>) -> RequestBuilder {
             comment: String::new(),
             action: Action::Grant,
             approver_can_revoke: false,
+            can_bypass_revoke_workflow: false,
             requested: Grant::Permanent,
             grant: Grant::Permanent,
             activated_window: None,

@@ -94,6 +94,7 @@ fn request(org: &str, requester: &str, resource_id: &str, at: DateTime<Utc>, app
         comment: String::new(),
         action: Action::Grant,
         approver_can_revoke: false,
+        can_bypass_revoke_workflow: false,
         requested: grant,
         self_approval_enabled: false,
         approvals_external: false,

@@ -68,7 +68,8 @@ pub fn access_request(r: &AccessRequest) -> pb::AccessRequest {
         target_role_revoked: r.revocation.is_some(),
         target_role_revoked_by: r.revocation.as_ref().map(|v| user_ref(&v.by)),
         target_role_revocation_time: r.revocation.as_ref().map(|v| timestamp(v.at)),
-        can_bypass_revoke_workflow: true,
+        can_bypass_revoke_workflow: r.can_bypass_revoke_workflow,
+        status: status(r.state).into(),
         steps: steps(r),
         state: state(r.state) as i32,
         requester: Some(user_ref(&r.requester)),
@@ -100,6 +101,19 @@ fn grant_types(unlimited: bool) -> Vec<String> {
         types.insert(0, "PERMANENT".into());
     }
     types
+}
+
+/// The state as PrivX clients read it (`status`).
+fn status(s: State) -> &'static str {
+    match s {
+        State::PendingApproval => "pending",
+        State::Approved => "approved",
+        State::Active => "active",
+        State::Denied => "denied",
+        State::Canceled => "canceled",
+        State::Expired => "expired",
+        State::Revoked => "revoked",
+    }
 }
 
 pub fn state(s: State) -> pb::RequestState {

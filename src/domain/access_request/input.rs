@@ -67,6 +67,8 @@ pub struct Filing {
     pub name: String,
     pub comment: String,
     pub approver_can_revoke: bool,
+    /// PrivX's flag, kept and returned (decision 0023).
+    pub can_bypass_revoke_workflow: bool,
     pub grant: RequestedGrant,
 }
 
@@ -175,21 +177,31 @@ pub fn decode(body: &pb::AccessRequest, prefix: &str) -> Result<Filing, Error> {
         MAX_CLIENT_REQUEST_ID_CHARS,
     );
 
-    let requested_role = body.requested_role.as_ref().map(|r| {
-        let field = at("requested_role.id");
-        if r.id.is_empty() {
-            v.add(&field, "is required when requested_role is given");
-        } else {
-            v.check_text(&field, &r.id, MAX_RESOURCE_ID_CHARS);
-        }
-        check_optional_text(&mut v, &at("requested_role.name"), &r.name, MAX_ROLE_NAME_CHARS);
-        RoleRef {
-            id: r.id.clone(),
-            name: r.name.clone(),
-        }
-    });
+    // A sub-object whose every field is empty is not set (generated clients
+    // send every key; decision 0023).
+    let requested_role = body
+        .requested_role
+        .as_ref()
+        .filter(|r| !(r.id.is_empty() && r.name.is_empty()))
+        .map(|r| {
+            let field = at("requested_role.id");
+            if r.id.is_empty() {
+                v.add(&field, "is required when requested_role is given");
+            } else {
+                v.check_text(&field, &r.id, MAX_RESOURCE_ID_CHARS);
+            }
+            check_optional_text(&mut v, &at("requested_role.name"), &r.name, MAX_ROLE_NAME_CHARS);
+            RoleRef {
+                id: r.id.clone(),
+                name: r.name.clone(),
+            }
+        });
 
-    let resource = match (&body.resource, &requested_role) {
+    let given_resource = body
+        .resource
+        .as_ref()
+        .filter(|r| **r != pb::RequestedResource::default());
+    let resource = match (given_resource, &requested_role) {
         (Some(r), _) => resource(&mut v, &at("resource"), r),
         // The role is the resource (PrivX's role requests).
         (None, Some(role)) => RequestedResource {
@@ -207,23 +219,27 @@ pub fn decode(body: &pb::AccessRequest, prefix: &str) -> Result<Filing, Error> {
     let justification = body.request_justification.clone();
     check_max(&mut v, &at("request_justification"), &justification, MAX_TEXT_CHARS);
 
-    let target_user_id = body.target_user.as_ref().and_then(|t| {
-        let field = at("target_user.id");
-        if t.id.is_empty() {
-            v.add(
-                field,
-                "is required when target_user is given (leave target_user unset for yourself)",
-            );
-            return None;
-        }
-        match directory_validate::user_id(&t.id, &field) {
-            Ok(id) => Some(id),
-            Err(e) => {
-                absorb(&mut v, e);
-                None
+    let target_user_id = body
+        .target_user
+        .as_ref()
+        .filter(|t| !(t.id.is_empty() && t.display_name.is_empty()))
+        .and_then(|t| {
+            let field = at("target_user.id");
+            if t.id.is_empty() {
+                v.add(
+                    field,
+                    "is required when target_user is given (leave target_user unset for yourself)",
+                );
+                return None;
             }
-        }
-    });
+            match directory_validate::user_id(&t.id, &field) {
+                Ok(id) => Some(id),
+                Err(e) => {
+                    absorb(&mut v, e);
+                    None
+                }
+            }
+        });
 
     let action = match body.action.as_str() {
         "" | "GRANT" => Action::Grant,
@@ -257,6 +273,7 @@ pub fn decode(body: &pb::AccessRequest, prefix: &str) -> Result<Filing, Error> {
         name,
         comment,
         approver_can_revoke: body.approver_can_revoke,
+        can_bypass_revoke_workflow: body.can_bypass_revoke_workflow,
         grant,
     })
 }

@@ -28,6 +28,9 @@ pub struct AccessRequest {
     pub comment: String,
     pub action: Action,
     pub approver_can_revoke: bool,
+    /// PrivX's flag; documents stored before it read as false.
+    #[serde(default)]
+    pub can_bypass_revoke_workflow: bool,
     /// The window asked for.
     pub requested: Grant,
     /// The effective window: the requested one, capped at filing and

@@ -91,6 +91,7 @@ fn new_request(grant: Grant) -> NewRequest {
         comment: String::new(),
         action: Action::Grant,
         approver_can_revoke: false,
+        can_bypass_revoke_workflow: false,
         requested: grant,
         self_approval_enabled: false,
         approvals_external: false,

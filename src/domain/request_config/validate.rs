@@ -76,7 +76,9 @@ fn reminders(r: &pb::ApprovalReminderAndEscalationConfig, path: &str, v: &mut Vi
         Some(MAX_REMINDERS),
         defaults.max_reminders,
     );
-    let fallback_approver_id = r.fallback_approver_ref.as_ref().map(|f| {
+    // A reference without an id is not set (generated clients send every
+    // key; `name` and `email` are read-only; decision 0023).
+    let fallback_approver_id = r.fallback_approver_ref.as_ref().filter(|f| !f.id.is_empty()).map(|f| {
         let fpath = format!("{path}.fallback_approver_ref");
         if !f.r#type.is_empty() && f.r#type != "IDENTITY" {
             v.add(format!("{fpath}.type"), "must be IDENTITY");
@@ -244,10 +246,14 @@ mod tests {
     }
 
     #[test]
-    fn a_fallback_approver_needs_an_id() {
+    fn a_fallback_approver_without_an_id_is_not_set() {
         let mut body = seed_example();
         let r = body.approval_reminder_and_escalation_config.as_mut().unwrap();
         r.fallback_approver_ref.as_mut().unwrap().id.clear();
+        let config = request_config(&body, "c").unwrap();
+        assert_eq!(config.reminders.fallback_approver_id, None);
+        let r = body.approval_reminder_and_escalation_config.as_mut().unwrap();
+        r.fallback_approver_ref.as_mut().unwrap().id = " x".into();
         assert_eq!(
             fields(body),
             ["c.approval_reminder_and_escalation_config.fallback_approver_ref.id"]

@@ -118,8 +118,15 @@ fn parse_rule(rule: &pb::RoutingRule, path: &str, v: &mut Violations) -> Option<
     })
 }
 
+/// An optional string as given: an empty one is not set (generated clients
+/// send every key, unused ones as `""`; decision 0023).
+fn given(value: &Option<String>) -> Option<&String> {
+    value.as_ref().filter(|s| !s.is_empty())
+}
+
 /// Records a violation for each field that is set but does not belong to
-/// `type_name`, so a rule reads back exactly as it was meant.
+/// `type_name`, so a rule reads back exactly as it was meant. Empty strings
+/// and lists are not set.
 fn forbid(v: &mut Violations, path: &str, type_name: &str, fields: &[(&str, bool)]) {
     for (name, present) in fields {
         if *present {
@@ -132,7 +139,7 @@ fn forbid(v: &mut Violations, path: &str, type_name: &str, fields: &[(&str, bool
 }
 
 fn required<'a>(v: &mut Violations, field: String, value: &'a Option<String>, max: usize) -> &'a str {
-    match value {
+    match given(value) {
         Some(s) => {
             v.check_text(&field, s, max);
             s
@@ -145,7 +152,7 @@ fn required<'a>(v: &mut Violations, field: String, value: &'a Option<String>, ma
 }
 
 fn optional_text(v: &mut Violations, field: String, value: &Option<String>, max: usize) {
-    if let Some(s) = value {
+    if let Some(s) = given(value) {
         v.check_text(&field, s, max);
     }
 }
@@ -158,11 +165,11 @@ fn parse_requestor(r: &pb::Requestor, path: &str, v: &mut Violations) -> Option<
                 path,
                 "any",
                 &[
-                    ("uid", r.uid.is_some()),
-                    ("directory", r.directory.is_some()),
-                    ("id", r.id.is_some()),
-                    ("label", r.label.is_some()),
-                    ("effect", r.effect.is_some()),
+                    ("uid", given(&r.uid).is_some()),
+                    ("directory", given(&r.directory).is_some()),
+                    ("id", given(&r.id).is_some()),
+                    ("label", given(&r.label).is_some()),
+                    ("effect", given(&r.effect).is_some()),
                 ],
             );
             Requestor::Any
@@ -173,10 +180,10 @@ fn parse_requestor(r: &pb::Requestor, path: &str, v: &mut Violations) -> Option<
                 path,
                 "user",
                 &[
-                    ("directory", r.directory.is_some()),
-                    ("id", r.id.is_some()),
-                    ("label", r.label.is_some()),
-                    ("effect", r.effect.is_some()),
+                    ("directory", given(&r.directory).is_some()),
+                    ("id", given(&r.id).is_some()),
+                    ("label", given(&r.label).is_some()),
+                    ("effect", given(&r.effect).is_some()),
                 ],
             );
             Requestor::User {
@@ -184,8 +191,8 @@ fn parse_requestor(r: &pb::Requestor, path: &str, v: &mut Violations) -> Option<
             }
         }
         "group" => {
-            forbid(v, path, "group", &[("uid", r.uid.is_some())]);
-            let effect = match r.effect.as_deref() {
+            forbid(v, path, "group", &[("uid", given(&r.uid).is_some())]);
+            let effect = match given(&r.effect).map(String::as_str) {
                 None => None,
                 Some(e) => match GroupEffect::parse(e) {
                     Some(effect) => Some(effect),
@@ -199,7 +206,7 @@ fn parse_requestor(r: &pb::Requestor, path: &str, v: &mut Violations) -> Option<
             Requestor::Group {
                 directory: required(v, format!("{path}.directory"), &r.directory, MAX_NAME_CHARS).to_string(),
                 id: required(v, format!("{path}.id"), &r.id, MAX_NAME_CHARS).to_string(),
-                label: r.label.clone(),
+                label: given(&r.label).cloned(),
                 effect,
             }
         }
@@ -219,8 +226,8 @@ fn parse_resource(r: &pb::Resource, path: &str, v: &mut Violations) -> Option<Re
                 path,
                 "any",
                 &[
-                    ("service", r.service.is_some()),
-                    ("access_type", r.access_type.is_some()),
+                    ("service", given(&r.service).is_some()),
+                    ("access_type", given(&r.access_type).is_some()),
                     ("filters", !r.filters.is_empty()),
                 ],
             );
@@ -246,7 +253,7 @@ fn parse_resource(r: &pb::Resource, path: &str, v: &mut Violations) -> Option<Re
             }
             Some(Resource::Integration {
                 service,
-                access_type: r.access_type.clone(),
+                access_type: given(&r.access_type).cloned(),
                 filters,
             })
         }
@@ -263,16 +270,20 @@ fn parse_filter(f: &pb::ResourceFilter, path: &str, v: &mut Violations) -> Optio
         return None;
     };
     optional_text(v, format!("{path}.key"), &f.key, MAX_NAME_CHARS);
-    match (effect, f.value.is_some(), f.pattern.is_some()) {
+    let pattern = given(&f.pattern);
+    match (effect, f.value.is_some(), pattern.is_some()) {
         (FilterEffect::RemoveAll, false, false) => {}
         (FilterEffect::RemoveAll, _, _) => {
             v.add(path, "a removeAll filter takes neither value nor pattern");
         }
-        (_, true, true) => v.add(path, "set either value or pattern, not both"),
+        (_, true, true) => v.add(
+            path,
+            "set either value or pattern, not both (an empty pattern counts as not set)",
+        ),
         (_, false, false) => v.add(path, "a keep or remove filter needs a value or a pattern"),
         _ => {}
     }
-    if let Some(pattern) = &f.pattern {
+    if let Some(pattern) = pattern {
         let field = format!("{path}.pattern");
         if pattern.chars().count() > MAX_PATTERN_CHARS {
             v.add(field, format!("must be at most {MAX_PATTERN_CHARS} characters"));
@@ -285,9 +296,9 @@ fn parse_filter(f: &pb::ResourceFilter, path: &str, v: &mut Violations) -> Optio
     }
     Some(ResourceFilter {
         effect,
-        key: f.key.clone(),
+        key: given(&f.key).cloned(),
         value: f.value,
-        pattern: f.pattern.clone(),
+        pattern: pattern.cloned(),
     })
 }
 
@@ -303,7 +314,7 @@ fn first_line(message: &str) -> String {
 }
 
 fn parse_approval(a: &pb::Approval, path: &str, v: &mut Violations) -> Option<Approval> {
-    let has = |o: &Option<String>| o.is_some();
+    let has = |o: &Option<String>| given(o).is_some();
     let kind = match a.r#type.as_str() {
         "auto" | "escalation" => {
             forbid(
@@ -340,7 +351,7 @@ fn parse_approval(a: &pb::Approval, path: &str, v: &mut Violations) -> Option<Ap
             ApprovalKind::Group {
                 directory: required(v, format!("{path}.directory"), &a.directory, MAX_NAME_CHARS).to_string(),
                 id: required(v, format!("{path}.id"), &a.id, MAX_NAME_CHARS).to_string(),
-                label: a.label.clone(),
+                label: given(&a.label).cloned(),
             }
         }
         "requestor-profile" => {
@@ -467,6 +478,84 @@ mod tests {
 
     fn fields_of(rule: pb::RoutingRule) -> Vec<String> {
         violations_of(rule).into_iter().map(|(f, _)| f).collect()
+    }
+
+    #[test]
+    fn empty_strings_and_lists_in_fields_a_type_does_not_use_are_not_set() {
+        let empty = || Some(String::new());
+        let mut rule = any_p0("generated-client");
+        rule.requestor = Some(pb::Requestor {
+            r#type: "any".into(),
+            uid: empty(),
+            directory: empty(),
+            id: empty(),
+            label: empty(),
+            effect: empty(),
+        });
+        rule.resource = Some(pb::Resource {
+            r#type: "any".into(),
+            service: empty(),
+            access_type: empty(),
+            filters: Default::default(),
+        });
+        rule.approval = vec![pb::Approval {
+            r#type: "p0".into(),
+            directory: empty(),
+            integration: empty(),
+            profile_property: empty(),
+            id: empty(),
+            label: empty(),
+            services: vec![],
+            options: None,
+        }];
+        let parsed = super::rule(&rule, "rule").expect("empty strings are not set");
+        assert_eq!(parsed, super::rule(&any_p0("generated-client"), "rule").unwrap());
+
+        // In a field the type uses but does not need, empty is unset too.
+        let mut group = any_p0("g");
+        group.requestor = Some(pb::Requestor {
+            r#type: "group".into(),
+            uid: empty(),
+            directory: Some("okta".into()),
+            id: Some("sre".into()),
+            label: empty(),
+            effect: empty(),
+        });
+        let parsed = super::rule(&group, "rule").unwrap();
+        assert!(matches!(
+            parsed.requestor,
+            Requestor::Group {
+                label: None,
+                effect: None,
+                ..
+            }
+        ));
+
+        // A required field stays required, and a filter with both a value and
+        // a pattern stays refused, saying an empty pattern would do.
+        group.requestor.as_mut().unwrap().id = empty();
+        assert_eq!(fields_of(group), ["rule.requestor.id"]);
+        let mut filtered = any_p0("f");
+        let filter = |pattern: &str| pb::ResourceFilter {
+            effect: "keep".into(),
+            key: Some(String::new()),
+            value: Some(true),
+            pattern: Some(pattern.into()),
+        };
+        filtered.resource = Some(pb::Resource {
+            r#type: "integration".into(),
+            service: Some("aws".into()),
+            access_type: empty(),
+            filters: [("a".to_string(), filter("")), ("b".to_string(), filter("x"))].into(),
+        });
+        let violations = violations_of(filtered);
+        assert_eq!(violations.len(), 1, "{violations:?}");
+        assert_eq!(violations[0].0, "rule.resource.filters[\"b\"]");
+        assert!(
+            violations[0]
+                .1
+                .contains("not both (an empty pattern counts as not set)")
+        );
     }
 
     #[test]

@@ -139,6 +139,7 @@ fn new_request(
         comment: filing.comment,
         action: filing.action,
         approver_can_revoke: filing.approver_can_revoke,
+        can_bypass_revoke_workflow: filing.can_bypass_revoke_workflow,
         requested,
         self_approval_enabled: config.auto_approval_enabled,
         approvals_external: config.approvals_must_be_external,

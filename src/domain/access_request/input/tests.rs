@@ -55,7 +55,10 @@ fn a_minimal_body_decodes_with_defaults() {
 fn every_bad_field_is_reported_at_once_under_the_prefix() {
     let mut b = body();
     b.request_id = "k".repeat(129);
-    b.resource = Some(pb::RequestedResource::default());
+    b.resource = Some(pb::RequestedResource {
+        resource_type: "role".into(),
+        ..Default::default()
+    });
     b.action = "DELETE".into();
     b.name = "abc".into();
     b.comment = "c".repeat(4097);
@@ -110,8 +113,14 @@ fn a_role_and_a_resource_evaluate_the_resource() {
 #[test]
 fn a_given_role_needs_an_id() {
     let mut b = body();
-    b.requested_role = Some(pb::RoleRef::default());
+    b.requested_role = Some(pb::RoleRef {
+        id: String::new(),
+        name: "Admins".into(),
+    });
     assert_eq!(fields(&b), ["access_request.requested_role.id"]);
+    // Every field empty: not set (generated clients send every key).
+    b.requested_role = Some(pb::RoleRef::default());
+    assert!(decode(&b, "a").unwrap().requested_role.is_none());
     b.requested_role = Some(pb::RoleRef {
         id: "r".into(),
         name: "n".repeat(256),
@@ -181,8 +190,14 @@ fn a_target_user_is_a_lower_cased_email_address() {
         ..Default::default()
     });
     assert_eq!(fields(&b), ["access_request.target_user.id"]);
-    b.target_user = Some(pb::UserRef::default());
+    b.target_user = Some(pb::UserRef {
+        id: String::new(),
+        display_name: "Dev".into(),
+    });
     assert_eq!(fields(&b), ["access_request.target_user.id"]);
+    // Every field empty: not set, so the request is for the requester.
+    b.target_user = Some(pb::UserRef::default());
+    assert_eq!(decode(&b, "a").unwrap().target_user_id, None);
 }
 
 #[test]

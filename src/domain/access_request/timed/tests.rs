@@ -56,6 +56,7 @@ pub(crate) fn pending_request() -> AccessRequest {
         comment: String::new(),
         action: Action::Grant,
         approver_can_revoke: false,
+        can_bypass_revoke_workflow: false,
         requested: Grant::Permanent,
         grant: Grant::Permanent,
         activated_window: None,

@@ -451,6 +451,7 @@ class AccessRequest(_message.Message):
     DECISION_DEADLINE_FIELD_NUMBER: _builtins.int
     REMINDERS_SENT_FIELD_NUMBER: _builtins.int
     ESCALATION_LEVEL_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     """Server-assigned id (a UUID). Read-only."""
     request_id: _builtins.str
@@ -516,8 +517,9 @@ class AccessRequest(_message.Message):
     RevokeAccessRequest.
     """
     can_bypass_revoke_workflow: _builtins.bool
-    """Read-only. Always true: RevokeAccessRequest takes effect at once and
-    never files a REMOVE request.
+    """Input. PrivX's flag letting approvers revoke without a revoke workflow.
+    Default false. Stored and returned; RevokeAccessRequest takes effect at
+    once whatever its value, as jitgate has no revoke workflow to bypass.
     """
     state: Global___RequestState.ValueType
     """Read-only. The request's state."""
@@ -530,6 +532,11 @@ class AccessRequest(_message.Message):
     user approvers' managers were added, 2 those managers' managers were
     added, 3 the fallback approver was added. A level that found nobody
     still counts (its ESCALATED event says so).
+    """
+    status: _builtins.str
+    """Read-only. `state` as PrivX clients read it: `pending`
+    (PENDING_APPROVAL), `approved`, `active`, `denied`, `canceled`,
+    `expired` or `revoked`. Ignored when sent.
     """
     @_builtins.property
     def requested_role(self) -> Global___RoleRef:
@@ -667,10 +674,11 @@ class AccessRequest(_message.Message):
         decision_deadline: _timestamp_pb2.Timestamp | None = ...,
         reminders_sent: _builtins.int = ...,
         escalation_level: _builtins.int = ...,
+        status: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["created", b"created", "decision_deadline", b"decision_deadline", "grant_end", b"grant_end", "grant_start", b"grant_start", "plan", b"plan", "requested_grant_end", b"requested_grant_end", "requested_grant_start", b"requested_grant_start", "requested_role", b"requested_role", "requester", b"requester", "resource", b"resource", "target_role_revocation_time", b"target_role_revocation_time", "target_role_revoked_by", b"target_role_revoked_by", "target_user", b"target_user", "updated", b"updated"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["action", b"action", "approver_can_revoke", b"approver_can_revoke", "can_bypass_revoke_workflow", b"can_bypass_revoke_workflow", "comment", b"comment", "created", b"created", "decision_deadline", b"decision_deadline", "escalation_level", b"escalation_level", "floating_length", b"floating_length", "grant_end", b"grant_end", "grant_start", b"grant_start", "grant_type", b"grant_type", "grant_types", b"grant_types", "id", b"id", "max_floating_duration", b"max_floating_duration", "max_time_restricted_duration", b"max_time_restricted_duration", "name", b"name", "plan", b"plan", "reminders_sent", b"reminders_sent", "request_id", b"request_id", "request_justification", b"request_justification", "requested_floating_length", b"requested_floating_length", "requested_grant_end", b"requested_grant_end", "requested_grant_start", b"requested_grant_start", "requested_grant_type", b"requested_grant_type", "requested_role", b"requested_role", "requester", b"requester", "resource", b"resource", "state", b"state", "steps", b"steps", "target_role_revocation_time", b"target_role_revocation_time", "target_role_revoked", b"target_role_revoked", "target_role_revoked_by", b"target_role_revoked_by", "target_roles", b"target_roles", "target_user", b"target_user", "updated", b"updated", "workflow_id", b"workflow_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["action", b"action", "approver_can_revoke", b"approver_can_revoke", "can_bypass_revoke_workflow", b"can_bypass_revoke_workflow", "comment", b"comment", "created", b"created", "decision_deadline", b"decision_deadline", "escalation_level", b"escalation_level", "floating_length", b"floating_length", "grant_end", b"grant_end", "grant_start", b"grant_start", "grant_type", b"grant_type", "grant_types", b"grant_types", "id", b"id", "max_floating_duration", b"max_floating_duration", "max_time_restricted_duration", b"max_time_restricted_duration", "name", b"name", "plan", b"plan", "reminders_sent", b"reminders_sent", "request_id", b"request_id", "request_justification", b"request_justification", "requested_floating_length", b"requested_floating_length", "requested_grant_end", b"requested_grant_end", "requested_grant_start", b"requested_grant_start", "requested_grant_type", b"requested_grant_type", "requested_role", b"requested_role", "requester", b"requester", "resource", b"resource", "state", b"state", "status", b"status", "steps", b"steps", "target_role_revocation_time", b"target_role_revocation_time", "target_role_revoked", b"target_role_revoked", "target_role_revoked_by", b"target_role_revoked_by", "target_roles", b"target_roles", "target_user", b"target_user", "updated", b"updated", "workflow_id", b"workflow_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

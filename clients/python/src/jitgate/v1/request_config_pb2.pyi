@@ -218,8 +218,9 @@ class FallbackApproverRef(_message.Message):
     INVALID_ARGUMENT.
     """
     id: _builtins.str
-    """The identity's id: a directory user id (an email address). Required; an
-    unknown user is INVALID_ARGUMENT.
+    """The identity's id: a directory user id. An unknown user is
+    INVALID_ARGUMENT; empty: no fallback approver (the whole reference is
+    read as unset).
     """
     name: _builtins.str
     """The identity's display name, filled from the directory. Read-only:

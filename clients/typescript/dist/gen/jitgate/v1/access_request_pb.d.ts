@@ -204,8 +204,9 @@ export type AccessRequest = Message<"jitgate.v1.AccessRequest"> & {
      */
     targetRoleRevocationTime?: Timestamp | undefined;
     /**
-     * Read-only. Always true: RevokeAccessRequest takes effect at once and
-     * never files a REMOVE request.
+     * Input. PrivX's flag letting approvers revoke without a revoke workflow.
+     * Default false. Stored and returned; RevokeAccessRequest takes effect at
+     * once whatever its value, as jitgate has no revoke workflow to bypass.
      *
      * @generated from field: bool can_bypass_revoke_workflow = 27 [json_name = "can_bypass_revoke_workflow"];
      */
@@ -273,6 +274,14 @@ export type AccessRequest = Message<"jitgate.v1.AccessRequest"> & {
      * @generated from field: int32 escalation_level = 36 [json_name = "escalation_level"];
      */
     escalationLevel: number;
+    /**
+     * Read-only. `state` as PrivX clients read it: `pending`
+     * (PENDING_APPROVAL), `approved`, `active`, `denied`, `canceled`,
+     * `expired` or `revoked`. Ignored when sent.
+     *
+     * @generated from field: string status = 37;
+     */
+    status: string;
 };
 /**
  * Describes the message jitgate.v1.AccessRequest.

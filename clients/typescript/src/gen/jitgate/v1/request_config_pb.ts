@@ -216,8 +216,9 @@ export type FallbackApproverRef = Message<"jitgate.v1.FallbackApproverRef"> & {
   type: string;
 
   /**
-   * The identity's id: a directory user id (an email address). Required; an
-   * unknown user is INVALID_ARGUMENT.
+   * The identity's id: a directory user id. An unknown user is
+   * INVALID_ARGUMENT; empty: no fallback approver (the whole reference is
+   * read as unset).
    *
    * @generated from field: string id = 2;
    */
