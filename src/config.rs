@@ -366,7 +366,7 @@ pub struct TokenArgs {
     /// The tenant (claim `org`).
     #[arg(long)]
     pub org: String,
-    /// The user id, an email address (claim `sub`).
+    /// The user id (claim `sub`): an email address or an opaque id.
     #[arg(long)]
     pub sub: String,
     /// A role: ORG_ADMIN, APPROVER or ACCESS_CHECKER. Repeat for several.

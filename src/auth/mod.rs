@@ -49,7 +49,7 @@ impl Role {
 /// The verified caller of one request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Principal {
-    /// The user id (an email address): claim `sub`.
+    /// The user id (an email address or an opaque id): claim `sub`.
     pub subject: String,
     /// The tenant: claim `org`.
     pub org: String,

@@ -298,3 +298,100 @@ async fn empty_strings_and_lists_in_unused_fields_are_not_set() {
     assert_eq!(filed.status, StatusCode::OK, "{}", filed.json());
     assert_eq!(filed.json()["target_user"]["id"], "bob@acme.test");
 }
+
+#[tokio::test]
+async fn opaque_user_ids_work_in_the_directory_tokens_and_the_request_config() {
+    let server = sqlite_server().await;
+    let addr = server.addr;
+    let admin = admin_token("acme");
+    let (sailpoint, okta) = ("2c9180835d2e5168015d32f890ca1581", "00u1AbCdE");
+    let directory = json!({
+        "users": [{"id": sailpoint, "managerId": okta}, {"id": okta}, {"id": "00u1abcde"}, {"id": "jdoe"}],
+        "groups": [{"id": "sre"}],
+        "groupMembers": [{"groupId": "sre", "userIds": [okta]}]
+    });
+    let reply = call(
+        addr,
+        Method::POST,
+        "/directory/v1/batch",
+        Some(&admin),
+        Some(&directory),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json());
+    let workflow = json!({"workflow": {"rules": [{
+        "name": "sre-approves", "requestor": {"type": "any"},
+        "resource": {"type": "integration", "service": "aws"},
+        "approval": [{"type": "group", "directory": "okta", "id": "sre"}]
+    }]}});
+    assert_eq!(
+        call(addr, Method::POST, "/o/acme/routing", Some(&admin), Some(&workflow))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let config =
+        json!({"approvalReminderAndEscalationConfig": {"fallbackApproverRef": {"type": "IDENTITY", "id": "jdoe"}}});
+    let saved = call(
+        addr,
+        Method::PUT,
+        "/v3/access-request-config",
+        Some(&admin),
+        Some(&config),
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.json());
+    assert_eq!(
+        saved.json()["approvalReminderAndEscalationConfig"]["fallbackApproverRef"]["id"],
+        "jdoe"
+    );
+
+    let requester = token("acme", sailpoint, &[]);
+    let filed = call(
+        addr,
+        Method::POST,
+        "/workflow-engine/api/v1/requests",
+        Some(&requester),
+        Some(&privx_request("a")),
+    )
+    .await
+    .json();
+    assert_eq!(filed["requester"]["id"], sailpoint, "{filed}");
+    let decide = format!(
+        "/workflow-engine/api/v1/requests/{}/decision",
+        filed["id"].as_str().unwrap()
+    );
+    // An id that differs only in case is someone else: not a party, so the
+    // request is not even visible to them.
+    let other = token("acme", "00u1abcde", &["APPROVER"]);
+    let refused = call(
+        addr,
+        Method::POST,
+        &decide,
+        Some(&other),
+        Some(&json!({"decision": "approved"})),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::NOT_FOUND, "{}", refused.json());
+    let approver = token("acme", okta, &["APPROVER"]);
+    let approved = call(
+        addr,
+        Method::POST,
+        &decide,
+        Some(&approver),
+        Some(&json!({"decision": "approved"})),
+    )
+    .await;
+    assert_eq!(approved.status, StatusCode::OK, "{}", approved.json());
+    let read = call(
+        addr,
+        Method::GET,
+        &format!("/directory/v1/users/{okta}"),
+        Some(&admin),
+        None,
+    )
+    .await
+    .json();
+    assert_eq!(read["id"], okta, "{read}");
+    assert_eq!(read["email"], "");
+}

@@ -844,7 +844,86 @@ async fn the_directory_view_holds_the_whole_org_and_only_it(store: Arc<dyn Store
     assert!(!view.is_on_call("pagerduty", &[], "dev@globex.test"));
 }
 
+/// Decision 0023: an id with an `@` is an email address, compared without
+/// ASCII case; any other id (a SailPoint identity id, Okta ids, a plain user
+/// name) is opaque and compared exactly, in every lookup and reference.
+async fn opaque_ids_compare_exactly_and_email_addresses_without_case(store: Arc<dyn Store>) {
+    let sailpoint = "2c9180835d2e5168015d32f890ca1581";
+    let (okta_upper, okta_lower) = ("00u1AbCdE", "00u1abcde");
+    store
+        .batch_upsert(
+            "acme",
+            batch(pb::BatchUpsertRequest {
+                users: vec![
+                    wire_user(sailpoint, ""),
+                    wire_user(okta_upper, sailpoint),
+                    wire_user(okta_lower, ""),
+                    wire_user("jdoe", okta_upper),
+                    wire_user("Alice@ACME.test", "jdoe"),
+                ],
+                groups: vec![pb::Group {
+                    id: "sre".into(),
+                    ..Default::default()
+                }],
+                group_members: vec![pb::GroupMembers {
+                    group_id: "sre".into(),
+                    user_ids: vec![okta_upper.into(), "ALICE@acme.test".into()],
+                }],
+                ownerships: vec![pb::Ownership {
+                    service: "aws".into(),
+                    owner_ids: vec![okta_lower.into()],
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }),
+            event("acme", "directory", "batch"),
+        )
+        .await
+        .unwrap();
+    let mut ids = ids_of_users(&store, "acme").await;
+    ids.sort();
+    assert_eq!(ids, ["00u1AbCdE", "00u1abcde", sailpoint, "alice@acme.test", "jdoe"]);
+
+    let read = |id: &'static str| {
+        let store = store.clone();
+        async move { store.user("acme", id).await.unwrap().map(|u| u.user) }
+    };
+    assert_eq!(read("00u1AbCdE").await.unwrap().manager_id.as_deref(), Some(sailpoint));
+    assert_eq!(read("00u1abcde").await.unwrap().manager_id, None);
+    assert!(read("00U1ABCDE").await.is_none(), "opaque ids are not folded");
+    assert!(read("2C9180835D2E5168015D32F890CA1581").await.is_none());
+    assert_eq!(
+        read("alice@Acme.TEST").await.unwrap().manager_id.as_deref(),
+        Some("jdoe")
+    );
+    assert!(read("JDOE").await.is_none());
+
+    let reports = |manager: &'static str| {
+        let store = store.clone();
+        async move {
+            let listed = store.users("acme", Some(manager), all()).await.unwrap();
+            listed.items.into_iter().map(|u| u.user.id).collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(reports("00u1AbCdE").await, ["jdoe"]);
+    assert!(reports("00u1abcde").await.is_empty());
+    let members = store.group_members("acme", "sre", all()).await.unwrap().unwrap();
+    let mut members: Vec<String> = members.items.into_iter().map(|u| u.user.id).collect();
+    members.sort();
+    assert_eq!(members, ["00u1AbCdE", "alice@acme.test"]);
+    assert_eq!(read("00u1AbCdE").await.map(|u| u.id), Some("00u1AbCdE".to_string()));
+
+    // Deleting one of two ids that differ only in case leaves the other.
+    store
+        .delete_user("acme", okta_lower, event("acme", "user", okta_lower))
+        .await
+        .unwrap();
+    assert!(read("00u1abcde").await.is_none());
+    assert!(read("00u1AbCdE").await.is_some());
+}
+
 crate::conformance!(
+    opaque_ids_compare_exactly_and_email_addresses_without_case,
     an_empty_org_has_an_empty_directory,
     users_read_back_exactly_and_case_insensitively,
     an_upsert_replaces_the_whole_user_and_keeps_their_groups,

@@ -1,9 +1,15 @@
 //! User ids and email addresses.
 //!
-//! A user id is the user's email address, as in tokens' `sub`. IdPs and HR
-//! systems disagree on its case (`Alice@Acme.test` vs `alice@acme.test`), so
-//! ids are stored with ASCII letters lower-cased and every lookup folds its
-//! key the same way: one person is one user however a sync job spells them.
+//! A user id is what the IdP calls the user, as in tokens' `sub`: an email
+//! address, a SailPoint identity id (32 hex digits), an Okta id
+//! (`00u1abcd…`) or a plain user name. How two ids compare (decision 0023):
+//!
+//! - An id with an `@` is an email address. IdPs and HR systems disagree on
+//!   its case (`Alice@Acme.test` vs `alice@acme.test`), so it is stored with
+//!   ASCII letters lower-cased and every lookup folds its key the same way:
+//!   one person is one user however a sync job spells them.
+//! - Any other id is opaque and compared exactly: Okta's ids are
+//!   case-sensitive base62, and folding them could merge two people.
 //!
 //! Only ASCII is folded, and nothing is normalised: Unicode lower-casing maps
 //! distinct characters onto one (the Kelvin sign `K` U+212A becomes `k`, so
@@ -11,9 +17,36 @@
 //! code point name two identities. This is the only place ids are compared
 //! (decision 0020).
 
-/// The key a user id is stored and looked up under.
+/// The key a user id is stored and looked up under: an email address with
+/// its ASCII letters lower-cased, any other id as it is.
 pub fn user_key(id: &str) -> String {
-    id.to_ascii_lowercase()
+    if is_email_like(id) {
+        id.to_ascii_lowercase()
+    } else {
+        id.to_string()
+    }
+}
+
+/// Whether an id is read as an email address (it has an `@`).
+pub fn is_email_like(id: &str) -> bool {
+    id.contains('@')
+}
+
+/// Why `s` is not a user id, or `None` if it is one (its length and
+/// control characters are checked apart). An id with an `@` must be an
+/// email address; any other id must be one URL path segment
+/// (`/directory/v1/users/{id}`) without whitespace.
+pub fn user_id_problem(s: &str) -> Option<&'static str> {
+    if is_email_like(s) {
+        return email_problem(s);
+    }
+    if s.contains('/') {
+        return Some("must not contain '/' (a user id is one URL path segment)");
+    }
+    if s.chars().any(char::is_whitespace) {
+        return Some("must not contain whitespace");
+    }
+    None
 }
 
 /// Characters allowed in the part before `@`, besides letters and digits:
@@ -61,6 +94,26 @@ pub fn email_problem(s: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn opaque_ids_are_valid_and_compared_exactly() {
+        for ok in [
+            "2c9180835d2e5168015d32f890ca1581",
+            "00u1abcdEFGH2345678",
+            "jdoe",
+            "DOMAIN\\jdoe",
+            "alice@acme.test",
+        ] {
+            assert_eq!(user_id_problem(ok), None, "{ok}");
+        }
+        for bad in ["a/b", "john doe", "a@b@c", "alice@"] {
+            assert!(user_id_problem(bad).is_some(), "{bad}");
+        }
+        assert_eq!(user_key("00u1AbC"), "00u1AbC");
+        assert_ne!(user_key("00u1AbC"), user_key("00u1abc"));
+        assert_eq!(user_key("Alice@Acme.TEST"), "alice@acme.test");
+        assert_eq!(user_key("2C9180835D2E"), "2C9180835D2E");
+    }
 
     #[test]
     fn ordinary_addresses_are_emails() {

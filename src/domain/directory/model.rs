@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 /// A person in the directory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
-    /// Lower-cased email address, as in tokens' `sub`.
+    /// As in tokens' `sub`; an email address is lower-cased
+    /// ([`user_key`](super::ids::user_key)).
     pub id: String,
     /// Contact address; the id when the client gave none.
     pub email: String,

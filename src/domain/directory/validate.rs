@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use super::{
     batch::DirectoryBatch,
-    ids::{email_problem, user_key},
+    ids::{email_problem, is_email_like, user_id_problem, user_key},
     model::*,
 };
 use crate::{domain::violations::Violations, error::Result, pb::v1 as pb};
@@ -258,7 +258,8 @@ pub fn user_filter(value: &str, field: &str) -> Result<Option<String>> {
 fn parse_user(u: &pb::User, path: &str, v: &mut Violations) -> User {
     let id = check_user_id(v, &format!("{path}.id"), &u.id);
     let email = if u.email.is_empty() {
-        id.clone()
+        // An opaque id is no address: the email stays empty.
+        if is_email_like(&id) { id.clone() } else { String::new() }
     } else {
         check_email(v, &format!("{path}.email"), &u.email);
         u.email.clone()
@@ -391,13 +392,16 @@ fn check_user_ids(v: &mut Violations, path: &str, ids: &[String]) -> Vec<String>
     out
 }
 
-/// Checks a user id (an email address) and returns it lower-cased.
+/// Checks a user id and returns its key (an email address lower-cased).
 fn check_user_id(v: &mut Violations, field: &str, id: &str) -> String {
-    if check_email(v, field, id) {
-        user_key(id)
-    } else {
-        id.to_string()
+    let mark = v.len();
+    v.check_text(field, id, MAX_USER_ID_CHARS);
+    if v.len() == mark
+        && let Some(problem) = user_id_problem(id)
+    {
+        v.add(field, problem);
     }
+    user_key(id)
 }
 
 /// Checks an email address; true when it passed.
@@ -488,7 +492,7 @@ mod tests {
         let mut wire = wire_user("not an email");
         wire.email = "alice@".into();
         wire.display_name = "x".repeat(256);
-        wire.manager_id = "boss".into();
+        wire.manager_id = "the boss".into();
         wire.attributes.insert(String::new(), "v".into());
         wire.attributes.insert("long".into(), "v".repeat(1025));
         wire.attributes.insert("k".repeat(129), "v".into());
@@ -508,9 +512,17 @@ mod tests {
     }
 
     #[test]
-    fn ids_must_be_emails_of_3_to_320_characters() {
+    fn ids_are_emails_or_opaque_ids_of_at_most_320_characters() {
         assert_eq!(fields(user(&wire_user(""), "user")), ["user.id"]);
-        assert_eq!(fields(user(&wire_user("ab"), "user")), ["user.id"]);
+        // Plain user names, SailPoint and Okta ids are opaque ids.
+        for opaque in ["ab", "2c9180835d2e5168015d32f890ca1581", "00u1AbCdEfGh"] {
+            let parsed = user(&wire_user(opaque), "user").unwrap();
+            assert_eq!(parsed.id, opaque, "kept exactly");
+            assert_eq!(parsed.email, "", "an opaque id is no address");
+        }
+        assert_eq!(fields(user(&wire_user("a b"), "user")), ["user.id"]);
+        assert_eq!(fields(user(&wire_user("a/b"), "user")), ["user.id"]);
+        assert_eq!(fields(user(&wire_user("a@b@c"), "user")), ["user.id"]);
         assert!(fields(user(&wire_user("a@b"), "user")).is_empty());
         let long = format!("{}@{}.test", "a".repeat(60), "d".repeat(254));
         assert_eq!(long.chars().count(), 320);
@@ -559,7 +571,7 @@ mod tests {
         let bad_roster = pb::OnCallRoster {
             integration: String::new(),
             service: "a/b".into(),
-            user_ids: vec!["a@b.test".into(), "A@B.test".into(), "nope".into()],
+            user_ids: vec!["a@b.test".into(), "A@B.test".into(), "no pe".into()],
         };
         assert_eq!(
             fields(roster(&bad_roster, "roster")),
@@ -704,7 +716,8 @@ mod tests {
     fn path_parameters_are_checked_like_fields() {
         assert_eq!(user_id("Bob@B.test", "id").unwrap(), "bob@b.test");
         assert_eq!(fields(user_id("", "id")), ["id"]);
-        assert_eq!(fields(membership("", "bob")), ["group_id", "user_id"]);
+        assert_eq!(fields(membership("", "b/ob")), ["group_id", "user_id"]);
+        assert_eq!(membership("g", "Bob").unwrap(), ("g".into(), "Bob".into()));
         assert_eq!(fields(roster_key("pd", "")), ["service"]);
         assert_eq!(
             ownership_key("aws", "").unwrap(),

@@ -16,7 +16,7 @@ use crate::{
 
 /// The longest rule name, in characters.
 pub const MAX_NAME_CHARS: usize = 255;
-/// The longest user id (an email address), in characters.
+/// The longest user id, in characters.
 pub const MAX_UID_CHARS: usize = 320;
 /// The most approval paths one rule may list.
 pub const MAX_APPROVALS: usize = 20;

@@ -178,7 +178,7 @@ fn surrounding_whitespace_in_a_service_is_refused() {
 }
 
 #[test]
-fn a_target_user_is_a_lower_cased_email_address() {
+fn a_target_user_is_an_email_address_lower_cased_or_an_opaque_id() {
     let mut b = body();
     b.target_user = Some(pb::UserRef {
         id: "Dev@X.test".into(),
@@ -186,7 +186,15 @@ fn a_target_user_is_a_lower_cased_email_address() {
     });
     assert_eq!(decode(&b, "a").unwrap().target_user_id.as_deref(), Some("dev@x.test"));
     b.target_user = Some(pb::UserRef {
-        id: "not-an-email".into(),
+        id: "2c9180835d2e5168015d32f890ca1581".into(),
+        ..Default::default()
+    });
+    assert_eq!(
+        decode(&b, "a").unwrap().target_user_id.as_deref(),
+        Some("2c9180835d2e5168015d32f890ca1581")
+    );
+    b.target_user = Some(pb::UserRef {
+        id: "not an id".into(),
         ..Default::default()
     });
     assert_eq!(fields(&b), ["access_request.target_user.id"]);

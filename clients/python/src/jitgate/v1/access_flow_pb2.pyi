@@ -217,7 +217,7 @@ class AccessFlowGrantee(_message.Message):
     ID_FIELD_NUMBER: _builtins.int
     TYPE_FIELD_NUMBER: _builtins.int
     id: _builtins.str
-    """For `user`: the user's id (an email address). For `group`: the
+    """For `user`: the user's id (see `User.id`). For `group`: the
     directory group's id.
     """
     type: _builtins.str
@@ -245,7 +245,7 @@ class AccessFlowApprover(_message.Message):
     ID_FIELD_NUMBER: _builtins.int
     TYPE_FIELD_NUMBER: _builtins.int
     id: _builtins.str
-    """For `user`: the user's id (an email address). For `group`: the
+    """For `user`: the user's id (see `User.id`). For `group`: the
     directory group's id, any member of which may approve. Must be empty
     for `manager` and `owner`.
     """

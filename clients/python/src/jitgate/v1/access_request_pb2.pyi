@@ -719,7 +719,7 @@ class UserRef(_message.Message):
     ID_FIELD_NUMBER: _builtins.int
     DISPLAY_NAME_FIELD_NUMBER: _builtins.int
     id: _builtins.str
-    """The user's id (an email address)."""
+    """The user's id (see `User.id` in directory.proto)."""
     display_name: _builtins.str
     """The user's display name, filled from the directory. Read-only."""
     def __init__(

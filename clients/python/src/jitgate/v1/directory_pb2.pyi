@@ -83,12 +83,17 @@ class User(_message.Message):
     ATTRIBUTES_FIELD_NUMBER: _builtins.int
     GROUP_IDS_FIELD_NUMBER: _builtins.int
     id: _builtins.str
-    """The user's id: their email address, as in tokens' `sub`. Stored
-    lower-cased; looked up case-insensitively. 3 to 320 characters.
-    Required.
+    """The user's id, as in tokens' `sub`: an email address, or an opaque id
+    such as a SailPoint identity id (32 hex digits), an Okta id or a plain
+    user name. An id with an `@` must be an email address; it is stored
+    with ASCII letters lower-cased and looked up case-insensitively. Any
+    other id is compared exactly and must not contain `/` or whitespace.
+    At most 320 characters. Required.
     """
     email: _builtins.str
-    """Contact email address. Empty: the same as `id`."""
+    """Contact email address. Empty: the same as `id` when `id` is an email
+    address, else none.
+    """
     display_name: _builtins.str
     """Human readable name. At most 255 characters."""
     manager_id: _builtins.str

@@ -126,7 +126,7 @@ class Requestor(_message.Message):
     (the members of one directory group, by `directory` and `id`).
     """
     uid: _builtins.str
-    """For `user`: the user's id (an email address)."""
+    """For `user`: the user's id (see `User.id`)."""
     directory: _builtins.str
     """For `group`: the directory the group lives in, such as `okta`,
     `azure-ad` or `workspace`.

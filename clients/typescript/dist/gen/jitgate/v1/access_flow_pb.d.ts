@@ -174,7 +174,7 @@ export declare const TimeframeSchema: GenMessage<Timeframe>;
  */
 export type AccessFlowGrantee = Message<"jitgate.v1.AccessFlowGrantee"> & {
     /**
-     * For `user`: the user's id (an email address). For `group`: the
+     * For `user`: the user's id (see `User.id`). For `group`: the
      * directory group's id.
      *
      * @generated from field: string id = 1;
@@ -199,7 +199,7 @@ export declare const AccessFlowGranteeSchema: GenMessage<AccessFlowGrantee>;
  */
 export type AccessFlowApprover = Message<"jitgate.v1.AccessFlowApprover"> & {
     /**
-     * For `user`: the user's id (an email address). For `group`: the
+     * For `user`: the user's id (see `User.id`). For `group`: the
      * directory group's id, any member of which may approve. Must be empty
      * for `manager` and `owner`.
      *

@@ -319,7 +319,7 @@ export declare const RoleRefSchema: GenMessage<RoleRef>;
  */
 export type UserRef = Message<"jitgate.v1.UserRef"> & {
     /**
-     * The user's id (an email address).
+     * The user's id (see `User.id` in directory.proto).
      *
      * @generated from field: string id = 1;
      */

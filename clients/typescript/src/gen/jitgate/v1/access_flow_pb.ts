@@ -213,7 +213,7 @@ export const TimeframeSchema: GenMessage<Timeframe> = /*@__PURE__*/
  */
 export type AccessFlowGrantee = Message<"jitgate.v1.AccessFlowGrantee"> & {
   /**
-   * For `user`: the user's id (an email address). For `group`: the
+   * For `user`: the user's id (see `User.id`). For `group`: the
    * directory group's id.
    *
    * @generated from field: string id = 1;
@@ -242,7 +242,7 @@ export const AccessFlowGranteeSchema: GenMessage<AccessFlowGrantee> = /*@__PURE_
  */
 export type AccessFlowApprover = Message<"jitgate.v1.AccessFlowApprover"> & {
   /**
-   * For `user`: the user's id (an email address). For `group`: the
+   * For `user`: the user's id (see `User.id`). For `group`: the
    * directory group's id, any member of which may approve. Must be empty
    * for `manager` and `owner`.
    *

@@ -379,7 +379,7 @@ export const RoleRefSchema: GenMessage<RoleRef> = /*@__PURE__*/
  */
 export type UserRef = Message<"jitgate.v1.UserRef"> & {
   /**
-   * The user's id (an email address).
+   * The user's id (see `User.id` in directory.proto).
    *
    * @generated from field: string id = 1;
    */

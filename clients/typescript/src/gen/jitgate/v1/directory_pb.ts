@@ -29,16 +29,20 @@ export const file_jitgate_v1_directory: GenFile = /*@__PURE__*/
  */
 export type User = Message<"jitgate.v1.User"> & {
   /**
-   * The user's id: their email address, as in tokens' `sub`. Stored
-   * lower-cased; looked up case-insensitively. 3 to 320 characters.
-   * Required.
+   * The user's id, as in tokens' `sub`: an email address, or an opaque id
+   * such as a SailPoint identity id (32 hex digits), an Okta id or a plain
+   * user name. An id with an `@` must be an email address; it is stored
+   * with ASCII letters lower-cased and looked up case-insensitively. Any
+   * other id is compared exactly and must not contain `/` or whitespace.
+   * At most 320 characters. Required.
    *
    * @generated from field: string id = 1;
    */
   id: string;
 
   /**
-   * Contact email address. Empty: the same as `id`.
+   * Contact email address. Empty: the same as `id` when `id` is an email
+   * address, else none.
    *
    * @generated from field: string email = 2;
    */

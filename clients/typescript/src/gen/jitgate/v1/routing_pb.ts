@@ -124,7 +124,7 @@ export type Requestor = Message<"jitgate.v1.Requestor"> & {
   type: string;
 
   /**
-   * For `user`: the user's id (an email address).
+   * For `user`: the user's id (see `User.id`).
    *
    * @generated from field: optional string uid = 2;
    */
