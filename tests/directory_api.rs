@@ -235,7 +235,7 @@ async fn groups_and_memberships_round_trip_and_memberships_are_idempotent(backen
         .await
         .unwrap_err();
     assert_eq!(no_group.code(), Code::NotFound);
-    let bad = add_member(&mut c, &admin, "", "not-an-email").await.unwrap_err();
+    let bad = add_member(&mut c, &admin, "", "not an id").await.unwrap_err();
     assert_eq!(fields(&bad), ["group_id", "user_id"]);
 
     let listed = c
@@ -423,7 +423,7 @@ async fn invalid_objects_are_refused_with_every_bad_field_named(backend: Backend
     let mut c = client(&server).await;
     let admin = admin_token("acme");
 
-    let mut bad = user("not an email", "boss");
+    let mut bad = user("not an email", "the boss");
     bad.email = "alice@".into();
     bad.display_name = "x".repeat(256);
     bad.attributes.insert("k".repeat(129), "v".into());

@@ -44,6 +44,7 @@ fn seed_example() -> pb::AccessRequestConfig {
             grant_request_approval_schemes: Some(
                 "entitlementOwner, sourceOwner, manager, workgroup:2c918084660f45d6016617daa9210584".into(),
             ),
+            ..Default::default()
         }),
         ..Default::default()
     }
@@ -228,6 +229,24 @@ async fn the_seed_example_round_trips_with_the_fallback_approver_from_the_direct
         .as_mut()
         .unwrap()
         .allow_request_on_behalf_of_for_machine_identity = Some(true);
+    // Reads write SailPoint's newer nested shape of the same settings too.
+    let scheme = |approver_type: &str, approver_id: &str| pb::EntitlementApprovalScheme {
+        approver_type: approver_type.into(),
+        approver_id: approver_id.into(),
+    };
+    let entitlements = expected.entitlement_request_config.as_mut().unwrap();
+    entitlements.access_request_config = Some(pb::EntitlementAccessRequestConfig {
+        approval_schemes: vec![
+            scheme("ENTITLEMENT_OWNER", ""),
+            scheme("SOURCE_OWNER", ""),
+            scheme("MANAGER", ""),
+            scheme("GOVERNANCE_GROUP", "2c918084660f45d6016617daa9210584"),
+        ],
+        request_comment_required: Some(false),
+        denial_comment_required: Some(false),
+        ..Default::default()
+    });
+    entitlements.revocation_request_config = Some(pb::EntitlementRevocationRequestConfig::default());
     assert_eq!(saved, expected);
     assert_eq!(get(&mut client, &admin).await.unwrap(), expected);
 

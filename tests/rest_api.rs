@@ -341,6 +341,18 @@ async fn the_request_config_seed_example_works_at_its_seed_path(backend: Backend
                 ".reauthorizationEnabled",
                 ".requestOnBehalfOfConfig.allowRequestForMachineByOwner",
                 ".requestOnBehalfOfConfig.allowRequestOnBehalfOfForMachineIdentity",
+                // SailPoint's newer shape of the entitlement settings.
+                ".entitlementRequestConfig.accessRequestConfig",
+                ".entitlementRequestConfig.accessRequestConfig.approvalSchemes",
+                ".entitlementRequestConfig.accessRequestConfig.approvalSchemes[].approverId",
+                ".entitlementRequestConfig.accessRequestConfig.approvalSchemes[].approverType",
+                ".entitlementRequestConfig.accessRequestConfig.denialCommentRequired",
+                ".entitlementRequestConfig.accessRequestConfig.maxPermittedAccessDuration",
+                ".entitlementRequestConfig.accessRequestConfig.reauthorizationRequired",
+                ".entitlementRequestConfig.accessRequestConfig.requestCommentRequired",
+                ".entitlementRequestConfig.accessRequestConfig.requireEndDate",
+                ".entitlementRequestConfig.revocationRequestConfig",
+                ".entitlementRequestConfig.revocationRequestConfig.approvalSchemes",
             ]
             .map(String::from)
         ),
@@ -354,6 +366,15 @@ async fn the_request_config_seed_example_works_at_its_seed_path(backend: Backend
     expected["machineIdentityAccessRequestEnabled"] = json!(true);
     expected["requestOnBehalfOfConfig"]["allowRequestForMachineByOwner"] = json!(false);
     expected["requestOnBehalfOfConfig"]["allowRequestOnBehalfOfForMachineIdentity"] = json!(true);
+    expected["entitlementRequestConfig"]["accessRequestConfig"] = json!({
+        "approvalSchemes": [{"approverType": "ENTITLEMENT_OWNER", "approverId": ""},
+                            {"approverType": "SOURCE_OWNER", "approverId": ""},
+                            {"approverType": "MANAGER", "approverId": ""},
+                            {"approverType": "GOVERNANCE_GROUP", "approverId": "2c918084660f45d6016617daa9210584"}],
+        "requestCommentRequired": false, "denialCommentRequired": false, "reauthorizationRequired": false,
+        "requireEndDate": false, "maxPermittedAccessDuration": null
+    });
+    expected["entitlementRequestConfig"]["revocationRequestConfig"] = json!({"approvalSchemes": []});
     assert_eq!(saved, expected);
 
     let read = call(addr, Method::GET, "/access-request-config", Some(&admin), None).await;

@@ -52,7 +52,10 @@ impl RequestConfigApi {
         let body = req
             .access_request_config
             .ok_or_else(|| Error::invalid("access_request_config", "is required"))?;
-        let mut config = validate::request_config(&body, "access_request_config")?;
+        // The stored configuration settles SailPoint's two entitlement shapes
+        // when a body carries both and they disagree.
+        let stored = self.state.store.request_config(org).await?.unwrap_or_default();
+        let mut config = validate::request_config_replacing(&body, "access_request_config", &stored)?;
         if let Some(id) = &config.reminders.fallback_approver_id {
             let Some(found) = self.state.store.user(org, id).await? else {
                 return Err(Error::invalid(

@@ -395,3 +395,103 @@ async fn opaque_user_ids_work_in_the_directory_tokens_and_the_request_config() {
     assert_eq!(read["id"], okta, "{read}");
     assert_eq!(read["email"], "");
 }
+
+#[tokio::test]
+async fn sailpoint_sdk_2_bodies_with_the_nested_entitlement_shape_round_trip() {
+    let server = sqlite_server().await;
+    let admin = admin_token("acme");
+    // What SailPoint's Python SDK 2.x writes after reading a fresh config.
+    let body = json!({
+        "approvalsMustBeExternal": false, "autoApprovalEnabled": false, "reauthorizationEnabled": false,
+        "requestOnBehalfOfConfig": {"allowRequestOnBehalfOfAnyoneByAnyone": false,
+            "allowRequestOnBehalfOfEmployeeByManager": false,
+            "allowRequestOnBehalfOfForMachineIdentity": true, "allowRequestForMachineByOwner": false},
+        "approvalReminderAndEscalationConfig": {"daysUntilEscalation": null, "daysBetweenReminders": null,
+            "maxReminders": 1, "fallbackApproverRef": null},
+        "entitlementRequestConfig": {
+            "accessRequestConfig": {"approvalSchemes": [{"approverType": "MANAGER", "approverId": null},
+                                                        {"approverType": "GOVERNANCE_GROUP", "approverId": "sre"}],
+                "requestCommentRequired": true, "denialCommentRequired": false, "reauthorizationRequired": false,
+                "requireEndDate": true, "maxPermittedAccessDuration": {"value": 2, "timeUnit": "WEEKS"},
+                "formDefinitionId": null},
+            "revocationRequestConfig": {"approvalSchemes": []}
+        }
+    });
+    let saved = call(
+        server.addr,
+        Method::PUT,
+        "/access-request-config/v1",
+        Some(&admin),
+        Some(&body),
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.json());
+    let read = call(
+        server.addr,
+        Method::GET,
+        "/v2025/access-request-config",
+        Some(&admin),
+        None,
+    )
+    .await
+    .json();
+    let e = &read["entitlementRequestConfig"];
+    assert_eq!(e["grantRequestApprovalSchemes"], "manager, workgroup:sre", "{read}");
+    assert_eq!(e["requestCommentsRequired"], true);
+    assert_eq!(
+        e["accessRequestConfig"]["approvalSchemes"][1],
+        json!({"approverType": "GOVERNANCE_GROUP", "approverId": "sre"})
+    );
+    assert_eq!(e["accessRequestConfig"]["requireEndDate"], true);
+    assert_eq!(
+        e["accessRequestConfig"]["maxPermittedAccessDuration"],
+        json!({"value": 2, "timeUnit": "WEEKS"})
+    );
+    assert_eq!(e["revocationRequestConfig"], json!({"approvalSchemes": []}));
+
+    // An npm client echoing everything it read while its caller edits the flat key.
+    let mut echoed = read.clone();
+    echoed["entitlementRequestConfig"]["grantRequestApprovalSchemes"] = json!("sourceOwner");
+    let saved = call(
+        server.addr,
+        Method::PUT,
+        "/v3/access-request-config",
+        Some(&admin),
+        Some(&echoed),
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.json());
+    let e = &saved.json()["entitlementRequestConfig"];
+    assert_eq!(e["grantRequestApprovalSchemes"], "sourceOwner");
+    assert_eq!(
+        e["accessRequestConfig"]["approvalSchemes"],
+        json!([{"approverType": "SOURCE_OWNER", "approverId": ""}])
+    );
+    assert_eq!(
+        e["accessRequestConfig"]["requireEndDate"], true,
+        "kept through the echo"
+    );
+
+    // A WORKFLOW step has no meaning here.
+    let mut workflow = read;
+    workflow["entitlementRequestConfig"]["accessRequestConfig"]["approvalSchemes"] =
+        json!([{"approverType": "WORKFLOW", "approverId": "wf-1"}]);
+    workflow["entitlementRequestConfig"]
+        .as_object_mut()
+        .unwrap()
+        .remove("grantRequestApprovalSchemes");
+    let refused = call(
+        server.addr,
+        Method::PUT,
+        "/v3/access-request-config",
+        Some(&admin),
+        Some(&workflow),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    let field = &refused.json()["details"][1]["fieldViolations"][0]["field"];
+    assert_eq!(
+        field,
+        "accessRequestConfig.entitlementRequestConfig.accessRequestConfig.approvalSchemes[0].approverType"
+    );
+}

@@ -24,7 +24,8 @@ import re
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-CONFIG_PATH = re.compile(r"^(?:/(?:v3|beta|v2024|v2025))?/access-request-config(?:/v[12])?$")
+# /access-request-config/v2 is deliberately unbound (docs/decisions/0022).
+CONFIG_PATH = re.compile(r"^(?:/(?:v3|beta|v2024|v2025))?/access-request-config(?:/v1)?$")
 USER_PATH = re.compile(r"^/directory/v1/users/([^/]+)$")
 
 SCHEME_TO_APPROVER = {"entitlementOwner": "ENTITLEMENT_OWNER", "sourceOwner": "SOURCE_OWNER", "manager": "MANAGER"}

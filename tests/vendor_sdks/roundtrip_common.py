@@ -176,8 +176,21 @@ def setup():
         sys.exit(2)
 
 
+def unbound(adapter):
+    """The SDK's GET must reach the server and get its 404: a path served
+    deliberately by nothing (docs/decisions/0022)."""
+    try:
+        adapter.get()
+    except Exception as err:  # noqa: BLE001 - the SDK's own exception type
+        if getattr(err, "status", None) == 404:
+            return
+        raise StepFailed(f"GET {adapter.raw_path} (expected 404: the path is unbound)", describe(err, adapter))
+    raise StepFailed(f"GET {adapter.raw_path}", "answered, though the path is meant to be unbound")
+
+
 def run(sdk_label, cases):
-    """cases: (name, adapter factory, patch names). Prints one line per case
+    """cases: (name, adapter factory, patch names, or None for a path that
+    must answer 404: `unbound`). Prints one line per case
     and a closing 'N passed, N failed' line; returns the exit status (0 all
     passed, 1 some failed; 2 when setup failed and no case ran)."""
     setup()
@@ -190,7 +203,10 @@ def run(sdk_label, cases):
         started = time.monotonic()
         record = {"sdk": sdk_label, "case": name, "ok": True}
         try:
-            roundtrip(make_adapter(), patch_names)
+            if patch_names is None:
+                unbound(make_adapter())
+            else:
+                roundtrip(make_adapter(), patch_names)
             passed += 1
             print(f"PASS {sdk_label} {name} ({time.monotonic() - started:.1f}s)", flush=True)
         except StepFailed as err:

@@ -12,6 +12,20 @@ pub struct Identity {
     pub email: String,
 }
 
+/// Schemes in SailPoint's newer shape.
+fn approvers(schemes: &[ApprovalScheme]) -> Vec<pb::EntitlementApprovalScheme> {
+    schemes
+        .iter()
+        .map(|s| {
+            let (approver_type, approver_id) = s.approver();
+            pb::EntitlementApprovalScheme {
+                approver_type: approver_type.into(),
+                approver_id: approver_id.into(),
+            }
+        })
+        .collect()
+}
+
 /// Encodes `config`; `fallback` is the fallback approver as the directory
 /// knows them (empty name and email if the user is gone).
 pub fn request_config(config: &RequestConfig, fallback: Option<Identity>) -> pb::AccessRequestConfig {
@@ -30,6 +44,7 @@ pub fn request_config(config: &RequestConfig, fallback: Option<Identity>) -> pb:
         .iter()
         .map(ToString::to_string)
         .collect();
+    let kept = &config.entitlements.kept;
     pb::AccessRequestConfig {
         approvals_must_be_external: config.approvals_must_be_external,
         auto_approval_enabled: config.auto_approval_enabled,
@@ -51,6 +66,24 @@ pub fn request_config(config: &RequestConfig, fallback: Option<Identity>) -> pb:
             denied_comments_required: config.entitlements.denied_comments_required,
             // SailPoint's own spelling: ", " between schemes.
             grant_request_approval_schemes: Some(schemes.join(", ")),
+            // The same settings in SailPoint's newer shape.
+            access_request_config: Some(pb::EntitlementAccessRequestConfig {
+                approval_schemes: approvers(&config.entitlements.approval_schemes),
+                request_comment_required: Some(config.entitlements.request_comments_required),
+                denial_comment_required: Some(config.entitlements.denied_comments_required),
+                reauthorization_required: kept.reauthorization_required,
+                require_end_date: kept.require_end_date,
+                max_permitted_access_duration: kept.max_permitted_access_duration.as_ref().map(|d| {
+                    pb::MaxPermittedAccessDuration {
+                        value: d.value as i32,
+                        time_unit: d.time_unit.clone(),
+                    }
+                }),
+                form_definition_id: kept.form_definition_id.clone(),
+            }),
+            revocation_request_config: Some(pb::EntitlementRevocationRequestConfig {
+                approval_schemes: approvers(&kept.revocation_approval_schemes),
+            }),
         }),
         reauthorization_enabled: config.reauthorization_enabled,
         gov_group_visibility_enabled: config.gov_group_visibility_enabled,

@@ -102,6 +102,10 @@ pub struct Entitlements {
     /// The ordered approval steps of an entitlement request; empty means no
     /// approval is needed.
     pub approval_schemes: Vec<ApprovalScheme>,
+    /// SailPoint's settings jitgate keeps for round trips without acting on
+    /// them (decision 0022); documents stored before them read as unset.
+    #[serde(default)]
+    pub kept: KeptEntitlementSettings,
 }
 
 impl Default for Entitlements {
@@ -111,8 +115,35 @@ impl Default for Entitlements {
             request_comments_required: false,
             denied_comments_required: false,
             approval_schemes: vec![ApprovalScheme::SourceOwner],
+            kept: KeptEntitlementSettings::default(),
         }
     }
+}
+
+/// Fields of SailPoint's nested entitlement shape with no jitgate meaning:
+/// stored and returned so a read-modify-write through its SDKs round-trips.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KeptEntitlementSettings {
+    pub reauthorization_required: bool,
+    pub require_end_date: bool,
+    pub max_permitted_access_duration: Option<AccessDuration>,
+    pub form_definition_id: Option<String>,
+    /// `revocationRequestConfig.approvalSchemes` (jitgate revokes at once).
+    pub revocation_approval_schemes: Vec<ApprovalScheme>,
+}
+
+/// A length of time in SailPoint's units.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessDuration {
+    pub value: u32,
+    /// `HOURS`, `DAYS`, `WEEKS` or `MONTHS`.
+    pub time_unit: String,
+}
+
+impl AccessDuration {
+    pub const UNITS: &'static [&'static str] = &["HOURS", "DAYS", "WEEKS", "MONTHS"];
+    pub const MAX_VALUE: u32 = 10_000;
 }
 
 /// One approval step of an entitlement request (SailPoint's schemes).
@@ -142,6 +173,22 @@ impl ApprovalScheme {
                 .map(|id| Self::Workgroup(id.to_string())),
         }
     }
+}
+
+impl ApprovalScheme {
+    /// The step as SailPoint's newer shape spells it: `approverType` and
+    /// `approverId`.
+    pub fn approver(&self) -> (&'static str, &str) {
+        match self {
+            Self::EntitlementOwner => ("ENTITLEMENT_OWNER", ""),
+            Self::SourceOwner => ("SOURCE_OWNER", ""),
+            Self::Manager => ("MANAGER", ""),
+            Self::Workgroup(id) => ("GOVERNANCE_GROUP", id),
+        }
+    }
+
+    pub const APPROVER_TYPES: &'static [&'static str] =
+        &["ENTITLEMENT_OWNER", "SOURCE_OWNER", "MANAGER", "GOVERNANCE_GROUP"];
 }
 
 impl std::fmt::Display for ApprovalScheme {

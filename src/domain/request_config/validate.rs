@@ -5,7 +5,11 @@
 use std::collections::HashSet;
 
 use super::model::*;
-use crate::{domain::violations::Violations, error::Result, pb::v1 as pb};
+use crate::{
+    domain::violations::{Violations, one_of},
+    error::Result,
+    pb::v1 as pb,
+};
 
 /// The longest identity or group id, in characters.
 const MAX_ID_CHARS: usize = 320;
@@ -13,6 +17,17 @@ const MAX_ID_CHARS: usize = 320;
 /// Validates `config` (the PUT body) and applies the defaults of omitted
 /// fields. `field` is the body's path, e.g. `access_request_config`.
 pub fn request_config(config: &pb::AccessRequestConfig, field: &str) -> Result<RequestConfig> {
+    request_config_replacing(config, field, &RequestConfig::default())
+}
+
+/// [`request_config`] for a body replacing `stored`, which decides between
+/// SailPoint's two entitlement shapes when a body sends both and they
+/// disagree.
+pub fn request_config_replacing(
+    config: &pb::AccessRequestConfig,
+    field: &str,
+    stored: &RequestConfig,
+) -> Result<RequestConfig> {
     let mut v = Violations::new();
     let defaults = RequestConfig::default();
     let on_behalf_of = config
@@ -30,7 +45,12 @@ pub fn request_config(config: &pb::AccessRequestConfig, field: &str) -> Result<R
         None => defaults.reminders,
     };
     let entitlements = match &config.entitlement_request_config {
-        Some(e) => entitlements(e, &format!("{field}.entitlement_request_config"), &mut v),
+        Some(e) => entitlements(
+            e,
+            &format!("{field}.entitlement_request_config"),
+            &stored.entitlements,
+            &mut v,
+        ),
         None => defaults.entitlements,
     };
     v.into_result(RequestConfig {
@@ -95,17 +115,163 @@ fn reminders(r: &pb::ApprovalReminderAndEscalationConfig, path: &str, v: &mut Vi
     }
 }
 
-fn entitlements(e: &pb::EntitlementRequestConfig, path: &str, v: &mut Violations) -> Entitlements {
-    let approval_schemes = match &e.grant_request_approval_schemes {
-        None => Entitlements::default().approval_schemes,
-        Some(text) => schemes(text, &format!("{path}.grant_request_approval_schemes"), v),
+/// The most approval steps of one scheme list.
+const MAX_SCHEMES: usize = 10;
+/// The longest form definition id, in characters.
+const MAX_FORM_ID_CHARS: usize = 255;
+
+fn entitlements(
+    e: &pb::EntitlementRequestConfig,
+    path: &str,
+    stored: &Entitlements,
+    v: &mut Violations,
+) -> Entitlements {
+    let flat_schemes = e
+        .grant_request_approval_schemes
+        .as_ref()
+        .map(|text| schemes(text, &format!("{path}.grant_request_approval_schemes"), v));
+    let nested_path = format!("{path}.access_request_config");
+    let nested = e.access_request_config.as_ref();
+    let nested_schemes =
+        nested.map(|n| scheme_list(&n.approval_schemes, &format!("{nested_path}.approval_schemes"), v));
+    // The settings both shapes carry: when the two disagree, the one that
+    // differs from the stored configuration is the edit.
+    let approval_schemes = match (flat_schemes, nested_schemes) {
+        (Some(flat), Some(nested)) if flat != nested => {
+            if flat == stored.approval_schemes {
+                nested
+            } else if nested == stored.approval_schemes {
+                flat
+            } else {
+                v.add(
+                    format!("{path}.grant_request_approval_schemes"),
+                    format!(
+                        "disagrees with {nested_path}.approval_schemes and both differ from the stored schemes; \
+                         send one of the two"
+                    ),
+                );
+                flat
+            }
+        }
+        (Some(schemes), _) | (None, Some(schemes)) => schemes,
+        (None, None) => Entitlements::default().approval_schemes,
+    };
+    // Two booleans that differ: exactly one of them differs from the stored one.
+    let flag = |flat: bool, nested: Option<bool>, stored: bool| match nested {
+        Some(nested) if nested != flat && flat == stored => nested,
+        _ => flat,
+    };
+    let request_comments_required = flag(
+        e.request_comments_required,
+        nested.and_then(|n| n.request_comment_required),
+        stored.request_comments_required,
+    );
+    let denied_comments_required = flag(
+        e.denied_comments_required,
+        nested.and_then(|n| n.denial_comment_required),
+        stored.denied_comments_required,
+    );
+    let kept = KeptEntitlementSettings {
+        reauthorization_required: nested.is_some_and(|n| n.reauthorization_required),
+        require_end_date: nested.is_some_and(|n| n.require_end_date),
+        max_permitted_access_duration: nested
+            .and_then(|n| n.max_permitted_access_duration.as_ref())
+            .and_then(|d| duration(d, &format!("{nested_path}.max_permitted_access_duration"), v)),
+        form_definition_id: nested
+            .and_then(|n| n.form_definition_id.clone())
+            .filter(|id| !id.is_empty())
+            .inspect(|id| v.check_text(&format!("{nested_path}.form_definition_id"), id, MAX_FORM_ID_CHARS)),
+        revocation_approval_schemes: e
+            .revocation_request_config
+            .as_ref()
+            .map(|r| {
+                scheme_list(
+                    &r.approval_schemes,
+                    &format!("{path}.revocation_request_config.approval_schemes"),
+                    v,
+                )
+            })
+            .unwrap_or_default(),
     };
     Entitlements {
         allowed: e.allow_entitlement_request.unwrap_or(true),
-        request_comments_required: e.request_comments_required,
-        denied_comments_required: e.denied_comments_required,
+        request_comments_required,
+        denied_comments_required,
         approval_schemes,
+        kept,
     }
+}
+
+/// SailPoint's newer list of approval steps.
+fn scheme_list(list: &[pb::EntitlementApprovalScheme], path: &str, v: &mut Violations) -> Vec<ApprovalScheme> {
+    if list.len() > MAX_SCHEMES {
+        v.add(path, format!("must list at most {MAX_SCHEMES} schemes"));
+        return Vec::new();
+    }
+    let mut parsed: Vec<ApprovalScheme> = Vec::new();
+    for (i, item) in list.iter().enumerate() {
+        let field = format!("{path}[{i}]");
+        let scheme = match item.approver_type.as_str() {
+            "ENTITLEMENT_OWNER" => ApprovalScheme::EntitlementOwner,
+            "SOURCE_OWNER" => ApprovalScheme::SourceOwner,
+            "MANAGER" => ApprovalScheme::Manager,
+            "GOVERNANCE_GROUP" => {
+                let id = &item.approver_id;
+                if id.is_empty() {
+                    v.add(
+                        format!("{field}.approver_id"),
+                        "is required when approver_type is GOVERNANCE_GROUP",
+                    );
+                    continue;
+                }
+                v.check_text(&format!("{field}.approver_id"), id, MAX_ID_CHARS);
+                ApprovalScheme::Workgroup(id.clone())
+            }
+            "WORKFLOW" => {
+                v.add(
+                    format!("{field}.approver_type"),
+                    "WORKFLOW is not supported: jitgate runs no SailPoint workflows",
+                );
+                continue;
+            }
+            _ => {
+                v.add(format!("{field}.approver_type"), one_of(ApprovalScheme::APPROVER_TYPES));
+                continue;
+            }
+        };
+        if !matches!(scheme, ApprovalScheme::Workgroup(_)) && !item.approver_id.is_empty() {
+            v.add(
+                format!("{field}.approver_id"),
+                format!("must be empty when approver_type is {}", item.approver_type),
+            );
+            continue;
+        }
+        if parsed.contains(&scheme) {
+            v.add(&field, format!("({scheme}) is listed twice"));
+            continue;
+        }
+        parsed.push(scheme);
+    }
+    parsed
+}
+
+fn duration(d: &pb::MaxPermittedAccessDuration, path: &str, v: &mut Violations) -> Option<AccessDuration> {
+    let mut ok = true;
+    if d.value < 1 || d.value as u32 > AccessDuration::MAX_VALUE {
+        v.add(
+            format!("{path}.value"),
+            format!("must be between 1 and {}, got {}", AccessDuration::MAX_VALUE, d.value),
+        );
+        ok = false;
+    }
+    if !AccessDuration::UNITS.contains(&d.time_unit.as_str()) {
+        v.add(format!("{path}.time_unit"), one_of(AccessDuration::UNITS));
+        ok = false;
+    }
+    ok.then(|| AccessDuration {
+        value: d.value as u32,
+        time_unit: d.time_unit.clone(),
+    })
 }
 
 /// Parses SailPoint's comma-separated scheme list. Blank means "no approval".
@@ -168,9 +334,146 @@ mod tests {
                 grant_request_approval_schemes: Some(
                     "entitlementOwner, sourceOwner, manager, workgroup:2c918084660f45d6016617daa9210584".into(),
                 ),
+                ..Default::default()
             }),
             ..Default::default()
         }
+    }
+
+    fn scheme(approver_type: &str, approver_id: &str) -> pb::EntitlementApprovalScheme {
+        pb::EntitlementApprovalScheme {
+            approver_type: approver_type.into(),
+            approver_id: approver_id.into(),
+        }
+    }
+
+    /// A body with only SailPoint's nested entitlement shape (SDK 2.x).
+    fn nested_only(schemes: Vec<pb::EntitlementApprovalScheme>, comment: Option<bool>) -> pb::AccessRequestConfig {
+        pb::AccessRequestConfig {
+            entitlement_request_config: Some(pb::EntitlementRequestConfig {
+                access_request_config: Some(pb::EntitlementAccessRequestConfig {
+                    approval_schemes: schemes,
+                    request_comment_required: comment,
+                    require_end_date: true,
+                    max_permitted_access_duration: Some(pb::MaxPermittedAccessDuration {
+                        value: 3,
+                        time_unit: "WEEKS".into(),
+                    }),
+                    form_definition_id: Some("form-1".into()),
+                    ..Default::default()
+                }),
+                revocation_request_config: Some(pb::EntitlementRevocationRequestConfig {
+                    approval_schemes: vec![scheme("MANAGER", "")],
+                }),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_nested_shape_alone_sets_the_same_settings_and_keeps_the_rest() {
+        let body = nested_only(
+            vec![scheme("MANAGER", ""), scheme("GOVERNANCE_GROUP", "sre")],
+            Some(true),
+        );
+        let config = request_config(&body, "c").unwrap();
+        let e = &config.entitlements;
+        assert_eq!(
+            e.approval_schemes,
+            [ApprovalScheme::Manager, ApprovalScheme::Workgroup("sre".into())]
+        );
+        assert!(e.request_comments_required);
+        assert!(e.kept.require_end_date);
+        assert_eq!(e.kept.form_definition_id.as_deref(), Some("form-1"));
+        assert_eq!(e.kept.revocation_approval_schemes, [ApprovalScheme::Manager]);
+        // And it reads back in both shapes.
+        let encoded = super::super::encode::request_config(&config, None);
+        let wire = encoded.entitlement_request_config.unwrap();
+        assert_eq!(
+            wire.grant_request_approval_schemes.as_deref(),
+            Some("manager, workgroup:sre")
+        );
+        assert_eq!(
+            wire.access_request_config.unwrap().approval_schemes[1],
+            scheme("GOVERNANCE_GROUP", "sre")
+        );
+    }
+
+    #[test]
+    fn when_both_shapes_disagree_the_one_that_changed_wins() {
+        let stored = request_config(&pb::AccessRequestConfig::default(), "c").unwrap();
+        assert_eq!(stored.entitlements.approval_schemes, [ApprovalScheme::SourceOwner]);
+        // The flat shape edited, the nested one echoed as read.
+        let mut body = nested_only(vec![scheme("SOURCE_OWNER", "")], Some(false));
+        let e = body.entitlement_request_config.as_mut().unwrap();
+        e.grant_request_approval_schemes = Some("manager".into());
+        e.request_comments_required = true;
+        let config = request_config_replacing(&body, "c", &stored).unwrap();
+        assert_eq!(config.entitlements.approval_schemes, [ApprovalScheme::Manager]);
+        assert!(config.entitlements.request_comments_required);
+        // The nested shape edited, the flat one echoed.
+        let mut body = nested_only(vec![scheme("ENTITLEMENT_OWNER", "")], Some(true));
+        let e = body.entitlement_request_config.as_mut().unwrap();
+        e.grant_request_approval_schemes = Some("sourceOwner".into());
+        let config = request_config_replacing(&body, "c", &stored).unwrap();
+        assert_eq!(config.entitlements.approval_schemes, [ApprovalScheme::EntitlementOwner]);
+        assert!(config.entitlements.request_comments_required);
+        // Both edited differently: refused, naming both.
+        let mut body = nested_only(vec![scheme("ENTITLEMENT_OWNER", "")], None);
+        let e = body.entitlement_request_config.as_mut().unwrap();
+        e.grant_request_approval_schemes = Some("manager".into());
+        let Err(Error::InvalidArgument(v)) = request_config_replacing(&body, "c", &stored) else {
+            panic!("refused");
+        };
+        assert_eq!(
+            v[0].field,
+            "c.entitlement_request_config.grant_request_approval_schemes"
+        );
+        assert!(
+            v[0].description.contains("access_request_config.approval_schemes"),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn nested_schemes_and_durations_are_checked() {
+        let body = nested_only(
+            vec![
+                scheme("WORKFLOW", "wf-1"),
+                scheme("GOVERNANCE_GROUP", ""),
+                scheme("MANAGER", "someone"),
+                scheme("boss", ""),
+                scheme("MANAGER", ""),
+                scheme("MANAGER", ""),
+            ],
+            None,
+        );
+        let mut body = body;
+        let nested = body
+            .entitlement_request_config
+            .as_mut()
+            .unwrap()
+            .access_request_config
+            .as_mut()
+            .unwrap();
+        nested.max_permitted_access_duration = Some(pb::MaxPermittedAccessDuration {
+            value: 0,
+            time_unit: "YEARS".into(),
+        });
+        let p = "c.entitlement_request_config.access_request_config";
+        assert_eq!(
+            fields(body),
+            [
+                format!("{p}.approval_schemes[0].approver_type"),
+                format!("{p}.approval_schemes[1].approver_id"),
+                format!("{p}.approval_schemes[2].approver_id"),
+                format!("{p}.approval_schemes[3].approver_type"),
+                format!("{p}.approval_schemes[5]"),
+                format!("{p}.max_permitted_access_duration.value"),
+                format!("{p}.max_permitted_access_duration.time_unit"),
+            ]
+        );
     }
 
     fn fields(config: pb::AccessRequestConfig) -> Vec<String> {

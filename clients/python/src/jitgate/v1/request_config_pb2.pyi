@@ -8,8 +8,10 @@ Modeled on SailPoint's Access Request Configuration API. The REST paths and
 JSON keys are SailPoint's own (lowerCamelCase, the proto3 JSON default).
 """
 
+from collections import abc as _abc
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
+from google.protobuf.internal import containers as _containers
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -256,6 +258,8 @@ class EntitlementRequestConfig(_message.Message):
     REQUEST_COMMENTS_REQUIRED_FIELD_NUMBER: _builtins.int
     DENIED_COMMENTS_REQUIRED_FIELD_NUMBER: _builtins.int
     GRANT_REQUEST_APPROVAL_SCHEMES_FIELD_NUMBER: _builtins.int
+    ACCESS_REQUEST_CONFIG_FIELD_NUMBER: _builtins.int
+    REVOCATION_REQUEST_CONFIG_FIELD_NUMBER: _builtins.int
     allow_entitlement_request: _builtins.bool
     """When true, entitlement requests may be filed; when false they are
     refused with FAILED_PRECONDITION. Default true.
@@ -278,6 +282,25 @@ class EntitlementRequestConfig(_message.Message):
     Default `sourceOwner` when omitted. An unknown scheme is
     INVALID_ARGUMENT.
     """
+    @_builtins.property
+    def access_request_config(self) -> Global___EntitlementAccessRequestConfig:
+        """SailPoint's newer shape of the same settings (its v2024 and v2025 APIs
+        and SDK 2.x), written on every read beside the flat keys above:
+        `approvalSchemes` is `grantRequestApprovalSchemes`,
+        `requestCommentRequired` is `requestCommentsRequired` and
+        `denialCommentRequired` is `deniedCommentsRequired`. A write may send
+        either shape or both; when both are sent and disagree, the one that
+        differs from the stored configuration wins (a client echoing what it
+        read while editing the other), and INVALID_ARGUMENT when both differ
+        from it (decision 0022).
+        """
+
+    @_builtins.property
+    def revocation_request_config(self) -> Global___EntitlementRevocationRequestConfig:
+        """How revocations of entitlements are approved (SailPoint's shape).
+        Stored and returned; jitgate revokes at once (RevokeAccessRequest).
+        """
+
     def __init__(
         self,
         *,
@@ -285,10 +308,12 @@ class EntitlementRequestConfig(_message.Message):
         request_comments_required: _builtins.bool = ...,
         denied_comments_required: _builtins.bool = ...,
         grant_request_approval_schemes: _builtins.str | None = ...,
+        access_request_config: Global___EntitlementAccessRequestConfig | None = ...,
+        revocation_request_config: Global___EntitlementRevocationRequestConfig | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["_allow_entitlement_request", b"_allow_entitlement_request", "_grant_request_approval_schemes", b"_grant_request_approval_schemes", "allow_entitlement_request", b"allow_entitlement_request", "grant_request_approval_schemes", b"grant_request_approval_schemes"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_allow_entitlement_request", b"_allow_entitlement_request", "_grant_request_approval_schemes", b"_grant_request_approval_schemes", "access_request_config", b"access_request_config", "allow_entitlement_request", b"allow_entitlement_request", "grant_request_approval_schemes", b"grant_request_approval_schemes", "revocation_request_config", b"revocation_request_config"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_allow_entitlement_request", b"_allow_entitlement_request", "_grant_request_approval_schemes", b"_grant_request_approval_schemes", "allow_entitlement_request", b"allow_entitlement_request", "denied_comments_required", b"denied_comments_required", "grant_request_approval_schemes", b"grant_request_approval_schemes", "request_comments_required", b"request_comments_required"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_allow_entitlement_request", b"_allow_entitlement_request", "_grant_request_approval_schemes", b"_grant_request_approval_schemes", "access_request_config", b"access_request_config", "allow_entitlement_request", b"allow_entitlement_request", "denied_comments_required", b"denied_comments_required", "grant_request_approval_schemes", b"grant_request_approval_schemes", "request_comments_required", b"request_comments_required", "revocation_request_config", b"revocation_request_config"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__allow_entitlement_request: _TypeAlias = _typing.Literal["allow_entitlement_request"]  # noqa: Y015
     _WhichOneofArgType__allow_entitlement_request: _TypeAlias = _typing.Literal["_allow_entitlement_request", b"_allow_entitlement_request"]  # noqa: Y015
@@ -300,6 +325,157 @@ class EntitlementRequestConfig(_message.Message):
     def WhichOneof(self, oneof_group: _WhichOneofArgType__grant_request_approval_schemes) -> _WhichOneofReturnType__grant_request_approval_schemes | None: ...
 
 Global___EntitlementRequestConfig: _TypeAlias = EntitlementRequestConfig  # noqa: Y015
+
+@_typing.final
+class EntitlementAccessRequestConfig(_message.Message):
+    """SailPoint's `EntitlementAccessRequestConfig`."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPROVAL_SCHEMES_FIELD_NUMBER: _builtins.int
+    REQUEST_COMMENT_REQUIRED_FIELD_NUMBER: _builtins.int
+    DENIAL_COMMENT_REQUIRED_FIELD_NUMBER: _builtins.int
+    REAUTHORIZATION_REQUIRED_FIELD_NUMBER: _builtins.int
+    REQUIRE_END_DATE_FIELD_NUMBER: _builtins.int
+    MAX_PERMITTED_ACCESS_DURATION_FIELD_NUMBER: _builtins.int
+    FORM_DEFINITION_ID_FIELD_NUMBER: _builtins.int
+    request_comment_required: _builtins.bool
+    """`requestCommentsRequired`. Unset: as the flat key says."""
+    denial_comment_required: _builtins.bool
+    """`deniedCommentsRequired`. Unset: as the flat key says."""
+    reauthorization_required: _builtins.bool
+    """SailPoint's re-authorization flag. Stored and returned; jitgate has no
+    re-authentication step. Default false.
+    """
+    require_end_date: _builtins.bool
+    """SailPoint's flag requiring an end date. Stored and returned. Default
+    false.
+    """
+    form_definition_id: _builtins.str
+    """SailPoint's form definition. Stored and returned, at most 255
+    characters. Unset: none.
+    """
+    @_builtins.property
+    def approval_schemes(self) -> _containers.RepeatedCompositeFieldContainer[Global___EntitlementApprovalScheme]:
+        """The approval steps, in order: `grantRequestApprovalSchemes` as a list.
+        At most 10.
+        """
+
+    @_builtins.property
+    def max_permitted_access_duration(self) -> Global___MaxPermittedAccessDuration:
+        """SailPoint's longest permitted access. Stored and returned. Unset: none."""
+
+    def __init__(
+        self,
+        *,
+        approval_schemes: _abc.Iterable[Global___EntitlementApprovalScheme] | None = ...,
+        request_comment_required: _builtins.bool | None = ...,
+        denial_comment_required: _builtins.bool | None = ...,
+        reauthorization_required: _builtins.bool = ...,
+        require_end_date: _builtins.bool = ...,
+        max_permitted_access_duration: Global___MaxPermittedAccessDuration | None = ...,
+        form_definition_id: _builtins.str | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_denial_comment_required", b"_denial_comment_required", "_form_definition_id", b"_form_definition_id", "_request_comment_required", b"_request_comment_required", "denial_comment_required", b"denial_comment_required", "form_definition_id", b"form_definition_id", "max_permitted_access_duration", b"max_permitted_access_duration", "request_comment_required", b"request_comment_required"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_denial_comment_required", b"_denial_comment_required", "_form_definition_id", b"_form_definition_id", "_request_comment_required", b"_request_comment_required", "approval_schemes", b"approval_schemes", "denial_comment_required", b"denial_comment_required", "form_definition_id", b"form_definition_id", "max_permitted_access_duration", b"max_permitted_access_duration", "reauthorization_required", b"reauthorization_required", "request_comment_required", b"request_comment_required", "require_end_date", b"require_end_date"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType__denial_comment_required: _TypeAlias = _typing.Literal["denial_comment_required"]  # noqa: Y015
+    _WhichOneofArgType__denial_comment_required: _TypeAlias = _typing.Literal["_denial_comment_required", b"_denial_comment_required"]  # noqa: Y015
+    _WhichOneofReturnType__form_definition_id: _TypeAlias = _typing.Literal["form_definition_id"]  # noqa: Y015
+    _WhichOneofArgType__form_definition_id: _TypeAlias = _typing.Literal["_form_definition_id", b"_form_definition_id"]  # noqa: Y015
+    _WhichOneofReturnType__request_comment_required: _TypeAlias = _typing.Literal["request_comment_required"]  # noqa: Y015
+    _WhichOneofArgType__request_comment_required: _TypeAlias = _typing.Literal["_request_comment_required", b"_request_comment_required"]  # noqa: Y015
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__denial_comment_required) -> _WhichOneofReturnType__denial_comment_required | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__form_definition_id) -> _WhichOneofReturnType__form_definition_id | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__request_comment_required) -> _WhichOneofReturnType__request_comment_required | None: ...
+
+Global___EntitlementAccessRequestConfig: _TypeAlias = EntitlementAccessRequestConfig  # noqa: Y015
+
+@_typing.final
+class EntitlementRevocationRequestConfig(_message.Message):
+    """SailPoint's `EntitlementRevocationRequestConfig`."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPROVAL_SCHEMES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def approval_schemes(self) -> _containers.RepeatedCompositeFieldContainer[Global___EntitlementApprovalScheme]:
+        """The approval steps of a revocation. At most 10. Default: none."""
+
+    def __init__(
+        self,
+        *,
+        approval_schemes: _abc.Iterable[Global___EntitlementApprovalScheme] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["approval_schemes", b"approval_schemes"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___EntitlementRevocationRequestConfig: _TypeAlias = EntitlementRevocationRequestConfig  # noqa: Y015
+
+@_typing.final
+class EntitlementApprovalScheme(_message.Message):
+    """One approval step in SailPoint's newer shape."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPROVER_TYPE_FIELD_NUMBER: _builtins.int
+    APPROVER_ID_FIELD_NUMBER: _builtins.int
+    approver_type: _builtins.str
+    """`ENTITLEMENT_OWNER` (entitlementOwner), `SOURCE_OWNER` (sourceOwner),
+    `MANAGER` (manager) or `GOVERNANCE_GROUP` (workgroup:{approver_id}).
+    `WORKFLOW` and other values are INVALID_ARGUMENT: jitgate runs no
+    SailPoint workflows.
+    """
+    approver_id: _builtins.str
+    """The group id of a GOVERNANCE_GROUP step; empty (or null) for the other
+    types.
+    """
+    def __init__(
+        self,
+        *,
+        approver_type: _builtins.str = ...,
+        approver_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["approver_id", b"approver_id", "approver_type", b"approver_type"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___EntitlementApprovalScheme: _TypeAlias = EntitlementApprovalScheme  # noqa: Y015
+
+@_typing.final
+class MaxPermittedAccessDuration(_message.Message):
+    """A length of time in SailPoint's units."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    VALUE_FIELD_NUMBER: _builtins.int
+    TIME_UNIT_FIELD_NUMBER: _builtins.int
+    value: _builtins.int
+    """1 to 10000."""
+    time_unit: _builtins.str
+    """`HOURS`, `DAYS`, `WEEKS` or `MONTHS`."""
+    def __init__(
+        self,
+        *,
+        value: _builtins.int = ...,
+        time_unit: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["time_unit", b"time_unit", "value", b"value"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MaxPermittedAccessDuration: _TypeAlias = MaxPermittedAccessDuration  # noqa: Y015
 
 @_typing.final
 class GetRequestConfigRequest(_message.Message):

@@ -245,12 +245,161 @@ export type EntitlementRequestConfig = Message<"jitgate.v1.EntitlementRequestCon
      * @generated from field: optional string grant_request_approval_schemes = 4;
      */
     grantRequestApprovalSchemes?: string | undefined;
+    /**
+     * SailPoint's newer shape of the same settings (its v2024 and v2025 APIs
+     * and SDK 2.x), written on every read beside the flat keys above:
+     * `approvalSchemes` is `grantRequestApprovalSchemes`,
+     * `requestCommentRequired` is `requestCommentsRequired` and
+     * `denialCommentRequired` is `deniedCommentsRequired`. A write may send
+     * either shape or both; when both are sent and disagree, the one that
+     * differs from the stored configuration wins (a client echoing what it
+     * read while editing the other), and INVALID_ARGUMENT when both differ
+     * from it (decision 0022).
+     *
+     * @generated from field: jitgate.v1.EntitlementAccessRequestConfig access_request_config = 5;
+     */
+    accessRequestConfig?: EntitlementAccessRequestConfig | undefined;
+    /**
+     * How revocations of entitlements are approved (SailPoint's shape).
+     * Stored and returned; jitgate revokes at once (RevokeAccessRequest).
+     *
+     * @generated from field: jitgate.v1.EntitlementRevocationRequestConfig revocation_request_config = 6;
+     */
+    revocationRequestConfig?: EntitlementRevocationRequestConfig | undefined;
 };
 /**
  * Describes the message jitgate.v1.EntitlementRequestConfig.
  * Use `create(EntitlementRequestConfigSchema)` to create a new message.
  */
 export declare const EntitlementRequestConfigSchema: GenMessage<EntitlementRequestConfig>;
+/**
+ * SailPoint's `EntitlementAccessRequestConfig`.
+ *
+ * @generated from message jitgate.v1.EntitlementAccessRequestConfig
+ */
+export type EntitlementAccessRequestConfig = Message<"jitgate.v1.EntitlementAccessRequestConfig"> & {
+    /**
+     * The approval steps, in order: `grantRequestApprovalSchemes` as a list.
+     * At most 10.
+     *
+     * @generated from field: repeated jitgate.v1.EntitlementApprovalScheme approval_schemes = 1;
+     */
+    approvalSchemes: EntitlementApprovalScheme[];
+    /**
+     * `requestCommentsRequired`. Unset: as the flat key says.
+     *
+     * @generated from field: optional bool request_comment_required = 2;
+     */
+    requestCommentRequired?: boolean | undefined;
+    /**
+     * `deniedCommentsRequired`. Unset: as the flat key says.
+     *
+     * @generated from field: optional bool denial_comment_required = 3;
+     */
+    denialCommentRequired?: boolean | undefined;
+    /**
+     * SailPoint's re-authorization flag. Stored and returned; jitgate has no
+     * re-authentication step. Default false.
+     *
+     * @generated from field: bool reauthorization_required = 4;
+     */
+    reauthorizationRequired: boolean;
+    /**
+     * SailPoint's flag requiring an end date. Stored and returned. Default
+     * false.
+     *
+     * @generated from field: bool require_end_date = 5;
+     */
+    requireEndDate: boolean;
+    /**
+     * SailPoint's longest permitted access. Stored and returned. Unset: none.
+     *
+     * @generated from field: jitgate.v1.MaxPermittedAccessDuration max_permitted_access_duration = 6;
+     */
+    maxPermittedAccessDuration?: MaxPermittedAccessDuration | undefined;
+    /**
+     * SailPoint's form definition. Stored and returned, at most 255
+     * characters. Unset: none.
+     *
+     * @generated from field: optional string form_definition_id = 7;
+     */
+    formDefinitionId?: string | undefined;
+};
+/**
+ * Describes the message jitgate.v1.EntitlementAccessRequestConfig.
+ * Use `create(EntitlementAccessRequestConfigSchema)` to create a new message.
+ */
+export declare const EntitlementAccessRequestConfigSchema: GenMessage<EntitlementAccessRequestConfig>;
+/**
+ * SailPoint's `EntitlementRevocationRequestConfig`.
+ *
+ * @generated from message jitgate.v1.EntitlementRevocationRequestConfig
+ */
+export type EntitlementRevocationRequestConfig = Message<"jitgate.v1.EntitlementRevocationRequestConfig"> & {
+    /**
+     * The approval steps of a revocation. At most 10. Default: none.
+     *
+     * @generated from field: repeated jitgate.v1.EntitlementApprovalScheme approval_schemes = 1;
+     */
+    approvalSchemes: EntitlementApprovalScheme[];
+};
+/**
+ * Describes the message jitgate.v1.EntitlementRevocationRequestConfig.
+ * Use `create(EntitlementRevocationRequestConfigSchema)` to create a new message.
+ */
+export declare const EntitlementRevocationRequestConfigSchema: GenMessage<EntitlementRevocationRequestConfig>;
+/**
+ * One approval step in SailPoint's newer shape.
+ *
+ * @generated from message jitgate.v1.EntitlementApprovalScheme
+ */
+export type EntitlementApprovalScheme = Message<"jitgate.v1.EntitlementApprovalScheme"> & {
+    /**
+     * `ENTITLEMENT_OWNER` (entitlementOwner), `SOURCE_OWNER` (sourceOwner),
+     * `MANAGER` (manager) or `GOVERNANCE_GROUP` (workgroup:{approver_id}).
+     * `WORKFLOW` and other values are INVALID_ARGUMENT: jitgate runs no
+     * SailPoint workflows.
+     *
+     * @generated from field: string approver_type = 1;
+     */
+    approverType: string;
+    /**
+     * The group id of a GOVERNANCE_GROUP step; empty (or null) for the other
+     * types.
+     *
+     * @generated from field: string approver_id = 2;
+     */
+    approverId: string;
+};
+/**
+ * Describes the message jitgate.v1.EntitlementApprovalScheme.
+ * Use `create(EntitlementApprovalSchemeSchema)` to create a new message.
+ */
+export declare const EntitlementApprovalSchemeSchema: GenMessage<EntitlementApprovalScheme>;
+/**
+ * A length of time in SailPoint's units.
+ *
+ * @generated from message jitgate.v1.MaxPermittedAccessDuration
+ */
+export type MaxPermittedAccessDuration = Message<"jitgate.v1.MaxPermittedAccessDuration"> & {
+    /**
+     * 1 to 10000.
+     *
+     * @generated from field: int32 value = 1;
+     */
+    value: number;
+    /**
+     * `HOURS`, `DAYS`, `WEEKS` or `MONTHS`.
+     *
+     * @generated from field: string time_unit = 2;
+     */
+    timeUnit: string;
+};
+/**
+ * Describes the message jitgate.v1.MaxPermittedAccessDuration.
+ * Use `create(MaxPermittedAccessDurationSchema)` to create a new message.
+ */
+export declare const MaxPermittedAccessDurationSchema: GenMessage<MaxPermittedAccessDuration>;
 /**
  * Request for GetRequestConfig.
  *

@@ -17,7 +17,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jitgate/v1/request_config.proto.
  */
 export const file_jitgate_v1_request_config: GenFile = /*@__PURE__*/
-  fileDesc("Ch9qaXRnYXRlL3YxL3JlcXVlc3RfY29uZmlnLnByb3RvEgpqaXRnYXRlLnYxIvcDChNBY2Nlc3NSZXF1ZXN0Q29uZmlnEiIKGmFwcHJvdmFsc19tdXN0X2JlX2V4dGVybmFsGAEgASgIEh0KFWF1dG9fYXBwcm92YWxfZW5hYmxlZBgCIAEoCBJIChtyZXF1ZXN0X29uX2JlaGFsZl9vZl9jb25maWcYAyABKAsyIy5qaXRnYXRlLnYxLlJlcXVlc3RPbkJlaGFsZk9mQ29uZmlnEmAKJ2FwcHJvdmFsX3JlbWluZGVyX2FuZF9lc2NhbGF0aW9uX2NvbmZpZxgEIAEoCzIvLmppdGdhdGUudjEuQXBwcm92YWxSZW1pbmRlckFuZEVzY2FsYXRpb25Db25maWcSSAoaZW50aXRsZW1lbnRfcmVxdWVzdF9jb25maWcYBSABKAsyJC5qaXRnYXRlLnYxLkVudGl0bGVtZW50UmVxdWVzdENvbmZpZxIfChdyZWF1dGhvcml6YXRpb25fZW5hYmxlZBgGIAEoCBIkChxnb3ZfZ3JvdXBfdmlzaWJpbGl0eV9lbmFibGVkGAcgASgIEjQKJ21hY2hpbmVfaWRlbnRpdHlfYWNjZXNzX3JlcXVlc3RfZW5hYmxlZBgIIAEoCEgAiAEBQioKKF9tYWNoaW5lX2lkZW50aXR5X2FjY2Vzc19yZXF1ZXN0X2VuYWJsZWQipAIKF1JlcXVlc3RPbkJlaGFsZk9mQ29uZmlnEjMKK2FsbG93X3JlcXVlc3Rfb25fYmVoYWxmX29mX2FueW9uZV9ieV9hbnlvbmUYASABKAgSNgouYWxsb3dfcmVxdWVzdF9vbl9iZWhhbGZfb2ZfZW1wbG95ZWVfYnlfbWFuYWdlchgCIAEoCBI8Ci9hbGxvd19yZXF1ZXN0X29uX2JlaGFsZl9vZl9mb3JfbWFjaGluZV9pZGVudGl0eRgDIAEoCEgAiAEBEioKImFsbG93X3JlcXVlc3RfZm9yX21hY2hpbmVfYnlfb3duZXIYBCABKAhCMgowX2FsbG93X3JlcXVlc3Rfb25fYmVoYWxmX29mX2Zvcl9tYWNoaW5lX2lkZW50aXR5IpECCiNBcHByb3ZhbFJlbWluZGVyQW5kRXNjYWxhdGlvbkNvbmZpZxIiChVkYXlzX3VudGlsX2VzY2FsYXRpb24YASABKAVIAIgBARIjChZkYXlzX2JldHdlZW5fcmVtaW5kZXJzGAIgASgFSAGIAQESGgoNbWF4X3JlbWluZGVycxgDIAEoBUgCiAEBEj4KFWZhbGxiYWNrX2FwcHJvdmVyX3JlZhgEIAEoCzIfLmppdGdhdGUudjEuRmFsbGJhY2tBcHByb3ZlclJlZkIYChZfZGF5c191bnRpbF9lc2NhbGF0aW9uQhkKF19kYXlzX2JldHdlZW5fcmVtaW5kZXJzQhAKDl9tYXhfcmVtaW5kZXJzIkwKE0ZhbGxiYWNrQXBwcm92ZXJSZWYSDAoEdHlwZRgBIAEoCRIKCgJpZBgCIAEoCRIMCgRuYW1lGAMgASgJEg0KBWVtYWlsGAQgASgJIvUBChhFbnRpdGxlbWVudFJlcXVlc3RDb25maWcSJgoZYWxsb3dfZW50aXRsZW1lbnRfcmVxdWVzdBgBIAEoCEgAiAEBEiEKGXJlcXVlc3RfY29tbWVudHNfcmVxdWlyZWQYAiABKAgSIAoYZGVuaWVkX2NvbW1lbnRzX3JlcXVpcmVkGAMgASgIEisKHmdyYW50X3JlcXVlc3RfYXBwcm92YWxfc2NoZW1lcxgEIAEoCUgBiAEBQhwKGl9hbGxvd19lbnRpdGxlbWVudF9yZXF1ZXN0QiEKH19ncmFudF9yZXF1ZXN0X2FwcHJvdmFsX3NjaGVtZXMiGQoXR2V0UmVxdWVzdENvbmZpZ1JlcXVlc3QiWgoYR2V0UmVxdWVzdENvbmZpZ1Jlc3BvbnNlEj4KFWFjY2Vzc19yZXF1ZXN0X2NvbmZpZxgBIAEoCzIfLmppdGdhdGUudjEuQWNjZXNzUmVxdWVzdENvbmZpZyJcChpVcGRhdGVSZXF1ZXN0Q29uZmlnUmVxdWVzdBI+ChVhY2Nlc3NfcmVxdWVzdF9jb25maWcYASABKAsyHy5qaXRnYXRlLnYxLkFjY2Vzc1JlcXVlc3RDb25maWciXQobVXBkYXRlUmVxdWVzdENvbmZpZ1Jlc3BvbnNlEj4KFWFjY2Vzc19yZXF1ZXN0X2NvbmZpZxgBIAEoCzIfLmppdGdhdGUudjEuQWNjZXNzUmVxdWVzdENvbmZpZzLzBwoUUmVxdWVzdENvbmZpZ1NlcnZpY2USogMKEEdldFJlcXVlc3RDb25maWcSIy5qaXRnYXRlLnYxLkdldFJlcXVlc3RDb25maWdSZXF1ZXN0GiQuaml0Z2F0ZS52MS5HZXRSZXF1ZXN0Q29uZmlnUmVzcG9uc2UiwgKC0+STArsCWjJiFWFjY2Vzc19yZXF1ZXN0X2NvbmZpZxIZL3YzL2FjY2Vzcy1yZXF1ZXN0LWNvbmZpZ1o0YhVhY2Nlc3NfcmVxdWVzdF9jb25maWcSGy9iZXRhL2FjY2Vzcy1yZXF1ZXN0LWNvbmZpZ1o1YhVhY2Nlc3NfcmVxdWVzdF9jb25maWcSHC92MjAyNC9hY2Nlc3MtcmVxdWVzdC1jb25maWdaNWIVYWNjZXNzX3JlcXVlc3RfY29uZmlnEhwvdjIwMjUvYWNjZXNzLXJlcXVlc3QtY29uZmlnWjJiFWFjY2Vzc19yZXF1ZXN0X2NvbmZpZxIZL2FjY2Vzcy1yZXF1ZXN0LWNvbmZpZy92MWIVYWNjZXNzX3JlcXVlc3RfY29uZmlnEhYvYWNjZXNzLXJlcXVlc3QtY29uZmlnErUEChNVcGRhdGVSZXF1ZXN0Q29uZmlnEiYuaml0Z2F0ZS52MS5VcGRhdGVSZXF1ZXN0Q29uZmlnUmVxdWVzdBonLmppdGdhdGUudjEuVXBkYXRlUmVxdWVzdENvbmZpZ1Jlc3BvbnNlIswDgtPkkwLFAzoVYWNjZXNzX3JlcXVlc3RfY29uZmlnWkk6FWFjY2Vzc19yZXF1ZXN0X2NvbmZpZ2IVYWNjZXNzX3JlcXVlc3RfY29uZmlnGhkvdjMvYWNjZXNzLXJlcXVlc3QtY29uZmlnWks6FWFjY2Vzc19yZXF1ZXN0X2NvbmZpZ2IVYWNjZXNzX3JlcXVlc3RfY29uZmlnGhsvYmV0YS9hY2Nlc3MtcmVxdWVzdC1jb25maWdaTDoVYWNjZXNzX3JlcXVlc3RfY29uZmlnYhVhY2Nlc3NfcmVxdWVzdF9jb25maWcaHC92MjAyNC9hY2Nlc3MtcmVxdWVzdC1jb25maWdaTDoVYWNjZXNzX3JlcXVlc3RfY29uZmlnYhVhY2Nlc3NfcmVxdWVzdF9jb25maWcaHC92MjAyNS9hY2Nlc3MtcmVxdWVzdC1jb25maWdaSToVYWNjZXNzX3JlcXVlc3RfY29uZmlnYhVhY2Nlc3NfcmVxdWVzdF9jb25maWcaGS9hY2Nlc3MtcmVxdWVzdC1jb25maWcvdjFiFWFjY2Vzc19yZXF1ZXN0X2NvbmZpZxoWL2FjY2Vzcy1yZXF1ZXN0LWNvbmZpZ2IGcHJvdG8z", [file_google_api_annotations]);
+  fileDesc("Ch9qaXRnYXRlL3YxL3JlcXVlc3RfY29uZmlnLnByb3RvEgpqaXRnYXRlLnYxIvcDChNBY2Nlc3NSZXF1ZXN0Q29uZmlnEiIKGmFwcHJvdmFsc19tdXN0X2JlX2V4dGVybmFsGAEgASgIEh0KFWF1dG9fYXBwcm92YWxfZW5hYmxlZBgCIAEoCBJIChtyZXF1ZXN0X29uX2JlaGFsZl9vZl9jb25maWcYAyABKAsyIy5qaXRnYXRlLnYxLlJlcXVlc3RPbkJlaGFsZk9mQ29uZmlnEmAKJ2FwcHJvdmFsX3JlbWluZGVyX2FuZF9lc2NhbGF0aW9uX2NvbmZpZxgEIAEoCzIvLmppdGdhdGUudjEuQXBwcm92YWxSZW1pbmRlckFuZEVzY2FsYXRpb25Db25maWcSSAoaZW50aXRsZW1lbnRfcmVxdWVzdF9jb25maWcYBSABKAsyJC5qaXRnYXRlLnYxLkVudGl0bGVtZW50UmVxdWVzdENvbmZpZxIfChdyZWF1dGhvcml6YXRpb25fZW5hYmxlZBgGIAEoCBIkChxnb3ZfZ3JvdXBfdmlzaWJpbGl0eV9lbmFibGVkGAcgASgIEjQKJ21hY2hpbmVfaWRlbnRpdHlfYWNjZXNzX3JlcXVlc3RfZW5hYmxlZBgIIAEoCEgAiAEBQioKKF9tYWNoaW5lX2lkZW50aXR5X2FjY2Vzc19yZXF1ZXN0X2VuYWJsZWQipAIKF1JlcXVlc3RPbkJlaGFsZk9mQ29uZmlnEjMKK2FsbG93X3JlcXVlc3Rfb25fYmVoYWxmX29mX2FueW9uZV9ieV9hbnlvbmUYASABKAgSNgouYWxsb3dfcmVxdWVzdF9vbl9iZWhhbGZfb2ZfZW1wbG95ZWVfYnlfbWFuYWdlchgCIAEoCBI8Ci9hbGxvd19yZXF1ZXN0X29uX2JlaGFsZl9vZl9mb3JfbWFjaGluZV9pZGVudGl0eRgDIAEoCEgAiAEBEioKImFsbG93X3JlcXVlc3RfZm9yX21hY2hpbmVfYnlfb3duZXIYBCABKAhCMgowX2FsbG93X3JlcXVlc3Rfb25fYmVoYWxmX29mX2Zvcl9tYWNoaW5lX2lkZW50aXR5IpECCiNBcHByb3ZhbFJlbWluZGVyQW5kRXNjYWxhdGlvbkNvbmZpZxIiChVkYXlzX3VudGlsX2VzY2FsYXRpb24YASABKAVIAIgBARIjChZkYXlzX2JldHdlZW5fcmVtaW5kZXJzGAIgASgFSAGIAQESGgoNbWF4X3JlbWluZGVycxgDIAEoBUgCiAEBEj4KFWZhbGxiYWNrX2FwcHJvdmVyX3JlZhgEIAEoCzIfLmppdGdhdGUudjEuRmFsbGJhY2tBcHByb3ZlclJlZkIYChZfZGF5c191bnRpbF9lc2NhbGF0aW9uQhkKF19kYXlzX2JldHdlZW5fcmVtaW5kZXJzQhAKDl9tYXhfcmVtaW5kZXJzIkwKE0ZhbGxiYWNrQXBwcm92ZXJSZWYSDAoEdHlwZRgBIAEoCRIKCgJpZBgCIAEoCRIMCgRuYW1lGAMgASgJEg0KBWVtYWlsGAQgASgJIpMDChhFbnRpdGxlbWVudFJlcXVlc3RDb25maWcSJgoZYWxsb3dfZW50aXRsZW1lbnRfcmVxdWVzdBgBIAEoCEgAiAEBEiEKGXJlcXVlc3RfY29tbWVudHNfcmVxdWlyZWQYAiABKAgSIAoYZGVuaWVkX2NvbW1lbnRzX3JlcXVpcmVkGAMgASgIEisKHmdyYW50X3JlcXVlc3RfYXBwcm92YWxfc2NoZW1lcxgEIAEoCUgBiAEBEkkKFWFjY2Vzc19yZXF1ZXN0X2NvbmZpZxgFIAEoCzIqLmppdGdhdGUudjEuRW50aXRsZW1lbnRBY2Nlc3NSZXF1ZXN0Q29uZmlnElEKGXJldm9jYXRpb25fcmVxdWVzdF9jb25maWcYBiABKAsyLi5qaXRnYXRlLnYxLkVudGl0bGVtZW50UmV2b2NhdGlvblJlcXVlc3RDb25maWdCHAoaX2FsbG93X2VudGl0bGVtZW50X3JlcXVlc3RCIQofX2dyYW50X3JlcXVlc3RfYXBwcm92YWxfc2NoZW1lcyKqAwoeRW50aXRsZW1lbnRBY2Nlc3NSZXF1ZXN0Q29uZmlnEj8KEGFwcHJvdmFsX3NjaGVtZXMYASADKAsyJS5qaXRnYXRlLnYxLkVudGl0bGVtZW50QXBwcm92YWxTY2hlbWUSJQoYcmVxdWVzdF9jb21tZW50X3JlcXVpcmVkGAIgASgISACIAQESJAoXZGVuaWFsX2NvbW1lbnRfcmVxdWlyZWQYAyABKAhIAYgBARIgChhyZWF1dGhvcml6YXRpb25fcmVxdWlyZWQYBCABKAgSGAoQcmVxdWlyZV9lbmRfZGF0ZRgFIAEoCBJNCh1tYXhfcGVybWl0dGVkX2FjY2Vzc19kdXJhdGlvbhgGIAEoCzImLmppdGdhdGUudjEuTWF4UGVybWl0dGVkQWNjZXNzRHVyYXRpb24SHwoSZm9ybV9kZWZpbml0aW9uX2lkGAcgASgJSAKIAQFCGwoZX3JlcXVlc3RfY29tbWVudF9yZXF1aXJlZEIaChhfZGVuaWFsX2NvbW1lbnRfcmVxdWlyZWRCFQoTX2Zvcm1fZGVmaW5pdGlvbl9pZCJlCiJFbnRpdGxlbWVudFJldm9jYXRpb25SZXF1ZXN0Q29uZmlnEj8KEGFwcHJvdmFsX3NjaGVtZXMYASADKAsyJS5qaXRnYXRlLnYxLkVudGl0bGVtZW50QXBwcm92YWxTY2hlbWUiRwoZRW50aXRsZW1lbnRBcHByb3ZhbFNjaGVtZRIVCg1hcHByb3Zlcl90eXBlGAEgASgJEhMKC2FwcHJvdmVyX2lkGAIgASgJIj4KGk1heFBlcm1pdHRlZEFjY2Vzc0R1cmF0aW9uEg0KBXZhbHVlGAEgASgFEhEKCXRpbWVfdW5pdBgCIAEoCSIZChdHZXRSZXF1ZXN0Q29uZmlnUmVxdWVzdCJaChhHZXRSZXF1ZXN0Q29uZmlnUmVzcG9uc2USPgoVYWNjZXNzX3JlcXVlc3RfY29uZmlnGAEgASgLMh8uaml0Z2F0ZS52MS5BY2Nlc3NSZXF1ZXN0Q29uZmlnIlwKGlVwZGF0ZVJlcXVlc3RDb25maWdSZXF1ZXN0Ej4KFWFjY2Vzc19yZXF1ZXN0X2NvbmZpZxgBIAEoCzIfLmppdGdhdGUudjEuQWNjZXNzUmVxdWVzdENvbmZpZyJdChtVcGRhdGVSZXF1ZXN0Q29uZmlnUmVzcG9uc2USPgoVYWNjZXNzX3JlcXVlc3RfY29uZmlnGAEgASgLMh8uaml0Z2F0ZS52MS5BY2Nlc3NSZXF1ZXN0Q29uZmlnMvMHChRSZXF1ZXN0Q29uZmlnU2VydmljZRKiAwoQR2V0UmVxdWVzdENvbmZpZxIjLmppdGdhdGUudjEuR2V0UmVxdWVzdENvbmZpZ1JlcXVlc3QaJC5qaXRnYXRlLnYxLkdldFJlcXVlc3RDb25maWdSZXNwb25zZSLCAoLT5JMCuwJaMmIVYWNjZXNzX3JlcXVlc3RfY29uZmlnEhkvdjMvYWNjZXNzLXJlcXVlc3QtY29uZmlnWjRiFWFjY2Vzc19yZXF1ZXN0X2NvbmZpZxIbL2JldGEvYWNjZXNzLXJlcXVlc3QtY29uZmlnWjViFWFjY2Vzc19yZXF1ZXN0X2NvbmZpZxIcL3YyMDI0L2FjY2Vzcy1yZXF1ZXN0LWNvbmZpZ1o1YhVhY2Nlc3NfcmVxdWVzdF9jb25maWcSHC92MjAyNS9hY2Nlc3MtcmVxdWVzdC1jb25maWdaMmIVYWNjZXNzX3JlcXVlc3RfY29uZmlnEhkvYWNjZXNzLXJlcXVlc3QtY29uZmlnL3YxYhVhY2Nlc3NfcmVxdWVzdF9jb25maWcSFi9hY2Nlc3MtcmVxdWVzdC1jb25maWcStQQKE1VwZGF0ZVJlcXVlc3RDb25maWcSJi5qaXRnYXRlLnYxLlVwZGF0ZVJlcXVlc3RDb25maWdSZXF1ZXN0Gicuaml0Z2F0ZS52MS5VcGRhdGVSZXF1ZXN0Q29uZmlnUmVzcG9uc2UizAOC0+STAsUDOhVhY2Nlc3NfcmVxdWVzdF9jb25maWdaSToVYWNjZXNzX3JlcXVlc3RfY29uZmlnYhVhY2Nlc3NfcmVxdWVzdF9jb25maWcaGS92My9hY2Nlc3MtcmVxdWVzdC1jb25maWdaSzoVYWNjZXNzX3JlcXVlc3RfY29uZmlnYhVhY2Nlc3NfcmVxdWVzdF9jb25maWcaGy9iZXRhL2FjY2Vzcy1yZXF1ZXN0LWNvbmZpZ1pMOhVhY2Nlc3NfcmVxdWVzdF9jb25maWdiFWFjY2Vzc19yZXF1ZXN0X2NvbmZpZxocL3YyMDI0L2FjY2Vzcy1yZXF1ZXN0LWNvbmZpZ1pMOhVhY2Nlc3NfcmVxdWVzdF9jb25maWdiFWFjY2Vzc19yZXF1ZXN0X2NvbmZpZxocL3YyMDI1L2FjY2Vzcy1yZXF1ZXN0LWNvbmZpZ1pJOhVhY2Nlc3NfcmVxdWVzdF9jb25maWdiFWFjY2Vzc19yZXF1ZXN0X2NvbmZpZxoZL2FjY2Vzcy1yZXF1ZXN0LWNvbmZpZy92MWIVYWNjZXNzX3JlcXVlc3RfY29uZmlnGhYvYWNjZXNzLXJlcXVlc3QtY29uZmlnYgZwcm90bzM", [file_google_api_annotations]);
 
 /**
  * An org's access-request configuration (SailPoint's AccessRequestConfig).
@@ -291,6 +291,29 @@ export type EntitlementRequestConfig = Message<"jitgate.v1.EntitlementRequestCon
    * @generated from field: optional string grant_request_approval_schemes = 4;
    */
   grantRequestApprovalSchemes?: string | undefined;
+
+  /**
+   * SailPoint's newer shape of the same settings (its v2024 and v2025 APIs
+   * and SDK 2.x), written on every read beside the flat keys above:
+   * `approvalSchemes` is `grantRequestApprovalSchemes`,
+   * `requestCommentRequired` is `requestCommentsRequired` and
+   * `denialCommentRequired` is `deniedCommentsRequired`. A write may send
+   * either shape or both; when both are sent and disagree, the one that
+   * differs from the stored configuration wins (a client echoing what it
+   * read while editing the other), and INVALID_ARGUMENT when both differ
+   * from it (decision 0022).
+   *
+   * @generated from field: jitgate.v1.EntitlementAccessRequestConfig access_request_config = 5;
+   */
+  accessRequestConfig?: EntitlementAccessRequestConfig | undefined;
+
+  /**
+   * How revocations of entitlements are approved (SailPoint's shape).
+   * Stored and returned; jitgate revokes at once (RevokeAccessRequest).
+   *
+   * @generated from field: jitgate.v1.EntitlementRevocationRequestConfig revocation_request_config = 6;
+   */
+  revocationRequestConfig?: EntitlementRevocationRequestConfig | undefined;
 };
 
 /**
@@ -299,6 +322,154 @@ export type EntitlementRequestConfig = Message<"jitgate.v1.EntitlementRequestCon
  */
 export const EntitlementRequestConfigSchema: GenMessage<EntitlementRequestConfig> = /*@__PURE__*/
   messageDesc(file_jitgate_v1_request_config, 4);
+
+/**
+ * SailPoint's `EntitlementAccessRequestConfig`.
+ *
+ * @generated from message jitgate.v1.EntitlementAccessRequestConfig
+ */
+export type EntitlementAccessRequestConfig = Message<"jitgate.v1.EntitlementAccessRequestConfig"> & {
+  /**
+   * The approval steps, in order: `grantRequestApprovalSchemes` as a list.
+   * At most 10.
+   *
+   * @generated from field: repeated jitgate.v1.EntitlementApprovalScheme approval_schemes = 1;
+   */
+  approvalSchemes: EntitlementApprovalScheme[];
+
+  /**
+   * `requestCommentsRequired`. Unset: as the flat key says.
+   *
+   * @generated from field: optional bool request_comment_required = 2;
+   */
+  requestCommentRequired?: boolean | undefined;
+
+  /**
+   * `deniedCommentsRequired`. Unset: as the flat key says.
+   *
+   * @generated from field: optional bool denial_comment_required = 3;
+   */
+  denialCommentRequired?: boolean | undefined;
+
+  /**
+   * SailPoint's re-authorization flag. Stored and returned; jitgate has no
+   * re-authentication step. Default false.
+   *
+   * @generated from field: bool reauthorization_required = 4;
+   */
+  reauthorizationRequired: boolean;
+
+  /**
+   * SailPoint's flag requiring an end date. Stored and returned. Default
+   * false.
+   *
+   * @generated from field: bool require_end_date = 5;
+   */
+  requireEndDate: boolean;
+
+  /**
+   * SailPoint's longest permitted access. Stored and returned. Unset: none.
+   *
+   * @generated from field: jitgate.v1.MaxPermittedAccessDuration max_permitted_access_duration = 6;
+   */
+  maxPermittedAccessDuration?: MaxPermittedAccessDuration | undefined;
+
+  /**
+   * SailPoint's form definition. Stored and returned, at most 255
+   * characters. Unset: none.
+   *
+   * @generated from field: optional string form_definition_id = 7;
+   */
+  formDefinitionId?: string | undefined;
+};
+
+/**
+ * Describes the message jitgate.v1.EntitlementAccessRequestConfig.
+ * Use `create(EntitlementAccessRequestConfigSchema)` to create a new message.
+ */
+export const EntitlementAccessRequestConfigSchema: GenMessage<EntitlementAccessRequestConfig> = /*@__PURE__*/
+  messageDesc(file_jitgate_v1_request_config, 5);
+
+/**
+ * SailPoint's `EntitlementRevocationRequestConfig`.
+ *
+ * @generated from message jitgate.v1.EntitlementRevocationRequestConfig
+ */
+export type EntitlementRevocationRequestConfig = Message<"jitgate.v1.EntitlementRevocationRequestConfig"> & {
+  /**
+   * The approval steps of a revocation. At most 10. Default: none.
+   *
+   * @generated from field: repeated jitgate.v1.EntitlementApprovalScheme approval_schemes = 1;
+   */
+  approvalSchemes: EntitlementApprovalScheme[];
+};
+
+/**
+ * Describes the message jitgate.v1.EntitlementRevocationRequestConfig.
+ * Use `create(EntitlementRevocationRequestConfigSchema)` to create a new message.
+ */
+export const EntitlementRevocationRequestConfigSchema: GenMessage<EntitlementRevocationRequestConfig> = /*@__PURE__*/
+  messageDesc(file_jitgate_v1_request_config, 6);
+
+/**
+ * One approval step in SailPoint's newer shape.
+ *
+ * @generated from message jitgate.v1.EntitlementApprovalScheme
+ */
+export type EntitlementApprovalScheme = Message<"jitgate.v1.EntitlementApprovalScheme"> & {
+  /**
+   * `ENTITLEMENT_OWNER` (entitlementOwner), `SOURCE_OWNER` (sourceOwner),
+   * `MANAGER` (manager) or `GOVERNANCE_GROUP` (workgroup:{approver_id}).
+   * `WORKFLOW` and other values are INVALID_ARGUMENT: jitgate runs no
+   * SailPoint workflows.
+   *
+   * @generated from field: string approver_type = 1;
+   */
+  approverType: string;
+
+  /**
+   * The group id of a GOVERNANCE_GROUP step; empty (or null) for the other
+   * types.
+   *
+   * @generated from field: string approver_id = 2;
+   */
+  approverId: string;
+};
+
+/**
+ * Describes the message jitgate.v1.EntitlementApprovalScheme.
+ * Use `create(EntitlementApprovalSchemeSchema)` to create a new message.
+ */
+export const EntitlementApprovalSchemeSchema: GenMessage<EntitlementApprovalScheme> = /*@__PURE__*/
+  messageDesc(file_jitgate_v1_request_config, 7);
+
+/**
+ * A length of time in SailPoint's units.
+ *
+ * @generated from message jitgate.v1.MaxPermittedAccessDuration
+ */
+export type MaxPermittedAccessDuration = Message<"jitgate.v1.MaxPermittedAccessDuration"> & {
+  /**
+   * 1 to 10000.
+   *
+   * @generated from field: int32 value = 1;
+   */
+  value: number;
+
+  /**
+   * `HOURS`, `DAYS`, `WEEKS` or `MONTHS`.
+   *
+   * @generated from field: string time_unit = 2;
+   */
+  timeUnit: string;
+};
+
+/**
+ * Describes the message jitgate.v1.MaxPermittedAccessDuration.
+ * Use `create(MaxPermittedAccessDurationSchema)` to create a new message.
+ */
+export const MaxPermittedAccessDurationSchema: GenMessage<MaxPermittedAccessDuration> = /*@__PURE__*/
+  messageDesc(file_jitgate_v1_request_config, 8);
 
 /**
  * Request for GetRequestConfig.
@@ -313,7 +484,7 @@ export type GetRequestConfigRequest = Message<"jitgate.v1.GetRequestConfigReques
  * Use `create(GetRequestConfigRequestSchema)` to create a new message.
  */
 export const GetRequestConfigRequestSchema: GenMessage<GetRequestConfigRequest> = /*@__PURE__*/
-  messageDesc(file_jitgate_v1_request_config, 5);
+  messageDesc(file_jitgate_v1_request_config, 9);
 
 /**
  * Response of GetRequestConfig. Over REST the body is the configuration
@@ -335,7 +506,7 @@ export type GetRequestConfigResponse = Message<"jitgate.v1.GetRequestConfigRespo
  * Use `create(GetRequestConfigResponseSchema)` to create a new message.
  */
 export const GetRequestConfigResponseSchema: GenMessage<GetRequestConfigResponse> = /*@__PURE__*/
-  messageDesc(file_jitgate_v1_request_config, 6);
+  messageDesc(file_jitgate_v1_request_config, 10);
 
 /**
  * Request for UpdateRequestConfig.
@@ -356,7 +527,7 @@ export type UpdateRequestConfigRequest = Message<"jitgate.v1.UpdateRequestConfig
  * Use `create(UpdateRequestConfigRequestSchema)` to create a new message.
  */
 export const UpdateRequestConfigRequestSchema: GenMessage<UpdateRequestConfigRequest> = /*@__PURE__*/
-  messageDesc(file_jitgate_v1_request_config, 7);
+  messageDesc(file_jitgate_v1_request_config, 11);
 
 /**
  * Response of UpdateRequestConfig. Over REST the body is the configuration
@@ -378,7 +549,7 @@ export type UpdateRequestConfigResponse = Message<"jitgate.v1.UpdateRequestConfi
  * Use `create(UpdateRequestConfigResponseSchema)` to create a new message.
  */
 export const UpdateRequestConfigResponseSchema: GenMessage<UpdateRequestConfigResponse> = /*@__PURE__*/
-  messageDesc(file_jitgate_v1_request_config, 8);
+  messageDesc(file_jitgate_v1_request_config, 12);
 
 /**
  * RequestConfigService reads and replaces the org's access-request
