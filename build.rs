@@ -10,7 +10,7 @@
 //!
 //! It also writes the OpenAPI document of the REST surface (`openapi.json`),
 //! generated from the same descriptors by `src/rest/openapi.rs`; the server
-//! serves it and `tests/openapi.rs` checks `docs/openapi.json` against it.
+//! serves it and `tests/api/openapi.rs` checks `docs/openapi.json` against it.
 
 use std::{env, fs, path::PathBuf};
 

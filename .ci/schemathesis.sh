@@ -68,7 +68,7 @@ run_schemathesis() {
   # reach the handlers instead of stopping at the tenancy check (403).
   printf '[parameters]\n"path.org_id" = "acme"\n' >"$work/schemathesis.toml"
   # WatchEvents streams until the client hangs up, which a request/response
-  # checker can only see as a timeout; tests/events_api.rs covers it over
+  # checker can only see as a timeout; tests/api/events_api.rs covers it over
   # REST (NDJSON and SSE) instead.
   # One worker: with several, schemathesis 4.32 has crashed on its own
   # generation cache (an internal KeyError, not a finding). The seed is

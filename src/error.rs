@@ -42,8 +42,8 @@ pub enum Error {
     #[error("{0}")]
     Unauthenticated(String),
     /// A valid caller asking for something their token does not allow.
-    #[error("{0}")]
-    PermissionDenied(String),
+    #[error("{message}")]
+    PermissionDenied { reason: Reason, message: String },
     /// The named object does not exist (or belongs to another org).
     #[error("{0} not found")]
     NotFound(String),
@@ -56,6 +56,7 @@ pub enum Error {
     /// The request is valid but the system is not in a state to allow it.
     #[error("{message}")]
     FailedPrecondition {
+        reason: Reason,
         message: String,
         retry_after: Option<Duration>,
     },
@@ -71,6 +72,102 @@ pub enum Error {
     /// A bug or an unexpected state; details are in the server log only.
     #[error("{0}")]
     Internal(String),
+}
+
+/// Why a call failed, as `ErrorInfo.reason` spells it: the values of the
+/// proto enum `jitgate.v1.ErrorReason` (common.proto documents each), so
+/// clients can switch on the rule that refused, not only on the code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reason {
+    InvalidArgument,
+    Unauthenticated,
+    PermissionDenied,
+    NotAnApprover,
+    SelfApprovalNotAllowed,
+    ApprovalsExternal,
+    OnBehalfOfNotAllowed,
+    NotFound,
+    AlreadyExists,
+    VersionConflict,
+    FailedPrecondition,
+    RequestNotPending,
+    RequestNotGranted,
+    GrantNotFloating,
+    RequestExpired,
+    StepNotCurrent,
+    AlreadyDecided,
+    CooldownActive,
+    EntitlementsDisabled,
+    RequestRefused,
+    LimitReached,
+    UserInUse,
+    ResourceExhausted,
+    RateLimited,
+    Unavailable,
+    Internal,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 26] = [
+        Self::InvalidArgument,
+        Self::Unauthenticated,
+        Self::PermissionDenied,
+        Self::NotAnApprover,
+        Self::SelfApprovalNotAllowed,
+        Self::ApprovalsExternal,
+        Self::OnBehalfOfNotAllowed,
+        Self::NotFound,
+        Self::AlreadyExists,
+        Self::VersionConflict,
+        Self::FailedPrecondition,
+        Self::RequestNotPending,
+        Self::RequestNotGranted,
+        Self::GrantNotFloating,
+        Self::RequestExpired,
+        Self::StepNotCurrent,
+        Self::AlreadyDecided,
+        Self::CooldownActive,
+        Self::EntitlementsDisabled,
+        Self::RequestRefused,
+        Self::LimitReached,
+        Self::UserInUse,
+        Self::ResourceExhausted,
+        Self::RateLimited,
+        Self::Unavailable,
+        Self::Internal,
+    ];
+
+    /// The proto enum value's name, which is the `ErrorInfo.reason`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::InvalidArgument => "INVALID_ARGUMENT",
+            Self::Unauthenticated => "UNAUTHENTICATED",
+            Self::PermissionDenied => "PERMISSION_DENIED",
+            Self::NotAnApprover => "NOT_AN_APPROVER",
+            Self::SelfApprovalNotAllowed => "SELF_APPROVAL_NOT_ALLOWED",
+            Self::ApprovalsExternal => "APPROVALS_EXTERNAL",
+            Self::OnBehalfOfNotAllowed => "ON_BEHALF_OF_NOT_ALLOWED",
+            Self::NotFound => "NOT_FOUND",
+            Self::AlreadyExists => "ALREADY_EXISTS",
+            Self::VersionConflict => "VERSION_CONFLICT",
+            Self::FailedPrecondition => "FAILED_PRECONDITION",
+            Self::RequestNotPending => "REQUEST_NOT_PENDING",
+            Self::RequestNotGranted => "REQUEST_NOT_GRANTED",
+            Self::GrantNotFloating => "GRANT_NOT_FLOATING",
+            Self::RequestExpired => "REQUEST_EXPIRED",
+            Self::StepNotCurrent => "STEP_NOT_CURRENT",
+            Self::AlreadyDecided => "ALREADY_DECIDED",
+            Self::CooldownActive => "COOLDOWN_ACTIVE",
+            Self::EntitlementsDisabled => "ENTITLEMENTS_DISABLED",
+            Self::RequestRefused => "REQUEST_REFUSED",
+            Self::LimitReached => "LIMIT_REACHED",
+            Self::UserInUse => "USER_IN_USE",
+            Self::ResourceExhausted => "RESOURCE_EXHAUSTED",
+            Self::RateLimited => "RATE_LIMITED",
+            Self::Unavailable => "UNAVAILABLE",
+            Self::Internal => "INTERNAL",
+        }
+    }
 }
 
 /// Errors quote what the client sent (a field path with a map key, a value
@@ -120,12 +217,34 @@ impl Error {
         Self::InvalidArgument(vec![FieldViolation::new(field, description)])
     }
 
+    /// PERMISSION_DENIED for a missing role or another org.
+    pub fn denied(message: impl Into<String>) -> Self {
+        Self::denied_because(Reason::PermissionDenied, message)
+    }
+
+    /// PERMISSION_DENIED for a named rule.
+    pub fn denied_because(reason: Reason, message: impl Into<String>) -> Self {
+        Self::PermissionDenied {
+            reason,
+            message: message.into(),
+        }
+    }
+
+    /// FAILED_PRECONDITION for a named rule, with nothing to wait for.
+    pub fn precondition(reason: Reason, message: impl Into<String>) -> Self {
+        Self::FailedPrecondition {
+            reason,
+            message: message.into(),
+            retry_after: None,
+        }
+    }
+
     /// The gRPC code, the HTTP projection's source of truth too.
     pub fn code(&self) -> Code {
         match self {
             Self::InvalidArgument(_) => Code::InvalidArgument,
             Self::Unauthenticated(_) => Code::Unauthenticated,
-            Self::PermissionDenied(_) => Code::PermissionDenied,
+            Self::PermissionDenied { .. } => Code::PermissionDenied,
             Self::NotFound(_) => Code::NotFound,
             Self::AlreadyExists(_) => Code::AlreadyExists,
             Self::Aborted(_) => Code::Aborted,
@@ -136,20 +255,19 @@ impl Error {
         }
     }
 
-    /// A stable, machine-readable reason for `ErrorInfo.reason`.
-    pub fn reason(&self) -> &'static str {
+    /// The machine-readable reason (`ErrorInfo.reason`).
+    pub fn reason(&self) -> Reason {
         match self {
-            Self::InvalidArgument(_) => "INVALID_ARGUMENT",
-            Self::Unauthenticated(_) => "UNAUTHENTICATED",
-            Self::PermissionDenied(_) => "PERMISSION_DENIED",
-            Self::NotFound(_) => "NOT_FOUND",
-            Self::AlreadyExists(_) => "ALREADY_EXISTS",
-            Self::Aborted(_) => "VERSION_CONFLICT",
-            Self::FailedPrecondition { .. } => "FAILED_PRECONDITION",
-            Self::ResourceExhausted(_) => "RESOURCE_EXHAUSTED",
-            Self::RateLimited { .. } => "RATE_LIMITED",
-            Self::Unavailable(_) => "UNAVAILABLE",
-            Self::Internal(_) => "INTERNAL",
+            Self::InvalidArgument(_) => Reason::InvalidArgument,
+            Self::Unauthenticated(_) => Reason::Unauthenticated,
+            Self::PermissionDenied { reason, .. } | Self::FailedPrecondition { reason, .. } => *reason,
+            Self::NotFound(_) => Reason::NotFound,
+            Self::AlreadyExists(_) => Reason::AlreadyExists,
+            Self::Aborted(_) => Reason::VersionConflict,
+            Self::ResourceExhausted(_) => Reason::ResourceExhausted,
+            Self::RateLimited { .. } => Reason::RateLimited,
+            Self::Unavailable(_) => Reason::Unavailable,
+            Self::Internal(_) => Reason::Internal,
         }
     }
 
@@ -178,7 +296,7 @@ impl Error {
         for v in &shown {
             details.add_bad_request_violation(v.field.clone(), v.description.clone());
         }
-        details.set_error_info(self.reason(), ERROR_DOMAIN, std::collections::HashMap::new());
+        details.set_error_info(self.reason().as_str(), ERROR_DOMAIN, std::collections::HashMap::new());
         details.set_request_info(request_id, "");
         let retry_after = match &self {
             Self::FailedPrecondition { retry_after, .. } => *retry_after,
@@ -246,6 +364,20 @@ fn is_connection_error(err: &sea_orm::sqlx::Error) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn reasons_are_the_proto_enums_values() {
+        let descriptor = crate::pb::descriptor_pool()
+            .get_enum_by_name("jitgate.v1.ErrorReason")
+            .expect("ErrorReason in common.proto");
+        let proto: Vec<String> = descriptor
+            .values()
+            .filter(|v| v.number() != 0)
+            .map(|v| v.name().to_string())
+            .collect();
+        let ours: Vec<String> = super::Reason::ALL.iter().map(|r| r.as_str().to_string()).collect();
+        assert_eq!(ours, proto, "Reason::ALL follows ErrorReason's values in order");
+    }
+
     use super::*;
 
     #[test]

@@ -70,7 +70,7 @@ impl Principal {
         if requested.is_empty() || requested == self.org {
             Ok(&self.org)
         } else {
-            Err(Error::PermissionDenied(format!(
+            Err(Error::denied(format!(
                 "the token is for org {:?}, not {:?}",
                 self.org, requested
             )))
@@ -82,10 +82,7 @@ impl Principal {
         if self.has_role(role) {
             Ok(())
         } else {
-            Err(Error::PermissionDenied(format!(
-                "this call requires the {} role",
-                role.as_str()
-            )))
+            Err(Error::denied(format!("this call requires the {} role", role.as_str())))
         }
     }
 }
@@ -112,7 +109,7 @@ mod tests {
     #[test]
     fn another_org_is_permission_denied() {
         let err = alice(&[Role::OrgAdmin]).org_scope("globex").unwrap_err();
-        assert!(matches!(err, Error::PermissionDenied(_)));
+        assert!(matches!(err, Error::PermissionDenied { .. }));
     }
 
     #[test]

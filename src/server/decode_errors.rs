@@ -8,7 +8,7 @@
 //!
 //! Tonic rejects such a request before any handler runs, with a trailers-only
 //! response, so rewriting its status headers is enough. The messages matched
-//! are tonic's own; `tests/faults.rs` sends both kinds of bad request through
+//! are tonic's own; `tests/processes/faults.rs` sends both kinds of bad request through
 //! a real server, so a tonic upgrade that changes them fails loudly.
 
 use std::task::{Context, Poll};

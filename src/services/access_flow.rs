@@ -9,7 +9,7 @@ use crate::{
         access_flow::{AccessFlow, encode, patch::Patch, validate},
         pagination::Page,
     },
-    error::{Error, Result},
+    error::{Error, Reason, Result},
     pb::v1::{self as pb, access_flow_service_server::AccessFlowService},
     store::{AccessFlowUpdate, NewAccessFlow, StoredAccessFlow},
 };
@@ -81,10 +81,10 @@ impl AccessFlowApi {
         let max = self.state.limits.max_access_flows;
         let (_, held) = self.state.store.access_flows(org, Page { limit: 1, offset: 0 }).await?;
         if held >= max as u64 {
-            return Err(Error::FailedPrecondition {
-                message: format!("the org holds the maximum of {max} access flows; delete one first"),
-                retry_after: None,
-            });
+            return Err(Error::precondition(
+                Reason::LimitReached,
+                format!("the org holds the maximum of {max} access flows; delete one first"),
+            ));
         }
         let id = new_id();
         let now = self.state.clock.now();

@@ -309,6 +309,16 @@ pub fn violations(status: &tonic::Status) -> Vec<(String, String)> {
         .unwrap_or_default()
 }
 
+/// The `ErrorInfo.reason` of a status (an `ErrorReason` value's name).
+pub fn reason(status: &tonic::Status) -> String {
+    use tonic_types::StatusExt;
+    status
+        .get_error_details()
+        .error_info()
+        .map(|info| info.reason.clone())
+        .unwrap_or_default()
+}
+
 /// Just the fields of [`violations`].
 pub fn violation_fields(status: &tonic::Status) -> Vec<String> {
     violations(status).into_iter().map(|(field, _)| field).collect()

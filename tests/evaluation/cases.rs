@@ -1,6 +1,6 @@
 //! The evaluation decision table, shared by the two suites that run it:
-//! `tests/evaluation_cases.rs` (the pure evaluator) and
-//! `tests/evaluate_api.rs` (EvaluateAccessRequest on a real server). Both
+//! `tests/api/evaluation_cases.rs` (the pure evaluator) and
+//! `tests/api/evaluate_api.rs` (EvaluateAccessRequest on a real server). Both
 //! check the proto `Evaluation` the same way, so a case means the same thing
 //! in both places.
 //!

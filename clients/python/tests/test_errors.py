@@ -15,6 +15,7 @@ from jitgate_server import ORG, Server, violations
 
 import jitgate
 from jitgate.v1 import access_request_pb2 as ar
+from jitgate.v1 import common_pb2
 from jitgate.v1 import routing_pb2
 
 
@@ -162,6 +163,9 @@ def test_a_cooldown_carries_its_retry_delay(server: Server) -> None:
         assert granted.state == ar.REQUEST_STATE_ACTIVE
         with pytest.raises(jitgate.FailedPrecondition) as caught:
             alice.access_requests.CreateAccessRequest(request)
+    # The reason names the rule, from the generated enum ErrorReason.
+    assert caught.value.reason == common_pb2.ErrorReason.Name(common_pb2.COOLDOWN_ACTIVE)
+    assert caught.value.code() == grpc.StatusCode.FAILED_PRECONDITION
     delay = caught.value.retry_delay
     assert delay is not None
     assert datetime.timedelta(minutes=59) < delay <= datetime.timedelta(hours=1)

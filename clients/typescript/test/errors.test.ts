@@ -12,6 +12,7 @@ import {
   ConnectError,
   createJitgateClients,
   ERROR_DOMAIN,
+  ErrorReason,
   JitgateError,
   RequestState,
 } from "@jitgate/client";
@@ -67,6 +68,7 @@ for (const [name, connect] of transports) {
     );
     assert.equal(error.code, Code.Aborted);
     assert.equal(error.reason, "VERSION_CONFLICT");
+    assert.equal(error.reason, ErrorReason[ErrorReason.VERSION_CONFLICT], "a value of the generated enum");
     assert.equal(error.domain, ERROR_DOMAIN);
     assert.match(error.requestId, /^[0-9a-f-]{36}$/);
     assert.deepEqual(error.fieldViolations, []);

@@ -16,7 +16,7 @@ use super::options::LifecycleOptions;
 use super::schedule;
 use crate::domain::directory::ids::user_key;
 use crate::domain::evaluation::{ApprovalPath, ApproverKind, Evaluation, Grant, Outcome, Quorum, RequestedResource};
-use crate::error::{Error, FieldViolation, Result};
+use crate::error::{Error, FieldViolation, Reason, Result};
 
 /// What is filed besides the evaluation: the request as the client asked it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,7 +125,7 @@ pub fn file(new: NewRequest, plan: Evaluation, now: DateTime<Utc>) -> Result<(Ac
 pub fn refusal(plan: &Evaluation) -> Error {
     let violations = &plan.violations;
     if let Some(v) = violations.iter().find(|v| v.constraint == "on_behalf_of") {
-        return Error::PermissionDenied(v.description.clone());
+        return Error::denied_because(Reason::OnBehalfOfNotAllowed, v.description.clone());
     }
     let invalid: Vec<FieldViolation> = violations
         .iter()
@@ -141,7 +141,17 @@ pub fn refusal(plan: &Evaluation) -> Error {
         .map(|v| v.description.as_str())
         .collect::<Vec<_>>()
         .join("; ");
+    // The rule that refused, most specific first.
+    let reason = [
+        ("cooldown", Reason::CooldownActive),
+        ("entitlement_requests_disabled", Reason::EntitlementsDisabled),
+        ("approvals_external", Reason::ApprovalsExternal),
+    ]
+    .into_iter()
+    .find(|(constraint, _)| violations.iter().any(|v| v.constraint == *constraint))
+    .map_or(Reason::RequestRefused, |(_, reason)| reason);
     Error::FailedPrecondition {
+        reason,
         message: if message.is_empty() {
             "the request was refused".into()
         } else {
@@ -321,21 +331,23 @@ pub fn decide(
     now: DateTime<Utc>,
 ) -> Result<Vec<Change>> {
     if request.state != State::PendingApproval {
-        return Err(precondition(format!(
-            "request {} is {}: only PENDING_APPROVAL requests can be decided",
-            request.id,
-            request.state.as_str()
-        )));
+        return Err(Error::precondition(
+            Reason::RequestNotPending,
+            format!(
+                "request {} is {}: only PENDING_APPROVAL requests can be decided",
+                request.id,
+                request.state.as_str()
+            ),
+        ));
     }
     if let Some(deadline) = schedule::decision_deadline(request)
         && deadline <= now
     {
         // The scheduler expires it shortly; a late decision must not win.
-        return Err(precondition(format!(
-            "request {} expired undecided at {}",
-            request.id,
-            deadline.to_rfc3339()
-        )));
+        return Err(Error::precondition(
+            Reason::RequestExpired,
+            format!("request {} expired undecided at {}", request.id, deadline.to_rfc3339()),
+        ));
     }
     let targets = targets(request, actor, input.step)?;
     let needs_comment = targets.iter().any(|&(p, _)| {
@@ -442,10 +454,10 @@ fn targets(request: &AccessRequest, actor: &Actor, step: Option<usize>) -> Resul
     }
     let step_state = request.paths[p].steps[s].state;
     if step_state != StepState::Pending || request.paths[p].current_step != s {
-        return Err(precondition(format!(
-            "step {p}.{s} is not a current step of request {}",
-            request.id
-        )));
+        return Err(Error::precondition(
+            Reason::StepNotCurrent,
+            format!("step {p}.{s} is not a current step of request {}", request.id),
+        ));
     }
     Err(not_allowed(request, actor, Some((p, s))))
 }
@@ -454,10 +466,13 @@ fn targets(request: &AccessRequest, actor: &Actor, step: Option<usize>) -> Resul
 /// their own request, or they are not an eligible approver.
 fn not_allowed(request: &AccessRequest, actor: &Actor, only: Option<(usize, usize)>) -> Error {
     if request.approvals_external && !actor.is_admin {
-        return Error::PermissionDenied(format!(
-            "request {} is decided by an external system: only an ORG_ADMIN account may decide it",
-            request.id
-        ));
+        return Error::denied_because(
+            Reason::ApprovalsExternal,
+            format!(
+                "request {} is decided by an external system: only an ORG_ADMIN account may decide it",
+                request.id
+            ),
+        );
     }
     let current: Vec<(usize, usize)> = request
         .paths
@@ -476,24 +491,33 @@ fn not_allowed(request: &AccessRequest, actor: &Actor, only: Option<(usize, usiz
         .filter(|(p, s)| request.paths[*p].steps[*s].approvers.iter().any(|a| actor.matches(a)))
         .collect();
     if eligible.is_empty() {
-        return Error::PermissionDenied(format!(
-            "{} is not an eligible approver of a current step of request {}",
-            actor.person.id, request.id
-        ));
+        return Error::denied_because(
+            Reason::NotAnApprover,
+            format!(
+                "{} is not an eligible approver of a current step of request {}",
+                actor.person.id, request.id
+            ),
+        );
     }
     if eligible
         .iter()
         .all(|(p, s)| has_decided(&request.paths[*p].steps[*s], actor))
     {
-        return precondition(format!(
-            "{} already decided the current step of request {}",
-            actor.person.id, request.id
-        ));
+        return Error::precondition(
+            Reason::AlreadyDecided,
+            format!(
+                "{} already decided the current step of request {}",
+                actor.person.id, request.id
+            ),
+        );
     }
-    Error::PermissionDenied(format!(
-        "{} may not approve their own request {}: the path does not allow one-party approval",
-        actor.person.id, request.id
-    ))
+    Error::denied_because(
+        Reason::SelfApprovalNotAllowed,
+        format!(
+            "{} may not approve their own request {}: the path does not allow one-party approval",
+            actor.person.id, request.id
+        ),
+    )
 }
 
 /// The (path, step) of a flat step index.
@@ -632,17 +656,20 @@ fn close_open_steps(request: &mut AccessRequest) {
 /// Cancels a pending request: its requester or an ORG_ADMIN.
 pub fn cancel(request: &mut AccessRequest, actor: &Actor, comment: &str, now: DateTime<Utc>) -> Result<Vec<Change>> {
     if !(actor.is_admin || user_key(&request.requester.id) == actor.id()) {
-        return Err(Error::PermissionDenied(format!(
+        return Err(Error::denied(format!(
             "only the requester or an ORG_ADMIN may cancel request {}",
             request.id
         )));
     }
     if request.state != State::PendingApproval {
-        return Err(precondition(format!(
-            "request {} is {}: only PENDING_APPROVAL requests can be canceled (revoke granted access instead)",
-            request.id,
-            request.state.as_str()
-        )));
+        return Err(Error::precondition(
+            Reason::RequestNotPending,
+            format!(
+                "request {} is {}: only PENDING_APPROVAL requests can be canceled (revoke granted access instead)",
+                request.id,
+                request.state.as_str()
+            ),
+        ));
     }
     request.state = State::Canceled;
     request.decision_deadline = None;
@@ -657,7 +684,7 @@ pub fn revoke(request: &mut AccessRequest, actor: &Actor, comment: &str, now: Da
     let allowed =
         actor.is_admin || is_party(request, actor) || (request.approver_can_revoke && is_approver(request, actor));
     if !allowed {
-        return Err(Error::PermissionDenied(format!(
+        return Err(Error::denied(format!(
             "{} may not revoke request {}: only an ORG_ADMIN, its requester or target user{} may",
             actor.person.id,
             request.id,
@@ -669,11 +696,14 @@ pub fn revoke(request: &mut AccessRequest, actor: &Actor, comment: &str, now: Da
         )));
     }
     if !matches!(request.state, State::Approved | State::Active) {
-        return Err(precondition(format!(
-            "request {} is {}: only APPROVED or ACTIVE requests can be revoked",
-            request.id,
-            request.state.as_str()
-        )));
+        return Err(Error::precondition(
+            Reason::RequestNotGranted,
+            format!(
+                "request {} is {}: only APPROVED or ACTIVE requests can be revoked",
+                request.id,
+                request.state.as_str()
+            ),
+        ));
     }
     request.state = State::Revoked;
     request.updated = now;
@@ -689,24 +719,30 @@ pub fn revoke(request: &mut AccessRequest, actor: &Actor, comment: &str, now: Da
 /// ORG_ADMIN.
 pub fn activate(request: &mut AccessRequest, actor: &Actor, now: DateTime<Utc>) -> Result<Vec<Change>> {
     if !(actor.is_admin || user_key(&request.target_user.id) == actor.id()) {
-        return Err(Error::PermissionDenied(format!(
+        return Err(Error::denied(format!(
             "only the target user or an ORG_ADMIN may activate request {}",
             request.id
         )));
     }
     let Grant::Floating { hours } = request.grant else {
-        return Err(precondition(format!(
-            "request {} is {}: only FLOATING grants are activated by hand",
-            request.id,
-            request.grant.type_name()
-        )));
+        return Err(Error::precondition(
+            Reason::GrantNotFloating,
+            format!(
+                "request {} is {}: only FLOATING grants are activated by hand",
+                request.id,
+                request.grant.type_name()
+            ),
+        ));
     };
     if request.state != State::Approved {
-        return Err(precondition(format!(
-            "request {} is {}: only APPROVED requests can be activated",
-            request.id,
-            request.state.as_str()
-        )));
+        return Err(Error::precondition(
+            Reason::RequestNotGranted,
+            format!(
+                "request {} is {}: only APPROVED requests can be activated",
+                request.id,
+                request.state.as_str()
+            ),
+        ));
     }
     request.state = State::Active;
     request.updated = now;
@@ -715,11 +751,4 @@ pub fn activate(request: &mut AccessRequest, actor: &Actor, now: DateTime<Utc>) 
         end: now + Duration::hours(i64::from(hours)),
     });
     Ok(vec![Change::new(ChangeKind::GrantActivated)])
-}
-
-fn precondition(message: String) -> Error {
-    Error::FailedPrecondition {
-        message,
-        retry_after: None,
-    }
 }

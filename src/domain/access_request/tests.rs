@@ -248,6 +248,7 @@ fn a_denied_evaluation_is_stored_denied_and_a_refused_one_is_an_error() {
     assert_eq!(
         err,
         Error::FailedPrecondition {
+            reason: crate::error::Reason::CooldownActive,
             message: "retry in 1h".into(),
             retry_after: Some(std::time::Duration::from_secs(3600)),
         }

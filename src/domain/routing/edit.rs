@@ -4,7 +4,7 @@
 //! (which fails if another version was appended in between).
 
 use super::model::RoutingRule;
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 
 /// What a writer asserts about the latest version before its write.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,10 +70,10 @@ pub fn create(mut rules: Vec<RoutingRule>, rule: RoutingRule, max_rules: usize) 
         return Err(Error::AlreadyExists(format!("routing rule {:?}", rule.name)));
     }
     if rules.len() >= max_rules {
-        return Err(Error::FailedPrecondition {
-            message: format!("the routing workflow holds the maximum of {max_rules} rules; delete one first"),
-            retry_after: None,
-        });
+        return Err(Error::precondition(
+            Reason::LimitReached,
+            format!("the routing workflow holds the maximum of {max_rules} rules; delete one first"),
+        ));
     }
     rules.push(rule);
     Ok(rules)

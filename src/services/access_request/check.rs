@@ -71,8 +71,8 @@ fn subject(caller: &Caller, user_id: &str) -> Result<String> {
         return Ok(me);
     }
     if !(principal.has_role(Role::OrgAdmin) || principal.has_role(Role::AccessChecker)) {
-        return Err(Error::PermissionDenied(
-            "checking another user's access requires the ORG_ADMIN or ACCESS_CHECKER role".into(),
+        return Err(Error::denied(
+            "checking another user's access requires the ORG_ADMIN or ACCESS_CHECKER role",
         ));
     }
     Ok(user_key(&directory_validate::user_id(user_id, "user_id")?))

@@ -94,9 +94,9 @@ pub async fn evaluate(
     // the body, so a non-admin learns nothing from validation errors.
     let for_other = !req.requester_id.is_empty() && user_key(&req.requester_id) != user_key(&principal.subject);
     if for_other {
-        principal.require(Role::OrgAdmin).map_err(|_| {
-            Error::PermissionDenied("evaluating for another requester requires the ORG_ADMIN role".into())
-        })?;
+        principal
+            .require(Role::OrgAdmin)
+            .map_err(|_| Error::denied("evaluating for another requester requires the ORG_ADMIN role"))?;
     }
 
     let mut bad: Vec<FieldViolation> = Vec::new();

@@ -20,7 +20,7 @@ use crate::{
         audit::Prior,
         references::{self, references},
     },
-    error::{Error, Result},
+    error::{Error, Reason, Result},
     store::entities::{
         directory_group_members as members, directory_groups as groups, directory_on_call_members as on_call,
         directory_on_call_rosters as rosters, directory_owners as owners, directory_ownerships as ownerships,
@@ -277,6 +277,7 @@ pub(super) async fn delete_user(
             String::new()
         };
         return Err(Error::FailedPrecondition {
+            reason: Reason::UserInUse,
             message: format!(
                 "user {id} is the manager of {}{more}; give them another manager (or none) first",
                 named.join(", ")
@@ -291,6 +292,7 @@ pub(super) async fn delete_user(
         > 0;
     if is_fallback_approver {
         return Err(Error::FailedPrecondition {
+            reason: Reason::UserInUse,
             message: format!(
                 "user {id} is the fallback approver of the access-request config; name another one (or none) first"
             ),

@@ -24,13 +24,15 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17jitgate/v1/common.proto\x12\njitgate.v1\":\n\nPagination\x12\r\n\x05total\x18\x01 \x01(\x05\x12\r\n\x05limit\x18\x02 \x01(\x05\x12\x0e\n\x06offset\x18\x03 \x01(\x05\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17jitgate/v1/common.proto\x12\njitgate.v1\":\n\nPagination\x12\r\n\x05total\x18\x01 \x01(\x05\x12\r\n\x05limit\x18\x02 \x01(\x05\x12\x0e\n\x06offset\x18\x03 \x01(\x05*\xe5\x04\n\x0b\x45rrorReason\x12\x1c\n\x18\x45RROR_REASON_UNSPECIFIED\x10\x00\x12\x14\n\x10INVALID_ARGUMENT\x10\x01\x12\x13\n\x0fUNAUTHENTICATED\x10\x02\x12\x15\n\x11PERMISSION_DENIED\x10\x03\x12\x13\n\x0fNOT_AN_APPROVER\x10\x04\x12\x1d\n\x19SELF_APPROVAL_NOT_ALLOWED\x10\x05\x12\x16\n\x12\x41PPROVALS_EXTERNAL\x10\x06\x12\x1c\n\x18ON_BEHALF_OF_NOT_ALLOWED\x10\x07\x12\r\n\tNOT_FOUND\x10\x08\x12\x12\n\x0e\x41LREADY_EXISTS\x10\t\x12\x14\n\x10VERSION_CONFLICT\x10\n\x12\x17\n\x13\x46\x41ILED_PRECONDITION\x10\x0b\x12\x17\n\x13REQUEST_NOT_PENDING\x10\x0c\x12\x17\n\x13REQUEST_NOT_GRANTED\x10\r\x12\x16\n\x12GRANT_NOT_FLOATING\x10\x0e\x12\x13\n\x0fREQUEST_EXPIRED\x10\x0f\x12\x14\n\x10STEP_NOT_CURRENT\x10\x10\x12\x13\n\x0f\x41LREADY_DECIDED\x10\x11\x12\x13\n\x0f\x43OOLDOWN_ACTIVE\x10\x12\x12\x19\n\x15\x45NTITLEMENTS_DISABLED\x10\x13\x12\x13\n\x0fREQUEST_REFUSED\x10\x14\x12\x11\n\rLIMIT_REACHED\x10\x15\x12\x0f\n\x0bUSER_IN_USE\x10\x16\x12\x16\n\x12RESOURCE_EXHAUSTED\x10\x17\x12\x10\n\x0cRATE_LIMITED\x10\x18\x12\x0f\n\x0bUNAVAILABLE\x10\x19\x12\x0c\n\x08INTERNAL\x10\x1a\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'jitgate.v1.common_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
+  _globals['_ERRORREASON']._serialized_start=100
+  _globals['_ERRORREASON']._serialized_end=713
   _globals['_PAGINATION']._serialized_start=39
   _globals['_PAGINATION']._serialized_end=97
 # @@protoc_insertion_point(module_scope)

@@ -5,6 +5,7 @@ Messages shared by more than one jitgate service."""
 
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -15,6 +16,185 @@ else:
     from typing_extensions import TypeAlias as _TypeAlias, Never as _Never
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class _ErrorReason:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReason.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    ERROR_REASON_UNSPECIFIED: _ErrorReason.ValueType  # 0
+    """Never sent."""
+    INVALID_ARGUMENT: _ErrorReason.ValueType  # 1
+    """INVALID_ARGUMENT: fields break rules; the BadRequest detail names each."""
+    UNAUTHENTICATED: _ErrorReason.ValueType  # 2
+    """UNAUTHENTICATED: no token, or one that does not verify."""
+    PERMISSION_DENIED: _ErrorReason.ValueType  # 3
+    """PERMISSION_DENIED: the token lacks the role, or names another org."""
+    NOT_AN_APPROVER: _ErrorReason.ValueType  # 4
+    """PERMISSION_DENIED: the caller is not an eligible approver of a current
+    step of the request.
+    """
+    SELF_APPROVAL_NOT_ALLOWED: _ErrorReason.ValueType  # 5
+    """PERMISSION_DENIED: the caller filed the request and its path does not
+    allow one-party approval.
+    """
+    APPROVALS_EXTERNAL: _ErrorReason.ValueType  # 6
+    """`approvalsMustBeExternal`: only an ORG_ADMIN (the external system's
+    account) decides (PERMISSION_DENIED) or files (FAILED_PRECONDITION).
+    """
+    ON_BEHALF_OF_NOT_ALLOWED: _ErrorReason.ValueType  # 7
+    """PERMISSION_DENIED: an on-behalf-of request the request configuration
+    does not allow.
+    """
+    NOT_FOUND: _ErrorReason.ValueType  # 8
+    """NOT_FOUND: the object does not exist, or belongs to another org."""
+    ALREADY_EXISTS: _ErrorReason.ValueType  # 9
+    """ALREADY_EXISTS: an object with that name exists."""
+    VERSION_CONFLICT: _ErrorReason.ValueType  # 10
+    """ABORTED: a concurrent change won (a stale `current_version`, a
+    changed flow, a busy request); re-read and retry.
+    """
+    FAILED_PRECONDITION: _ErrorReason.ValueType  # 11
+    """FAILED_PRECONDITION, not otherwise listed."""
+    REQUEST_NOT_PENDING: _ErrorReason.ValueType  # 12
+    """FAILED_PRECONDITION: the request is not PENDING_APPROVAL (deciding,
+    canceling).
+    """
+    REQUEST_NOT_GRANTED: _ErrorReason.ValueType  # 13
+    """FAILED_PRECONDITION: the request is not APPROVED or ACTIVE (revoking),
+    or not APPROVED (activating).
+    """
+    GRANT_NOT_FLOATING: _ErrorReason.ValueType  # 14
+    """FAILED_PRECONDITION: activating a request whose grant is not FLOATING."""
+    REQUEST_EXPIRED: _ErrorReason.ValueType  # 15
+    """FAILED_PRECONDITION: the request passed its decision deadline
+    undecided.
+    """
+    STEP_NOT_CURRENT: _ErrorReason.ValueType  # 16
+    """FAILED_PRECONDITION: the step named is not a current step."""
+    ALREADY_DECIDED: _ErrorReason.ValueType  # 17
+    """FAILED_PRECONDITION: the caller already decided the current step."""
+    COOLDOWN_ACTIVE: _ErrorReason.ValueType  # 18
+    """FAILED_PRECONDITION: a cooldown after an earlier grant is running;
+    RetryInfo says when it ends.
+    """
+    ENTITLEMENTS_DISABLED: _ErrorReason.ValueType  # 19
+    """FAILED_PRECONDITION: the request configuration disallows entitlement
+    requests.
+    """
+    REQUEST_REFUSED: _ErrorReason.ValueType  # 20
+    """FAILED_PRECONDITION: no policy lets the request through (no applicable
+    rule or flow, or a `deny` approval).
+    """
+    LIMIT_REACHED: _ErrorReason.ValueType  # 21
+    """FAILED_PRECONDITION: the org holds the maximum number of rules or
+    flows.
+    """
+    USER_IN_USE: _ErrorReason.ValueType  # 22
+    """FAILED_PRECONDITION: the user is still a manager or the fallback
+    approver.
+    """
+    RESOURCE_EXHAUSTED: _ErrorReason.ValueType  # 23
+    """RESOURCE_EXHAUSTED: a message, body or list is over its limit."""
+    RATE_LIMITED: _ErrorReason.ValueType  # 24
+    """RESOURCE_EXHAUSTED: too many calls; RetryInfo says when to retry."""
+    UNAVAILABLE: _ErrorReason.ValueType  # 25
+    """UNAVAILABLE: the database cannot be reached; retry."""
+    INTERNAL: _ErrorReason.ValueType  # 26
+    """INTERNAL: a bug; the request id finds it in the server log."""
+
+class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
+    """Why a call failed, machine-readable: the `reason` of the
+    `google.rpc.ErrorInfo` detail (domain `jitgate.dev`) of every error
+    status, spelled as the value's name (`COOLDOWN_ACTIVE`). The gRPC code
+    stays the coarse class; the reason says which rule refused, so a client
+    can switch on it. New reasons may be added: treat an unknown one by its
+    code. (Values are not prefixed: ErrorInfo reasons are bare
+    UPPER_SNAKE_CASE names, AIP-193.)
+    """
+
+ERROR_REASON_UNSPECIFIED: ErrorReason.ValueType  # 0
+"""Never sent."""
+INVALID_ARGUMENT: ErrorReason.ValueType  # 1
+"""INVALID_ARGUMENT: fields break rules; the BadRequest detail names each."""
+UNAUTHENTICATED: ErrorReason.ValueType  # 2
+"""UNAUTHENTICATED: no token, or one that does not verify."""
+PERMISSION_DENIED: ErrorReason.ValueType  # 3
+"""PERMISSION_DENIED: the token lacks the role, or names another org."""
+NOT_AN_APPROVER: ErrorReason.ValueType  # 4
+"""PERMISSION_DENIED: the caller is not an eligible approver of a current
+step of the request.
+"""
+SELF_APPROVAL_NOT_ALLOWED: ErrorReason.ValueType  # 5
+"""PERMISSION_DENIED: the caller filed the request and its path does not
+allow one-party approval.
+"""
+APPROVALS_EXTERNAL: ErrorReason.ValueType  # 6
+"""`approvalsMustBeExternal`: only an ORG_ADMIN (the external system's
+account) decides (PERMISSION_DENIED) or files (FAILED_PRECONDITION).
+"""
+ON_BEHALF_OF_NOT_ALLOWED: ErrorReason.ValueType  # 7
+"""PERMISSION_DENIED: an on-behalf-of request the request configuration
+does not allow.
+"""
+NOT_FOUND: ErrorReason.ValueType  # 8
+"""NOT_FOUND: the object does not exist, or belongs to another org."""
+ALREADY_EXISTS: ErrorReason.ValueType  # 9
+"""ALREADY_EXISTS: an object with that name exists."""
+VERSION_CONFLICT: ErrorReason.ValueType  # 10
+"""ABORTED: a concurrent change won (a stale `current_version`, a
+changed flow, a busy request); re-read and retry.
+"""
+FAILED_PRECONDITION: ErrorReason.ValueType  # 11
+"""FAILED_PRECONDITION, not otherwise listed."""
+REQUEST_NOT_PENDING: ErrorReason.ValueType  # 12
+"""FAILED_PRECONDITION: the request is not PENDING_APPROVAL (deciding,
+canceling).
+"""
+REQUEST_NOT_GRANTED: ErrorReason.ValueType  # 13
+"""FAILED_PRECONDITION: the request is not APPROVED or ACTIVE (revoking),
+or not APPROVED (activating).
+"""
+GRANT_NOT_FLOATING: ErrorReason.ValueType  # 14
+"""FAILED_PRECONDITION: activating a request whose grant is not FLOATING."""
+REQUEST_EXPIRED: ErrorReason.ValueType  # 15
+"""FAILED_PRECONDITION: the request passed its decision deadline
+undecided.
+"""
+STEP_NOT_CURRENT: ErrorReason.ValueType  # 16
+"""FAILED_PRECONDITION: the step named is not a current step."""
+ALREADY_DECIDED: ErrorReason.ValueType  # 17
+"""FAILED_PRECONDITION: the caller already decided the current step."""
+COOLDOWN_ACTIVE: ErrorReason.ValueType  # 18
+"""FAILED_PRECONDITION: a cooldown after an earlier grant is running;
+RetryInfo says when it ends.
+"""
+ENTITLEMENTS_DISABLED: ErrorReason.ValueType  # 19
+"""FAILED_PRECONDITION: the request configuration disallows entitlement
+requests.
+"""
+REQUEST_REFUSED: ErrorReason.ValueType  # 20
+"""FAILED_PRECONDITION: no policy lets the request through (no applicable
+rule or flow, or a `deny` approval).
+"""
+LIMIT_REACHED: ErrorReason.ValueType  # 21
+"""FAILED_PRECONDITION: the org holds the maximum number of rules or
+flows.
+"""
+USER_IN_USE: ErrorReason.ValueType  # 22
+"""FAILED_PRECONDITION: the user is still a manager or the fallback
+approver.
+"""
+RESOURCE_EXHAUSTED: ErrorReason.ValueType  # 23
+"""RESOURCE_EXHAUSTED: a message, body or list is over its limit."""
+RATE_LIMITED: ErrorReason.ValueType  # 24
+"""RESOURCE_EXHAUSTED: too many calls; RetryInfo says when to retry."""
+UNAVAILABLE: ErrorReason.ValueType  # 25
+"""UNAVAILABLE: the database cannot be reached; retry."""
+INTERNAL: ErrorReason.ValueType  # 26
+"""INTERNAL: a bug; the request id finds it in the server log."""
+Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015
 
 @_typing.final
 class Pagination(_message.Message):

@@ -3,7 +3,7 @@
 //! transition and refusal, idempotent filing, and the races (two approvers,
 //! decide vs. cancel, one `request_id` sent concurrently).
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 
@@ -299,6 +299,7 @@ async fn a_request_is_filed_routed_approved_activated_and_expired(backend: Backe
         .await
         .unwrap_err();
     assert_eq!(own.code(), Code::PermissionDenied, "{own:?}");
+    assert_eq!(common::reason(&own), "SELF_APPROVAL_NOT_ALLOWED");
     // Nobody may lengthen the window.
     let mut longer = decision(&filed.id, true, "");
     longer.grant_end = Some(ts(t0() + Duration::hours(3)));
@@ -324,6 +325,7 @@ async fn a_request_is_filed_routed_approved_activated_and_expired(backend: Backe
         .await
         .unwrap_err();
     assert_eq!(late.code(), Code::FailedPrecondition);
+    assert_eq!(common::reason(&late), "REQUEST_NOT_PENDING");
 
     // Time passes the end: the scheduler expires the grant.
     clock.advance(Duration::hours(1));
@@ -408,26 +410,22 @@ async fn denial_cancel_revoke_and_activation(backend: Backend) {
         );
         async move { c.cancel_access_request(req).await }
     };
-    assert_eq!(
-        cancel("sam@acme.test", &b.id).await.unwrap_err().code(),
-        Code::PermissionDenied
-    );
+    let not_theirs = cancel("sam@acme.test", &b.id).await.unwrap_err();
+    assert_eq!(not_theirs.code(), Code::PermissionDenied);
+    assert_eq!(common::reason(&not_theirs), "PERMISSION_DENIED");
     let canceled = cancel("dev@acme.test", &b.id).await.unwrap().into_inner();
     assert_eq!(
         state(canceled.access_request.as_ref().unwrap()),
         pb::RequestState::Canceled
     );
-    assert_eq!(
-        cancel("dev@acme.test", &b.id).await.unwrap_err().code(),
-        Code::FailedPrecondition
-    );
-    assert_eq!(
-        decide(&mut c, "sam@acme.test", decision(&b.id, true, ""))
-            .await
-            .unwrap_err()
-            .code(),
-        Code::FailedPrecondition
-    );
+    let twice = cancel("dev@acme.test", &b.id).await.unwrap_err();
+    assert_eq!(twice.code(), Code::FailedPrecondition);
+    assert_eq!(common::reason(&twice), "REQUEST_NOT_PENDING");
+    let closed = decide(&mut c, "sam@acme.test", decision(&b.id, true, ""))
+        .await
+        .unwrap_err();
+    assert_eq!(closed.code(), Code::FailedPrecondition);
+    assert_eq!(common::reason(&closed), "REQUEST_NOT_PENDING");
 
     // A persistent rule approves at once; an ORG_ADMIN revokes it.
     let gcp = pb::AccessRequest {
@@ -493,10 +491,9 @@ async fn denial_cancel_revoke_and_activation(backend: Backend) {
     assert_eq!(state(&active), pb::RequestState::Active);
     assert_eq!(active.grant_start, Some(ts(t0() + Duration::hours(5))));
     assert_eq!(active.grant_end, Some(ts(t0() + Duration::hours(8))));
-    assert_eq!(
-        activate(tok("dev@acme.test")).await.unwrap_err().code(),
-        Code::FailedPrecondition
-    );
+    let again = activate(tok("dev@acme.test")).await.unwrap_err();
+    assert_eq!(again.code(), Code::FailedPrecondition);
+    assert_eq!(common::reason(&again), "REQUEST_NOT_GRANTED");
     drop(server);
 }
 

@@ -7,8 +7,7 @@
 //! them breaks every existing installation: never edit or delete these
 //! files, add new ones beside them (decision 0020).
 
-#[path = "common/mod.rs"]
-mod common;
+use crate::common;
 
 use chrono::{TimeZone, Utc};
 use common::{Backend, TestDb, requests::request};

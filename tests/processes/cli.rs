@@ -2,7 +2,7 @@
 //! `token`, the real grpcurl (1.8.6, which speaks only reflection v1alpha)
 //! and curl. The README's example blocks are extracted and run as printed.
 
-mod common;
+use crate::common;
 
 use std::{
     io::{BufRead, BufReader},

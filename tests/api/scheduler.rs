@@ -3,7 +3,7 @@
 //! escalation levels, the loop inside a server, and two schedulers racing
 //! over the same requests (every transition written exactly once).
 
-mod common;
+use crate::common;
 
 use std::{collections::BTreeMap, sync::Arc, time::Duration};
 

@@ -7,7 +7,7 @@
 //!   evaluated against the change, and grants granted or revoked on one
 //!   are seen by CheckAccess on the other.
 
-mod common;
+use crate::common;
 
 use std::{
     io::{BufRead, BufReader},

@@ -1,16 +1,14 @@
 //! The evaluation decision table on the pure evaluator: every
 //! `tests/evaluation/*.yaml` case (see `tests/evaluation/cases.rs`, shared
-//! with `tests/evaluate_api.rs`, which runs the same cases through the
+//! with `tests/api/evaluate_api.rs`, which runs the same cases through the
 //! server). Routing rules, access flows and the request configuration are
 //! written in their REST wire form and go through the same validation a
 //! save does, so a case cannot hold configuration the service would refuse.
 //! The result is encoded to the proto `Evaluation`, as the API answers it,
 //! before it is checked.
 
-#[path = "evaluation/cases.rs"]
-mod cases;
-#[path = "evaluation/random.rs"]
-mod random;
+use crate::cases;
+use crate::random;
 
 use cases::{Case, GrantIn, Req, wire};
 use jitgate::domain::access_flow::validate as flow_validate;

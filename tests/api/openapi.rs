@@ -1,10 +1,10 @@
 //! The OpenAPI document: `docs/openapi.json` is exactly what the build
-//! generates (refresh it with `JITGATE_BLESS=1 cargo test --test openapi`),
+//! generates (refresh it with `JITGATE_BLESS=1 cargo test --test api openapi`),
 //! the server serves the same bytes without a token, every binding is an
 //! operation, and the document is valid OpenAPI 3.0 whose references all
 //! resolve.
 
-mod common;
+use crate::common;
 
 use std::{collections::BTreeSet, path::PathBuf};
 
@@ -36,7 +36,7 @@ fn the_committed_document_is_the_generated_one() {
     assert!(
         committed == OPENAPI_JSON,
         "docs/openapi.json is stale: the protos or the generator changed.\n\
-         Refresh it with `{BLESS}=1 cargo test --test openapi` and commit the result."
+         Refresh it with `{BLESS}=1 cargo test --test api openapi` and commit the result."
     );
 }
 

@@ -2,7 +2,7 @@
 //! SQLite and on PostgreSQL: every RPC, validation with exact field paths,
 //! manager cycles, all-or-nothing batches, paging, tenancy, roles and audit.
 
-mod common;
+use crate::common;
 
 use common::{Backend, TestServer, admin_token, authed, token, violations};
 use jitgate::{

@@ -2,7 +2,7 @@
 //! UNAUTHENTICATED with a clear message and the server keeps serving; RSA, EC
 //! and JWKS keys verify; health and reflection need no token.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 

@@ -4,7 +4,7 @@
 //! restart), "from now", shutdown, permissions and argument errors, paging
 //! both ways with filters, and REST streaming as NDJSON and SSE.
 
-mod common;
+use crate::common;
 
 use std::{sync::Arc, time::Duration};
 

@@ -2,7 +2,7 @@
 //! SQLite and PostgreSQL: defaults, whole replacement, every limit, the
 //! fallback approver filled from the directory, tenancy and audit.
 
-mod common;
+use crate::common;
 
 use common::{Backend, TestServer, admin_token, authed, token, violation_fields};
 use jitgate::{

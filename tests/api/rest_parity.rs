@@ -9,7 +9,7 @@
 //! order of appearance before comparing. Adding a service means adding
 //! steps; nothing else here is per RPC.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 

@@ -4,7 +4,7 @@
 //! excess connections, bodies before tokens, cancelled writes, dropped
 //! database connections, and migrations started together.
 
-mod common;
+use crate::common;
 
 use std::{process::Command, sync::Arc, time::Duration};
 

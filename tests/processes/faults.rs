@@ -2,7 +2,7 @@
 //! messages, a database that goes away and comes back, and shutdown while a
 //! call is in flight.
 
-mod common;
+use crate::common;
 
 use std::{
     sync::Arc,

@@ -2,7 +2,7 @@
 //! SQLite and on PostgreSQL: every RPC, tenancy, validation, versioning and
 //! concurrency.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeSet, HashMap};
 

@@ -1,6 +1,6 @@
 //! EvaluateAccessRequest through a real server: the whole
 //! `tests/evaluation/*.yaml` decision table (the same cases and checks as
-//! `tests/evaluation_cases.rs`, from `tests/evaluation/cases.rs`), and the
+//! `tests/api/evaluation_cases.rs`, from `tests/evaluation/cases.rs`), and the
 //! RPC's own rules (who may evaluate for whom, malformed bodies, refusals
 //! answered rather than raised, REST).
 //!
@@ -14,9 +14,8 @@
 //! differently from the pure evaluator say so in their YAML (`api:` with
 //! the reason), and are checked for that answer instead.
 
-#[path = "evaluation/cases.rs"]
-mod cases;
-mod common;
+use crate::cases;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;

@@ -4,8 +4,7 @@
 //! HTTP/2, and the transcoder's own refusals (404, 405, 413, bad JSON,
 //! unknown fields).
 
-mod common;
-#[path = "rest_api/vendor.rs"]
+use crate::common;
 mod vendor;
 
 use std::collections::BTreeSet;

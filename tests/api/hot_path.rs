@@ -4,7 +4,7 @@
 //! per-org limits, concurrent reads on SQLite's pool, and sequential calls
 //! without Nagle delays.
 
-mod common;
+use crate::common;
 
 use std::{
     sync::Arc,
@@ -398,6 +398,7 @@ async fn limits_on_rules_and_flows_are_enforced(backend: Backend) {
     };
     let status = routing.create_routing_rule(authed(&admin, create)).await.unwrap_err();
     assert_eq!(status.code(), Code::FailedPrecondition);
+    assert_eq!(common::reason(&status), "LIMIT_REACHED");
     assert!(status.message().contains("maximum of 2 rules"), "{}", status.message());
 
     let mut flows = AccessFlowServiceClient::new(server.channel().await);
@@ -412,6 +413,7 @@ async fn limits_on_rules_and_flows_are_enforced(backend: Backend) {
     flows.create_access_flow(authed(&admin, flow("one"))).await.unwrap();
     let status = flows.create_access_flow(authed(&admin, flow("two"))).await.unwrap_err();
     assert_eq!(status.code(), Code::FailedPrecondition);
+    assert_eq!(common::reason(&status), "LIMIT_REACHED");
     assert!(
         status.message().contains("maximum of 1 access flows"),
         "{}",

@@ -3,7 +3,7 @@
 //! pagination under concurrent inserts, name uniqueness, tenancy, roles,
 //! audit events and concurrent edits.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeSet, HashSet};
 
