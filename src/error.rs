@@ -53,6 +53,12 @@ pub enum Error {
     /// An optimistic-concurrency check failed; re-read and retry.
     #[error("{0}")]
     Aborted(String),
+    /// The store's one conflict error: a conditional write lost its race to
+    /// another writer since the attempt read, and wrote nothing.
+    /// [`crate::store::read_modify_write`] runs the attempt again; a client
+    /// that sees it (ABORTED) re-reads and retries.
+    #[error("{0}")]
+    Conflict(String),
     /// The request is valid but the system is not in a state to allow it.
     #[error("{message}")]
     FailedPrecondition {
@@ -247,7 +253,7 @@ impl Error {
             Self::PermissionDenied { .. } => Code::PermissionDenied,
             Self::NotFound(_) => Code::NotFound,
             Self::AlreadyExists(_) => Code::AlreadyExists,
-            Self::Aborted(_) => Code::Aborted,
+            Self::Aborted(_) | Self::Conflict(_) => Code::Aborted,
             Self::FailedPrecondition { .. } => Code::FailedPrecondition,
             Self::ResourceExhausted(_) | Self::RateLimited { .. } => Code::ResourceExhausted,
             Self::Unavailable(_) => Code::Unavailable,
@@ -263,7 +269,7 @@ impl Error {
             Self::PermissionDenied { reason, .. } | Self::FailedPrecondition { reason, .. } => *reason,
             Self::NotFound(_) => Reason::NotFound,
             Self::AlreadyExists(_) => Reason::AlreadyExists,
-            Self::Aborted(_) => Reason::VersionConflict,
+            Self::Aborted(_) | Self::Conflict(_) => Reason::VersionConflict,
             Self::ResourceExhausted(_) => Reason::ResourceExhausted,
             Self::RateLimited { .. } => Reason::RateLimited,
             Self::Unavailable(_) => Reason::Unavailable,

@@ -13,7 +13,11 @@
 
 mod directory;
 
-use std::{collections::HashSet, time::Duration};
+use std::{
+    collections::HashSet,
+    sync::atomic::{AtomicUsize, Ordering},
+    time::Duration,
+};
 
 use chrono::{DateTime, Utc};
 use tokio::{sync::oneshot, task::JoinHandle, time::MissedTickBehavior};
@@ -23,9 +27,9 @@ use crate::{
         access_request::{AccessRequest, State, StepState, schedule, timed},
         evaluation::DirectoryView,
     },
-    error::Result,
-    services::{AppState, MAX_WRITE_ATTEMPTS, access_request::record},
-    store::Updated,
+    error::{Error, Result},
+    services::{AppState, access_request::record},
+    store::read_modify_write,
 };
 
 /// How the scheduler runs.
@@ -180,10 +184,26 @@ async fn advance_due(state: &AppState, now: DateTime<Utc>, batch: u64, lag: &mut
     }
 }
 
-/// Advances one request and writes it, re-reading and re-applying when
-/// someone else wrote it first.
-async fn advance_one(state: &AppState, mut current: AccessRequest, now: DateTime<Utc>, pass: &mut Pass) -> Result<()> {
-    for attempt in 0..MAX_WRITE_ATTEMPTS {
+/// Advances one request and writes it through the store's
+/// read-modify-write: when someone else wrote it first, the request is read
+/// again and advanced from there (usually to nothing: the winner did the
+/// work). A request that keeps changing is left for the next pass.
+async fn advance_one(state: &AppState, first: AccessRequest, now: DateTime<Utc>, pass: &mut Pass) -> Result<()> {
+    // Counted across attempts for the pass's figures (atomics: the pass
+    // runs on a spawned task).
+    let conflicts = AtomicUsize::new(0);
+    // The events of the write that landed, plus one; 0: none landed.
+    let written = AtomicUsize::new(0);
+    let (conflicts_ref, written_ref, first_ref) = (&conflicts, &written, &first);
+    let outcome = read_modify_write(&format!("access request {:?}", first.id), |attempt| async move {
+        let current = if attempt == 0 {
+            first_ref.clone()
+        } else {
+            match state.store.access_request(&first_ref.org_id, &first_ref.id).await? {
+                Some(newer) => newer,
+                None => return Ok(()),
+            }
+        };
         let directory = if escalation_due(&current, now) {
             directory::load(state.store.as_ref(), &current).await?
         } else {
@@ -191,45 +211,63 @@ async fn advance_one(state: &AppState, mut current: AccessRequest, now: DateTime
         };
         let mut after = current.clone();
         let changes = timed::advance(&mut after, now, &directory);
+        let lost = |error: Error| {
+            if matches!(error, Error::Conflict(_)) {
+                conflicts_ref.fetch_add(1, Ordering::Relaxed);
+            }
+            error
+        };
         if changes.is_empty() {
             // Nothing is due. After a lost race (a re-read copy) that is
             // expected: the winner did the work. On the copy the due list
             // returned it means the stored due time disagrees with
             // `next_due` (an older rule computed it): rewrite the row,
             // without events, so it leaves the due list instead of heading
-            // it forever.
+            // it forever. Losing that rewrite's race is fine too.
             if attempt == 0 {
-                after.revision += 1;
                 tracing::info!(org = %after.org_id, request = %after.id, "re-indexing a stale due time");
-                if state.store.update_access_request(&after, Vec::new(), None).await? != Updated::Done {
-                    pass.conflicts += 1;
+                match state
+                    .store
+                    .update_access_request(&after, Vec::new(), None)
+                    .await
+                    .map_err(lost)
+                {
+                    Ok(_) | Err(Error::Conflict(_)) => {}
+                    Err(other) => return Err(other),
                 }
             }
             return Ok(());
         }
-        after.revision += 1;
         after.updated = now;
         let events = record::request_events(Some(&current), &after, &changes, record::SCHEDULER, "")?;
-        let written = events.clone();
-        if state.store.update_access_request(&after, events, None).await? == Updated::Done {
-            state.metrics.transitions(&written);
-            pass.advanced += 1;
-            pass.events += written.len();
-            return Ok(());
-        }
-        pass.conflicts += 1;
-        match state.store.access_request(&current.org_id, &current.id).await? {
-            Some(newer) => current = newer,
-            None => return Ok(()),
-        }
+        let kinds = events.clone();
+        state
+            .store
+            .update_access_request(&after, events, None)
+            .await
+            .map_err(lost)?;
+        state.metrics.transitions(&kinds);
+        written_ref.store(kinds.len() + 1, Ordering::Relaxed);
+        Ok(())
+    })
+    .await;
+    pass.conflicts += conflicts.load(Ordering::Relaxed);
+    if let Some(events) = written.load(Ordering::Relaxed).checked_sub(1) {
+        pass.advanced += 1;
+        pass.events += events;
     }
-    pass.given_up += 1;
-    tracing::warn!(
-        org = %current.org_id,
-        request = %current.id,
-        "the request kept changing under the scheduler; retrying at the next pass"
-    );
-    Ok(())
+    match outcome {
+        Err(Error::Aborted(_)) => {
+            pass.given_up += 1;
+            tracing::warn!(
+                org = %first.org_id,
+                request = %first.id,
+                "the request kept changing under the scheduler; retrying at the next pass"
+            );
+            Ok(())
+        }
+        other => other,
+    }
 }
 
 /// Whether advancing `request` to `now` escalates a step, so the directory

@@ -2,7 +2,7 @@
 
 use tonic::{Request, Response, Status};
 
-use super::{AppState, Caller, MAX_WRITE_ATTEMPTS};
+use super::{AppState, Caller};
 use crate::{
     clock::new_id,
     domain::{
@@ -11,7 +11,7 @@ use crate::{
     },
     error::{Error, Reason, Result},
     pb::v1::{self as pb, access_flow_service_server::AccessFlowService},
-    store::{AccessFlowUpdate, NewAccessFlow, StoredAccessFlow},
+    store::{AccessFlowUpdate, NewAccessFlow, StoredAccessFlow, read_modify_write},
 };
 
 /// The `subject_type` of this service's audit events.
@@ -109,7 +109,7 @@ impl AccessFlowApi {
         validate::flow_id(&req.id, "id")?;
         let patch = &Patch::new(req.access_flow, req.update_mask.as_ref())?;
         let id = req.id.as_str();
-        let stored = retry_lost_races(id, || async move {
+        let stored = read_modify_write(&format!("access flow {id:?}"), |_| async move {
             let current = self.current(org, id).await?;
             let flow = validate::access_flow(&patch.apply(encode_stored(&current)), "access_flow")?;
             if flow == current.flow {
@@ -144,7 +144,7 @@ impl AccessFlowApi {
         let org = caller.admin_org("")?;
         validate::flow_id(&req.id, "id")?;
         let id = req.id.as_str();
-        retry_lost_races(id, || async move {
+        read_modify_write(&format!("access flow {id:?}"), |_| async move {
             let current = self.current(org, id).await?;
             let now = self.state.clock.now();
             // The store checks the revision, so `before` is exactly what is
@@ -158,21 +158,6 @@ impl AccessFlowApi {
         .await?;
         Ok(pb::DeleteAccessFlowResponse {})
     }
-}
-
-/// Runs a read-modify-write `attempt` of flow `id` again while it loses its
-/// race to another writer (ABORTED from the store's revision check), up to
-/// [`MAX_WRITE_ATTEMPTS`] times.
-async fn retry_lost_races<T, F: Future<Output = Result<T>>>(id: &str, attempt: impl Fn() -> F) -> Result<T> {
-    for _ in 0..MAX_WRITE_ATTEMPTS {
-        match attempt().await {
-            Err(Error::Aborted(_)) => continue,
-            done => return done,
-        }
-    }
-    Err(Error::Aborted(format!(
-        "access flow {id:?} is changing too fast to apply this write; retry"
-    )))
 }
 
 #[tonic::async_trait]

@@ -21,12 +21,6 @@ use crate::{
     store::{NewEvent, Store},
 };
 
-/// How often a write that lost an optimistic-concurrency race is re-applied
-/// to the new latest state before the call gives up with ABORTED. Losing 16
-/// races in a row means the object is changing faster than anyone can edit
-/// it; the client should back off.
-pub const MAX_WRITE_ATTEMPTS: usize = 16;
-
 /// What every handler needs.
 #[derive(Clone)]
 pub struct AppState {

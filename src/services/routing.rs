@@ -4,7 +4,7 @@ use prost_types::Timestamp;
 use serde_json::json;
 use tonic::{Request, Response, Status};
 
-use super::{AppState, Caller, MAX_WRITE_ATTEMPTS};
+use super::{AppState, Caller};
 use crate::{
     clock::new_id,
     domain::routing::{
@@ -14,7 +14,7 @@ use crate::{
     },
     error::{Error, Result},
     pb::v1::{self as pb, routing_service_server::RoutingService},
-    store::{NewWorkflowVersion, WorkflowVersion},
+    store::{NewWorkflowVersion, WorkflowVersion, read_modify_write},
 };
 
 pub struct RoutingApi {
@@ -68,7 +68,10 @@ impl RoutingApi {
         expectation: Expectation,
         edit: impl Fn(Vec<RoutingRule>) -> Result<(Vec<RoutingRule>, Change, T)>,
     ) -> Result<(WorkflowVersion, T)> {
-        for _ in 0..MAX_WRITE_ATTEMPTS {
+        // A lost race runs the edit again on the new latest version; when the
+        // caller asserted a version, that run's check refuses it instead.
+        let (edit, expectation) = (&edit, &expectation);
+        read_modify_write("the routing workflow", |_| async move {
             let latest = self.state.store.latest_workflow(org).await?;
             expectation.check(latest.as_ref().map(|v| v.id.as_str()))?;
             let (base_number, rules) = latest.map(|v| (v.number, v.rules)).unwrap_or_default();
@@ -87,15 +90,10 @@ impl RoutingApi {
                 after
             });
             let event = caller.config_changed(org, change.subject_type, &change.subject_id, now, change.before, after);
-            match self.state.store.append_workflow(version, event).await {
-                Ok(saved) => return Ok((saved, output)),
-                Err(Error::Aborted(_)) if expectation.retries_on_conflict() => continue,
-                Err(e) => return Err(e),
-            }
-        }
-        Err(Error::Aborted(
-            "the routing workflow is changing too fast to apply this edit; retry".into(),
-        ))
+            let saved = self.state.store.append_workflow(version, event).await?;
+            Ok((saved, output))
+        })
+        .await
     }
 
     async fn get_config(

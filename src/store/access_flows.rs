@@ -62,14 +62,16 @@ pub trait AccessFlowStore {
     /// if the org has a flow of that name.
     async fn create_access_flow(&self, flow: NewAccessFlow, event: NewEvent) -> Result<StoredAccessFlow>;
 
-    /// Replaces a flow and stores `event`, atomically. Writing nothing, it
-    /// fails with NOT_FOUND if the flow does not exist, ABORTED if its
-    /// revision is no longer `base_revision`, and ALREADY_EXISTS if another
-    /// flow of the org has the new name.
+    /// Replaces a flow and stores `event`, atomically, as revision
+    /// `base_revision + 1`. Writing nothing, it fails with NOT_FOUND if the
+    /// flow does not exist, [`Error::Conflict`](crate::error::Error::Conflict)
+    /// if its revision is no longer `base_revision`, and ALREADY_EXISTS if
+    /// another flow of the org has the new name.
     async fn update_access_flow(&self, update: AccessFlowUpdate, event: NewEvent) -> Result<StoredAccessFlow>;
 
     /// Deletes a flow and stores `event`, atomically. Writing nothing, it
-    /// fails with NOT_FOUND if the flow does not exist and ABORTED if its
-    /// revision is no longer `base_revision`.
+    /// fails with NOT_FOUND if the flow does not exist and
+    /// [`Error::Conflict`](crate::error::Error::Conflict) if its revision is
+    /// no longer `base_revision`.
     async fn delete_access_flow(&self, org_id: &str, id: &str, base_revision: i64, event: NewEvent) -> Result<()>;
 }

@@ -20,19 +20,6 @@ pub enum Filed {
     /// The requester already filed a request with this client key: that one,
     /// unchanged. Nothing was written.
     Existing(AccessRequest),
-    /// The org's configuration or directory changed after the evaluation
-    /// the request carries was made: nothing was written; evaluate again.
-    Stale,
-}
-
-/// The answer to updating a request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Updated {
-    Done,
-    /// The stored revision moved on: re-read and re-apply.
-    Lost,
-    /// The directory changed after the basis: re-resolve and re-apply.
-    Stale,
 }
 
 /// Which requests to list, newest first (by creation time, then id).
@@ -53,7 +40,8 @@ pub trait AccessRequestStore {
     /// (even concurrently) the first request is returned and nothing is
     /// written. `basis` is the org's position the request was evaluated at:
     /// if a configuration or directory change committed since, nothing is
-    /// written and the answer is [`Filed::Stale`], so no request is ever
+    /// written and the answer is [`Error::Conflict`](crate::error::Error::Conflict),
+    /// so no request is ever
     /// stored with a plan the policy in force at its commit would not give.
     async fn file_access_request(
         &self,
@@ -80,19 +68,20 @@ pub trait AccessRequestStore {
     /// listing filters pending requests by eligibility in the domain).
     async fn access_requests_in_state(&self, org_id: &str, state: State) -> Result<Vec<AccessRequest>>;
 
-    /// Replaces the request with `request` (whose `revision` must be one
-    /// more than the stored one) and records `events`, in one transaction.
-    /// Nothing is written, and the answer says why, when the stored revision
-    /// is no longer `request.revision - 1` (someone else changed it first),
-    /// or when `directory_basis` is given and the org's directory changed
-    /// after that position (the actor's groups and rosters were read from
-    /// it; needs events, which lock the org's counter row until commit).
+    /// Replaces the request with `request`, read at revision
+    /// `request.revision`, as revision `request.revision + 1` (returned), and
+    /// records `events`, in one transaction. Nothing is written, and the
+    /// answer is [`Error::Conflict`](crate::error::Error::Conflict), when the
+    /// stored revision is no longer `request.revision` (someone else changed
+    /// it first), or when `directory_basis` is given and the org's directory
+    /// changed after that position (the actor's groups and rosters were read
+    /// from it; needs events, which lock the org's counter row until commit).
     async fn update_access_request(
         &self,
         request: &AccessRequest,
         events: Vec<NewEvent>,
         directory_basis: Option<OrgVersions>,
-    ) -> Result<Updated>;
+    ) -> Result<i64>;
 
     /// The org's requests with these ids (those that exist), in no order.
     async fn access_requests_by_ids(&self, org_id: &str, ids: &[String]) -> Result<Vec<AccessRequest>>;

@@ -12,17 +12,19 @@ mod request_config;
 mod routing;
 mod sea;
 mod versions;
+mod write;
 
 use async_trait::async_trait;
 
 pub use access_flows::{AccessFlowStore, AccessFlowUpdate, NewAccessFlow, StoredAccessFlow};
-pub use access_requests::{AccessRequestStore, Filed, RequestQuery, Updated};
+pub use access_requests::{AccessRequestStore, Filed, RequestQuery};
 pub use directory::{DirectoryStore, Listed};
 pub use events::{EventFilter, EventQuery, EventStore, NewEvent, StoredEvent};
 pub use request_config::RequestConfigStore;
 pub use routing::{NewWorkflowVersion, RoutingStore, WorkflowVersion};
 pub use sea::{SeaStore, connect};
 pub use versions::{OrgVersions, VersionStore};
+pub use write::{MAX_WRITE_ATTEMPTS, read_modify_write};
 
 use crate::error::Result;
 

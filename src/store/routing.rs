@@ -39,7 +39,8 @@ pub trait RoutingStore {
     /// One of the org's versions by id. Another org's version is `None`.
     async fn workflow(&self, org_id: &str, id: &str) -> Result<Option<WorkflowVersion>>;
 
-    /// Appends `version` and `event` atomically. Fails with ABORTED, writing
-    /// nothing, if any version was appended after `version.base_number`.
+    /// Appends `version` and `event` atomically. Fails with
+    /// [`Error::Conflict`](crate::error::Error::Conflict), writing nothing,
+    /// if any version was appended after `version.base_number`.
     async fn append_workflow(&self, version: NewWorkflowVersion, event: NewEvent) -> Result<WorkflowVersion>;
 }

@@ -145,7 +145,6 @@ impl RequestBuilder {
         {
             Filed::New(r) => r,
             Filed::Existing(r) => panic!("request {} was filed already", r.id),
-            Filed::Stale => panic!("request {} was refused as stale", self.request.id),
         }
     }
 }

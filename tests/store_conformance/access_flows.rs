@@ -162,7 +162,7 @@ async fn an_update_needs_the_current_revision(store: Arc<dyn Store>) {
         .update_access_flow(update(&created, flow("stale")), event("acme", &created.id))
         .await
         .unwrap_err();
-    assert!(matches!(stale, Error::Aborted(_)), "{stale:?}");
+    assert!(matches!(stale, Error::Conflict(_)), "{stale:?}");
     assert_eq!(
         store.access_flow("acme", &created.id).await.unwrap().unwrap().flow,
         changed
@@ -227,7 +227,7 @@ async fn a_delete_needs_the_current_revision_and_an_existing_flow(store: Arc<dyn
         .delete_access_flow("acme", &created.id, created.revision, event("acme", &created.id))
         .await
         .unwrap_err();
-    assert!(matches!(stale, Error::Aborted(_)), "{stale:?}");
+    assert!(matches!(stale, Error::Conflict(_)), "{stale:?}");
     assert!(store.access_flow("acme", &created.id).await.unwrap().is_some());
 
     store

@@ -18,7 +18,8 @@ use jitgate::{
             RequestedResource, Step,
         },
     },
-    store::{Filed, NewEvent, OrgVersions, RequestQuery, Store, Updated},
+    error::Error,
+    store::{Filed, NewEvent, OrgVersions, RequestQuery, Store, read_modify_write},
 };
 
 fn t0() -> DateTime<Utc> {
@@ -170,7 +171,6 @@ async fn a_client_key_files_once_per_requester_even_concurrently(store: Arc<dyn 
             Filed::Existing(r) => {
                 ids.insert(r.id);
             }
-            Filed::Stale => panic!("no configuration changed"),
         }
     }
     assert_eq!(new, 1, "exactly one attempt filed");
@@ -291,28 +291,25 @@ async fn updates_are_revision_checked_and_carry_their_events(store: Arc<dyn Stor
         .await
         .unwrap();
 
+    // Both writers read revision 1; the store writes revision 2.
     let mut canceled = r.clone();
     canceled.state = State::Canceled;
-    canceled.revision = 2;
     let mut denied = r.clone();
     denied.state = State::Denied;
-    denied.revision = 2;
     assert_eq!(
         store
             .update_access_request(&canceled, vec![event(&canceled, "REQUEST_CANCELED")], None)
             .await
             .unwrap(),
-        Updated::Done
+        2
     );
-    // The second writer based its change on revision 1: refused, nothing
-    // written, not even its event.
-    assert_eq!(
-        store
-            .update_access_request(&denied, vec![event(&denied, "REQUEST_DENIED")], None)
-            .await
-            .unwrap(),
-        Updated::Lost
-    );
+    // The second writer based its change on revision 1: the conflict error,
+    // nothing written, not even its event.
+    let lost = store
+        .update_access_request(&denied, vec![event(&denied, "REQUEST_DENIED")], None)
+        .await
+        .unwrap_err();
+    assert!(matches!(lost, Error::Conflict(_)), "{lost:?}");
     let stored = store.access_request("acme", &r.id).await.unwrap().unwrap();
     assert_eq!(stored.state, State::Canceled);
     assert_eq!(stored.revision, 2);
@@ -321,11 +318,8 @@ async fn updates_are_revision_checked_and_carry_their_events(store: Arc<dyn Stor
     // Another org's id never matches.
     let mut foreign = stored.clone();
     foreign.org_id = "globex".into();
-    foreign.revision = 3;
-    assert_eq!(
-        store.update_access_request(&foreign, vec![], None).await.unwrap(),
-        Updated::Lost
-    );
+    let refused = store.update_access_request(&foreign, vec![], None).await.unwrap_err();
+    assert!(matches!(refused, Error::Conflict(_)), "{refused:?}");
 }
 
 /// A decision resolved against a directory that changed since is not
@@ -353,15 +347,12 @@ async fn an_update_on_a_stale_directory_writes_nothing(store: Arc<dyn Store>) {
         .unwrap();
     let mut canceled = r.clone();
     canceled.state = State::Canceled;
-    canceled.revision = 2;
     let cancel = |c: &AccessRequest| vec![event(c, "REQUEST_CANCELED")];
-    assert_eq!(
-        store
-            .update_access_request(&canceled, cancel(&canceled), Some(basis))
-            .await
-            .unwrap(),
-        Updated::Stale
-    );
+    let stale = store
+        .update_access_request(&canceled, cancel(&canceled), Some(basis))
+        .await
+        .unwrap_err();
+    assert!(matches!(stale, Error::Conflict(_)), "{stale:?}");
     assert_eq!(store.access_request("acme", &r.id).await.unwrap().unwrap().revision, 1);
     let now = store.org_versions("acme").await.unwrap();
     assert_eq!(now.directory, basis.directory + 1);
@@ -370,7 +361,7 @@ async fn an_update_on_a_stale_directory_writes_nothing(store: Arc<dyn Store>) {
             .update_access_request(&canceled, cancel(&canceled), Some(now))
             .await
             .unwrap(),
-        Updated::Done
+        2
     );
 }
 
@@ -384,11 +375,14 @@ async fn concurrent_updates_of_one_revision_let_exactly_one_win(store: Arc<dyn S
         .map(|i| {
             let store = store.clone();
             let mut next = r.clone();
-            next.revision = 2;
             next.comment = format!("writer {i}");
             tokio::spawn(async move {
                 let events = vec![event(&next, "REQUEST_CANCELED")];
-                store.update_access_request(&next, events, None).await.unwrap() == Updated::Done
+                match store.update_access_request(&next, events, None).await {
+                    Ok(revision) => revision == 2,
+                    Err(Error::Conflict(_)) => false,
+                    Err(other) => panic!("{other:?}"),
+                }
             })
         })
         .collect();
@@ -497,11 +491,11 @@ async fn filing_on_a_stale_basis_writes_nothing(store: Arc<dyn Store>) {
         .replace_request_config("acme", &Default::default(), config)
         .await
         .unwrap();
-    let filed = store
+    let stale = store
         .file_access_request(&r, vec![event(&r, "REQUEST_FILED")], before)
         .await
-        .unwrap();
-    assert_eq!(filed, Filed::Stale);
+        .unwrap_err();
+    assert!(matches!(stale, Error::Conflict(_)), "{stale:?}");
     assert_eq!(store.access_request("acme", &r.id).await.unwrap(), None);
     assert!(event_kinds(&store, "acme", &r.id).await.is_empty());
     let now = store.org_versions("acme").await.unwrap();
@@ -558,7 +552,52 @@ async fn changed_requests_are_read_from_the_event_log(store: Arc<dyn Store>) {
     );
 }
 
+/// The store's one read-modify-write primitive: eight writers each add
+/// their mark to one request at once. Every write lands — the losers of each
+/// race read again and re-apply — none overwrites another, and the revision
+/// and the events count all eight.
+async fn read_modify_write_lands_every_racing_writer(store: Arc<dyn Store>) {
+    let r = request("acme", "dev@acme.test", "prod", t0(), false);
+    store
+        .file_access_request(&r, vec![], OrgVersions::default())
+        .await
+        .unwrap();
+    let tasks: Vec<_> = (0..8)
+        .map(|i| {
+            let store = store.clone();
+            let id = r.id.clone();
+            tokio::spawn(async move {
+                read_modify_write("the request", |_| {
+                    let (store, id) = (store.clone(), id.clone());
+                    async move {
+                        let mut current = store.access_request("acme", &id).await?.expect("filed");
+                        current.comment.push_str(&format!("[{i}]"));
+                        let events = vec![event(&current, "REQUEST_CANCELED")];
+                        store.update_access_request(&current, events, None).await
+                    }
+                })
+                .await
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await.unwrap().expect("every writer lands");
+    }
+    let stored = store.access_request("acme", &r.id).await.unwrap().unwrap();
+    assert_eq!(stored.revision, 9, "eight writes after the filing");
+    for i in 0..8 {
+        assert_eq!(
+            stored.comment.matches(&format!("[{i}]")).count(),
+            1,
+            "{}",
+            stored.comment
+        );
+    }
+    assert_eq!(event_kinds(&store, "acme", &r.id).await.len(), 8);
+}
+
 crate::conformance!(
+    read_modify_write_lands_every_racing_writer,
     versions_move_with_every_write,
     filing_on_a_stale_basis_writes_nothing,
     changed_requests_are_read_from_the_event_log,

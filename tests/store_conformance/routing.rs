@@ -103,7 +103,7 @@ async fn appending_on_a_stale_base_is_aborted_and_writes_nothing(store: Arc<dyn 
             .append_workflow(version("acme", stale_base, vec![rule("x")]), event("acme", "x"))
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::Aborted(_)), "{err:?}");
+        assert!(matches!(err, Error::Conflict(_)), "{err:?}");
     }
     assert_eq!(
         store.latest_workflow("acme").await.unwrap().unwrap().rules,
@@ -127,7 +127,7 @@ async fn concurrent_appends_on_one_base_let_exactly_one_win(store: Arc<dyn Store
     for task in tasks {
         match task.await.unwrap() {
             Ok(_) => wins += 1,
-            Err(e) => assert!(matches!(e, Error::Aborted(_)), "{e:?}"),
+            Err(e) => assert!(matches!(e, Error::Conflict(_)), "{e:?}"),
         }
     }
     assert_eq!(wins, 1);

@@ -28,12 +28,6 @@ impl Expectation {
         }
     }
 
-    /// Whether a lost race may be retried on the new latest version: only
-    /// when the writer asserted nothing.
-    pub fn retries_on_conflict(&self) -> bool {
-        matches!(self, Self::Latest)
-    }
-
     /// ABORTED unless `latest` (the latest version's id, if any) is what the
     /// writer expected.
     pub fn check(&self, latest: Option<&str>) -> Result<()> {
@@ -130,7 +124,6 @@ mod tests {
         let e = Expectation::from_current_version(None);
         assert!(e.check(None).is_ok());
         assert!(e.check(Some("v1")).is_ok());
-        assert!(e.retries_on_conflict());
     }
 
     #[test]
@@ -138,7 +131,6 @@ mod tests {
         let e = Expectation::from_current_version(Some(""));
         assert!(e.check(None).is_ok());
         assert!(matches!(e.check(Some("v1")), Err(Error::Aborted(_))));
-        assert!(!e.retries_on_conflict());
     }
 
     #[test]
@@ -147,7 +139,6 @@ mod tests {
         assert!(e.check(Some("v1")).is_ok());
         assert!(matches!(e.check(Some("v2")), Err(Error::Aborted(_))));
         assert!(matches!(e.check(None), Err(Error::Aborted(_))));
-        assert!(!e.retries_on_conflict());
     }
 
     #[test]

@@ -20,8 +20,8 @@ use crate::{
     },
     error::{Error, Result},
     pb::v1 as pb,
-    services::{AppState, Caller, MAX_WRITE_ATTEMPTS},
-    store::Filed,
+    services::{AppState, Caller},
+    store::{Filed, read_modify_write},
 };
 
 /// Seconds in a SailPoint "day".
@@ -39,9 +39,9 @@ pub async fn create(
     let filing = decode(&body, "access_request")?;
     let requester = RequesterInfo::caller(&caller.principal);
     // A configuration or directory change that commits between the
-    // evaluation and the write makes the write refuse (Filed::Stale): the
-    // request is evaluated again against the new state.
-    for _ in 0..MAX_WRITE_ATTEMPTS {
+    // evaluation and the write makes the write refuse (the store's conflict
+    // error): the request is evaluated again against the new state.
+    read_modify_write("the org's configuration", |_| async {
         let now = state.clock.now();
         let compiled = state.cache.compiled(org).await?;
         let basis = compiled.versions;
@@ -79,18 +79,15 @@ pub async fn create(
         };
         let events = request_events(None, &request, &changes, &requester.id, &caller.request_id)?;
         let written = events.clone();
-        match state.store.file_access_request(&request, events, basis).await? {
+        Ok(match state.store.file_access_request(&request, events, basis).await? {
             Filed::New(r) => {
                 state.metrics.transitions(&written);
-                return Ok(answer(&r));
+                answer(&r)
             }
-            Filed::Existing(r) => return Ok(answer(&r)),
-            Filed::Stale => continue,
-        }
-    }
-    Err(Error::Aborted(
-        "the org's configuration kept changing while this request was filed; retry".into(),
-    ))
+            Filed::Existing(r) => answer(&r),
+        })
+    })
+    .await
 }
 
 /// The request `requester` filed with the idempotency key `key`, if any.

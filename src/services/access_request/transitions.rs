@@ -19,17 +19,17 @@ use crate::{
         },
         violations::Violations,
     },
-    error::{Error, Result},
+    error::Result,
     pb::v1 as pb,
-    services::{AppState, Caller, MAX_WRITE_ATTEMPTS},
-    store::Updated,
+    services::{AppState, Caller},
+    store::read_modify_write,
 };
 
 /// The most characters a comment may have.
 const MAX_COMMENT: usize = 4096;
 
-/// Applies `rule` to the request `id` and stores the result, retrying a
-/// lost race against the fresh state.
+/// Applies `rule` to the request `id` and stores the result, through the
+/// store's read-modify-write (a lost race re-reads and re-applies).
 async fn transition(
     state: &AppState,
     caller: &Caller,
@@ -37,31 +37,23 @@ async fn transition(
     rule: impl Fn(&mut AccessRequest, &Actor, DateTime<Utc>) -> Result<Vec<Change>>,
 ) -> Result<pb::AccessRequest> {
     let org = caller.principal.org_scope("")?;
-    for _ in 0..MAX_WRITE_ATTEMPTS {
+    read_modify_write(&format!("access request {id:?}"), |_| async {
         let compiled = state.cache.compiled(org).await?;
         let (before, actor) = visible(state, caller, &compiled.directory, id).await?;
         let now = state.clock.now();
         let mut after = before.clone();
         let changes = rule(&mut after, &actor, now)?;
-        after.revision = before.revision + 1;
         after.updated = now;
         let events = request_events(Some(&before), &after, &changes, &actor.person.id, &caller.request_id)?;
         let kinds = events.clone();
-        match state
+        after.revision = state
             .store
             .update_access_request(&after, events, Some(compiled.versions))
-            .await?
-        {
-            Updated::Done => {
-                state.metrics.transitions(&kinds);
-                return Ok(access_request(&after));
-            }
-            Updated::Lost | Updated::Stale => continue,
-        }
-    }
-    Err(Error::Aborted(format!(
-        "access request {id:?} kept changing while this call applied; re-read and retry"
-    )))
+            .await?;
+        state.metrics.transitions(&kinds);
+        Ok(access_request(&after))
+    })
+    .await
 }
 
 fn comment(text: &str, v: &mut Violations) {

@@ -54,7 +54,7 @@ async fn find(db: &impl ConnectionTrait, org_id: &str, id: &str) -> Result<Optio
 }
 
 /// Why a write guarded by `base_revision` matched no row: the flow is gone
-/// (NOT_FOUND) or someone wrote first (ABORTED). Rolls `txn` back.
+/// (NOT_FOUND) or someone wrote first (the conflict error). Rolls `txn` back.
 async fn lost_race(txn: DatabaseTransaction, org_id: &str, id: &str, base_revision: i64) -> Error {
     let exists = find(&txn, org_id, id).await;
     if let Err(e) = txn.rollback().await {
@@ -62,7 +62,7 @@ async fn lost_race(txn: DatabaseTransaction, org_id: &str, id: &str, base_revisi
     }
     match exists {
         Ok(None) => not_found(id),
-        Ok(Some(current)) => Error::Aborted(format!(
+        Ok(Some(current)) => Error::Conflict(format!(
             "access flow {id:?} changed (revision {} is now {}); re-read and retry",
             base_revision, current.revision
         )),

@@ -15,9 +15,7 @@ use crate::{
         evaluation::{PolicyKind, PriorGrant},
     },
     error::{Error, Result},
-    store::{
-        AccessRequestStore, Filed, NewEvent, OrgVersions, RequestQuery, Updated, entities::access_requests as rows,
-    },
+    store::{AccessRequestStore, Filed, NewEvent, OrgVersions, RequestQuery, entities::access_requests as rows},
 };
 
 fn encode_document(request: &AccessRequest) -> Result<String> {
@@ -49,6 +47,11 @@ fn encode(request: &AccessRequest) -> Result<rows::ActiveModel> {
 fn approved_rule(request: &AccessRequest) -> Option<String> {
     let path = request.plan.paths.get(request.approved_via?)?;
     (path.policy_kind == PolicyKind::RoutingRule).then(|| path.policy_id.clone())
+}
+
+/// A filing evaluated against a policy that changed before it committed.
+fn stale_policy() -> Error {
+    Error::Conflict("the org's configuration or directory changed while the request was evaluated".into())
 }
 
 fn decode(row: rows::Model) -> Result<AccessRequest> {
@@ -94,7 +97,7 @@ impl AccessRequestStore for SeaStore {
                 Ok(None) => {
                     // Stale: nothing was written; learn where the org is.
                     self.committed(&request.org_id, self.org_versions_now(&request.org_id).await?);
-                    Ok(Filed::Stale)
+                    Err(stale_policy())
                 }
                 Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) && !key.is_empty() => {
                     let first = find_by_client_key(&self.db, &request.org_id, &request.requester.id, key).await?;
@@ -133,7 +136,7 @@ impl AccessRequestStore for SeaStore {
                 ..versions
             };
             self.committed(&request.org_id, before);
-            return Ok(Filed::Stale);
+            return Err(stale_policy());
         }
         txn.commit().await?;
         if let Some(versions) = versions {
@@ -205,8 +208,13 @@ impl AccessRequestStore for SeaStore {
         request: &AccessRequest,
         events: Vec<NewEvent>,
         directory_basis: Option<OrgVersions>,
-    ) -> Result<Updated> {
-        let mut changes = encode(request)?;
+    ) -> Result<i64> {
+        // The stored copy (the document too) carries the new revision.
+        let revision = request.revision + 1;
+        let mut changes = encode(&AccessRequest {
+            revision,
+            ..request.clone()
+        })?;
         changes.id = sea_orm::ActiveValue::NotSet;
         changes.org_id = sea_orm::ActiveValue::NotSet;
         changes.created_at = sea_orm::ActiveValue::NotSet;
@@ -219,12 +227,15 @@ impl AccessRequestStore for SeaStore {
             .set(changes)
             .filter(rows::Column::OrgId.eq(&request.org_id))
             .filter(rows::Column::Id.eq(&request.id))
-            .filter(rows::Column::Revision.eq(request.revision - 1))
+            .filter(rows::Column::Revision.eq(request.revision))
             .exec(&txn)
             .await?;
         if done.rows_affected != 1 {
             txn.rollback().await?;
-            return Ok(Updated::Lost);
+            return Err(Error::Conflict(format!(
+                "access request {:?} changed after revision {}",
+                request.id, request.revision
+            )));
         }
         let versions = insert_events(&txn, &events).await?;
         if let (Some(versions), Some(basis)) = (versions, directory_basis)
@@ -236,13 +247,15 @@ impl AccessRequestStore for SeaStore {
                 ..versions
             };
             self.committed(&request.org_id, before);
-            return Ok(Updated::Stale);
+            return Err(Error::Conflict(
+                "the org's directory changed after the caller was resolved".into(),
+            ));
         }
         txn.commit().await?;
         if let Some(versions) = versions {
             self.committed(&request.org_id, versions);
         }
-        Ok(Updated::Done)
+        Ok(revision)
     }
 
     async fn due_access_requests(&self, now: DateTime<Utc>, limit: u64) -> Result<Vec<AccessRequest>> {

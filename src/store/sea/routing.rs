@@ -66,7 +66,7 @@ impl RoutingStore for SeaStore {
         if let Err(err) = workflow_versions::Entity::insert(row).exec(&txn).await {
             txn.rollback().await?;
             return Err(match err.sql_err() {
-                Some(SqlErr::UniqueConstraintViolation(_)) => Error::Aborted(format!(
+                Some(SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(format!(
                     "another change was saved after version {} of the routing workflow; re-read and retry",
                     version.base_number
                 )),
