@@ -6,7 +6,7 @@ use std::{
     sync::{Arc, Mutex, PoisonError},
 };
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 
 /// A source of the current time.
 pub trait Clock: Send + Sync + 'static {
@@ -18,8 +18,11 @@ pub trait Clock: Send + Sync + 'static {
 pub struct SystemClock;
 
 impl Clock for SystemClock {
+    /// To the microsecond, the precision PostgreSQL keeps: a time the server
+    /// answers with (a create response, an audit event's `after`) is then
+    /// exactly the one every later read returns, on either database.
     fn now(&self) -> DateTime<Utc> {
-        Utc::now()
+        Utc::now().trunc_subsecs(6)
     }
 }
 

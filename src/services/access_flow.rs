@@ -1,8 +1,12 @@
 //! AccessFlowService: Apono-style access flows.
 
+use chrono::{DateTime, Utc};
 use tonic::{Request, Response, Status};
 
-use super::{AppState, Caller};
+use super::{
+    AppState, Caller,
+    audit::{Subject, rest_json},
+};
 use crate::{
     clock::new_id,
     domain::{
@@ -13,9 +17,6 @@ use crate::{
     pb::v1::{self as pb, access_flow_service_server::AccessFlowService},
     store::{AccessFlowUpdate, NewAccessFlow, StoredAccessFlow, read_modify_write},
 };
-
-/// The `subject_type` of this service's audit events.
-const SUBJECT_TYPE: &str = "access_flow";
 
 pub struct AccessFlowApi {
     state: AppState,
@@ -31,9 +32,9 @@ fn encode_stored(stored: &StoredAccessFlow) -> pb::AccessFlow {
     encode::access_flow(&stored.id, stored.created_at, &stored.flow)
 }
 
-/// The audit form of a flow: its stored model.
-fn audit(flow: &AccessFlow) -> Result<serde_json::Value> {
-    serde_json::to_value(flow).map_err(|e| Error::Internal(format!("cannot encode an access flow: {e}")))
+/// The audit form of a flow: its REST JSON.
+fn audit(id: &str, created_at: DateTime<Utc>, flow: &AccessFlow) -> Result<serde_json::Value> {
+    rest_json(&encode::access_flow(id, created_at, flow))
 }
 
 impl AccessFlowApi {
@@ -88,7 +89,7 @@ impl AccessFlowApi {
         }
         let id = new_id();
         let now = self.state.clock.now();
-        let event = caller.config_changed(org, SUBJECT_TYPE, &id, now, None, Some(audit(&flow)?));
+        let event = caller.config_changed(org, Subject::AccessFlow, &id, now, None, Some(audit(&id, now, &flow)?));
         let new = NewAccessFlow {
             id,
             org_id: org.to_string(),
@@ -119,11 +120,11 @@ impl AccessFlowApi {
             let now = self.state.clock.now();
             let event = caller.config_changed(
                 org,
-                SUBJECT_TYPE,
+                Subject::AccessFlow,
                 id,
                 now,
-                Some(audit(&current.flow)?),
-                Some(audit(&flow)?),
+                Some(audit(id, current.created_at, &current.flow)?),
+                Some(audit(id, current.created_at, &flow)?),
             );
             let update = AccessFlowUpdate {
                 id: id.to_string(),
@@ -149,7 +150,8 @@ impl AccessFlowApi {
             let now = self.state.clock.now();
             // The store checks the revision, so `before` is exactly what is
             // deleted.
-            let event = caller.config_changed(org, SUBJECT_TYPE, id, now, Some(audit(&current.flow)?), None);
+            let before = audit(id, current.created_at, &current.flow)?;
+            let event = caller.config_changed(org, Subject::AccessFlow, id, now, Some(before), None);
             self.state
                 .store
                 .delete_access_flow(org, id, current.revision, event)

@@ -16,20 +16,9 @@ use crate::{
     },
     error::{Error, Result},
     pb::v1::{self as pb, directory_service_server::DirectoryService},
+    services::audit::Subject,
     store::NewEvent,
 };
-
-/// The audit `subject_type` of each kind of directory object, as the event
-/// stream documents them.
-mod subject {
-    pub const USER: &str = "user";
-    pub const GROUP: &str = "group";
-    pub const GROUP_MEMBER: &str = "group_member";
-    pub const ROSTER: &str = "oncall_roster";
-    pub const OWNERSHIP: &str = "ownership";
-    /// One BatchUpsert; its subject id is empty.
-    pub const BATCH: &str = "directory_batch";
-}
 
 pub struct DirectoryApi {
     state: AppState,
@@ -47,8 +36,8 @@ fn org(caller: &Caller) -> Result<&str> {
     caller.admin_org("")
 }
 
-fn event(state: &AppState, caller: &Caller, org: &str, subject_type: &str, subject_id: &str) -> NewEvent {
-    caller.directory_changed(org, subject_type, subject_id, state.clock.now())
+fn event(state: &AppState, caller: &Caller, org: &str, subject: Subject, subject_id: &str) -> NewEvent {
+    caller.directory_changed(org, subject, subject_id, state.clock.now())
 }
 
 fn required<T>(message: Option<T>, field: &str) -> Result<T> {
@@ -58,7 +47,7 @@ fn required<T>(message: Option<T>, field: &str) -> Result<T> {
 async fn upsert_user(s: &AppState, caller: &Caller, req: pb::UpsertUserRequest) -> Result<pb::UpsertUserResponse> {
     let org = org(caller)?;
     let user = validate::user(&required(req.user, "user")?, "user")?;
-    let event = event(s, caller, org, subject::USER, &user.id);
+    let event = event(s, caller, org, Subject::User, &user.id);
     let stored = s.store.upsert_user(org, user, event).await?;
     Ok(pb::UpsertUserResponse {
         user: Some((&stored).into()),
@@ -89,7 +78,7 @@ async fn list_users(s: &AppState, caller: &Caller, req: pb::ListUsersRequest) ->
 async fn delete_user(s: &AppState, caller: &Caller, req: pb::DeleteUserRequest) -> Result<pb::DeleteUserResponse> {
     let org = org(caller)?;
     let id = validate::user_id(&req.id, "id")?;
-    let event = event(s, caller, org, subject::USER, &id);
+    let event = event(s, caller, org, Subject::User, &id);
     s.store.delete_user(org, &id, event).await?;
     Ok(pb::DeleteUserResponse {})
 }
@@ -97,7 +86,7 @@ async fn delete_user(s: &AppState, caller: &Caller, req: pb::DeleteUserRequest) 
 async fn upsert_group(s: &AppState, caller: &Caller, req: pb::UpsertGroupRequest) -> Result<pb::UpsertGroupResponse> {
     let org = org(caller)?;
     let group = validate::group(&required(req.group, "group")?, "group")?;
-    let event = event(s, caller, org, subject::GROUP, &group.id);
+    let event = event(s, caller, org, Subject::Group, &group.id);
     let stored = s.store.upsert_group(org, group, event).await?;
     Ok(pb::UpsertGroupResponse {
         group: Some((&stored).into()),
@@ -127,7 +116,7 @@ async fn list_groups(s: &AppState, caller: &Caller, req: pb::ListGroupsRequest) 
 async fn delete_group(s: &AppState, caller: &Caller, req: pb::DeleteGroupRequest) -> Result<pb::DeleteGroupResponse> {
     let org = org(caller)?;
     let id = validate::group_id(&req.id, "id")?;
-    let event = event(s, caller, org, subject::GROUP, &id);
+    let event = event(s, caller, org, Subject::Group, &id);
     s.store.delete_group(org, &id, event).await?;
     Ok(pb::DeleteGroupResponse {})
 }
@@ -139,7 +128,7 @@ async fn add_group_member(
 ) -> Result<pb::AddGroupMemberResponse> {
     let org = org(caller)?;
     let (group_id, user_id) = validate::membership(&req.group_id, &req.user_id)?;
-    let event = event(s, caller, org, subject::GROUP_MEMBER, &format!("{group_id}/{user_id}"));
+    let event = event(s, caller, org, Subject::GroupMember, &format!("{group_id}/{user_id}"));
     s.store.add_group_member(org, &group_id, &user_id, event).await?;
     Ok(pb::AddGroupMemberResponse {})
 }
@@ -151,7 +140,7 @@ async fn remove_group_member(
 ) -> Result<pb::RemoveGroupMemberResponse> {
     let org = org(caller)?;
     let (group_id, user_id) = validate::membership(&req.group_id, &req.user_id)?;
-    let event = event(s, caller, org, subject::GROUP_MEMBER, &format!("{group_id}/{user_id}"));
+    let event = event(s, caller, org, Subject::GroupMember, &format!("{group_id}/{user_id}"));
     s.store.remove_group_member(org, &group_id, &user_id, event).await?;
     Ok(pb::RemoveGroupMemberResponse {})
 }
@@ -180,7 +169,7 @@ async fn upsert_on_call_roster(
     let org = org(caller)?;
     let roster = validate::roster(&required(req.roster, "roster")?, "roster")?;
     let subject_id = format!("{}/{}", roster.integration, roster.service);
-    let event = event(s, caller, org, subject::ROSTER, &subject_id);
+    let event = event(s, caller, org, Subject::OncallRoster, &subject_id);
     let stored = s.store.upsert_on_call_roster(org, roster, event).await?;
     Ok(pb::UpsertOnCallRosterResponse {
         roster: Some((&stored).into()),
@@ -223,7 +212,13 @@ async fn delete_on_call_roster(
 ) -> Result<pb::DeleteOnCallRosterResponse> {
     let org = org(caller)?;
     let (integration, service) = validate::roster_key(&req.integration, &req.service)?;
-    let event = event(s, caller, org, subject::ROSTER, &format!("{integration}/{service}"));
+    let event = event(
+        s,
+        caller,
+        org,
+        Subject::OncallRoster,
+        &format!("{integration}/{service}"),
+    );
     s.store
         .delete_on_call_roster(org, &integration, &service, event)
         .await?;
@@ -237,7 +232,7 @@ async fn upsert_ownership(
 ) -> Result<pb::UpsertOwnershipResponse> {
     let org = org(caller)?;
     let ownership = validate::ownership(&required(req.ownership, "ownership")?, "ownership")?;
-    let event = event(s, caller, org, subject::OWNERSHIP, &ownership.key.subject_id());
+    let event = event(s, caller, org, Subject::Ownership, &ownership.key.subject_id());
     let stored = s.store.upsert_ownership(org, ownership, event).await?;
     Ok(pb::UpsertOwnershipResponse {
         ownership: Some((&stored).into()),
@@ -280,7 +275,7 @@ async fn delete_ownership(
 ) -> Result<pb::DeleteOwnershipResponse> {
     let org = org(caller)?;
     let key = validate::ownership_key(&req.service, &req.resource_id)?;
-    let event = event(s, caller, org, subject::OWNERSHIP, &key.subject_id());
+    let event = event(s, caller, org, Subject::Ownership, &key.subject_id());
     s.store.delete_ownership(org, &key, event).await?;
     Ok(pb::DeleteOwnershipResponse {})
 }
@@ -289,7 +284,7 @@ async fn batch_upsert(s: &AppState, caller: &Caller, req: pb::BatchUpsertRequest
     let org = org(caller)?;
     let (batch, violations) = validate::batch(&req);
     let batch = with_every_violation(s, org, batch, violations).await?;
-    let event = event(s, caller, org, subject::BATCH, "");
+    let event = event(s, caller, org, Subject::DirectoryBatch, "");
     Ok(s.store.batch_upsert(org, batch, event).await?.into())
 }
 

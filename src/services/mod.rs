@@ -3,6 +3,7 @@
 
 pub mod access_flow;
 pub mod access_request;
+pub mod audit;
 pub mod directory;
 pub mod request_config;
 pub mod routing;
@@ -96,7 +97,7 @@ impl Caller {
     pub fn config_changed(
         &self,
         org: &str,
-        subject_type: &str,
+        subject: audit::Subject,
         subject_id: &str,
         at: chrono::DateTime<chrono::Utc>,
         before: Option<serde_json::Value>,
@@ -105,7 +106,7 @@ impl Caller {
         NewEvent {
             before,
             after,
-            ..self.event("CONFIG_CHANGED", org, subject_type, subject_id, at)
+            ..self.event("CONFIG_CHANGED", org, subject, subject_id, at)
         }
     }
 
@@ -115,18 +116,18 @@ impl Caller {
     pub fn directory_changed(
         &self,
         org: &str,
-        subject_type: &str,
+        subject: audit::Subject,
         subject_id: &str,
         at: chrono::DateTime<chrono::Utc>,
     ) -> NewEvent {
-        self.event("DIRECTORY_CHANGED", org, subject_type, subject_id, at)
+        self.event("DIRECTORY_CHANGED", org, subject, subject_id, at)
     }
 
     fn event(
         &self,
         kind: &str,
         org: &str,
-        subject_type: &str,
+        subject: audit::Subject,
         subject_id: &str,
         at: chrono::DateTime<chrono::Utc>,
     ) -> NewEvent {
@@ -134,7 +135,7 @@ impl Caller {
             id: new_id(),
             org_id: org.to_string(),
             kind: kind.into(),
-            subject_type: subject_type.into(),
+            subject_type: subject.as_str().into(),
             subject_id: subject_id.into(),
             actor: self.principal.subject.clone(),
             request_id: self.request_id.clone(),

@@ -2,7 +2,11 @@
 
 use tonic::{Request, Response, Status};
 
-use super::{AppState, Caller};
+use super::{
+    AppState, Caller,
+    audit::{Subject, rest_json},
+};
+use crate::store::read_modify_write;
 use crate::{
     domain::request_config::{
         RequestConfig,
@@ -52,25 +56,43 @@ impl RequestConfigApi {
         let body = req
             .access_request_config
             .ok_or_else(|| Error::invalid("access_request_config", "is required"))?;
-        // The stored configuration settles SailPoint's two entitlement shapes
-        // when a body carries both and they disagree.
-        let stored = self.state.store.request_config(org).await?.unwrap_or_default();
-        let mut config = validate::request_config_replacing(&body, "access_request_config", &stored)?;
-        if let Some(id) = &config.reminders.fallback_approver_id {
-            let Some(found) = self.state.store.user(org, id).await? else {
-                return Err(Error::invalid(
-                    "access_request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id",
-                    format!("no user {id:?} in the directory; sync the user first"),
-                ));
-            };
-            // Store the directory's spelling of the id (ids are case-insensitive).
-            config.reminders.fallback_approver_id = Some(found.user.id);
-        }
-        let fallback = self.fallback_identity(org, &config).await?;
-        let event = caller.config_changed(org, "request_config", org, self.state.clock.now(), None, None);
-        self.state.store.replace_request_config(org, &config, event).await?;
+        let body = &body;
+        // Replaced conditionally on what was read: the stored configuration
+        // settles SailPoint's two entitlement shapes when a body carries both,
+        // and is the event's `before`.
+        let after = read_modify_write("the request config", |_| async move {
+            let stored = self.state.store.request_config(org).await?;
+            let current = stored.clone().unwrap_or_default();
+            let mut config = validate::request_config_replacing(body, "access_request_config", &current)?;
+            if let Some(id) = &config.reminders.fallback_approver_id {
+                let Some(found) = self.state.store.user(org, id).await? else {
+                    return Err(Error::invalid(
+                        "access_request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id",
+                        format!("no user {id:?} in the directory; sync the user first"),
+                    ));
+                };
+                // Store the directory's spelling of the id.
+                config.reminders.fallback_approver_id = Some(found.user.id);
+            }
+            let before = encode::request_config(&current, self.fallback_identity(org, &current).await?);
+            let after = encode::request_config(&config, self.fallback_identity(org, &config).await?);
+            let event = caller.config_changed(
+                org,
+                Subject::RequestConfig,
+                org,
+                self.state.clock.now(),
+                Some(rest_json(&before)?),
+                Some(rest_json(&after)?),
+            );
+            self.state
+                .store
+                .replace_request_config(org, &config, stored.as_ref(), event)
+                .await?;
+            Ok(after)
+        })
+        .await?;
         Ok(pb::UpdateRequestConfigResponse {
-            access_request_config: Some(encode::request_config(&config, fallback)),
+            access_request_config: Some(after),
         })
     }
 }

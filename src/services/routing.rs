@@ -1,10 +1,13 @@
 //! RoutingService: P0-style routing configuration.
 
 use prost_types::Timestamp;
-use serde_json::json;
+
 use tonic::{Request, Response, Status};
 
-use super::{AppState, Caller};
+use super::{
+    AppState, Caller,
+    audit::{Subject, rest_json},
+};
 use crate::{
     clock::new_id,
     domain::routing::{
@@ -46,12 +49,16 @@ fn encode_workflow(version: Option<&WorkflowVersion>) -> pb::Workflow {
     }
 }
 
-/// The audit record of one routing change.
-struct Change {
-    subject_type: &'static str,
-    subject_id: String,
-    before: Option<serde_json::Value>,
-    after: Option<serde_json::Value>,
+/// The audit record of one routing change: a rule's, with the rule before
+/// and after as REST JSON, or the whole workflow's, which the write renders
+/// itself (its new version's id and time are known only there).
+enum Change {
+    Rule {
+        name: String,
+        before: Option<Box<pb::RoutingRule>>,
+        after: Option<Box<pb::RoutingRule>>,
+    },
+    Workflow,
 }
 
 impl RoutingApi {
@@ -72,9 +79,12 @@ impl RoutingApi {
         // caller asserted a version, that run's check refuses it instead.
         let (edit, expectation) = (&edit, &expectation);
         read_modify_write("the routing workflow", |_| async move {
-            let latest = self.state.store.latest_workflow(org).await?;
-            expectation.check(latest.as_ref().map(|v| v.id.as_str()))?;
-            let (base_number, rules) = latest.map(|v| (v.number, v.rules)).unwrap_or_default();
+            let previous = self.state.store.latest_workflow(org).await?;
+            expectation.check(previous.as_ref().map(|v| v.id.as_str()))?;
+            let (base_number, rules) = previous
+                .as_ref()
+                .map(|v| (v.number, v.rules.clone()))
+                .unwrap_or_default();
             let (rules, change, output) = edit(rules)?;
             let now = self.state.clock.now();
             let version = NewWorkflowVersion {
@@ -85,11 +95,35 @@ impl RoutingApi {
                 created_by: caller.principal.subject.clone(),
                 rules,
             };
-            let after = change.after.map(|mut after| {
-                after["version"] = json!(version.id);
-                after
-            });
-            let event = caller.config_changed(org, change.subject_type, &change.subject_id, now, change.before, after);
+            let event = match change {
+                Change::Rule { name, before, after } => caller.config_changed(
+                    org,
+                    Subject::RoutingRule,
+                    &name,
+                    now,
+                    before.as_deref().map(rest_json).transpose()?,
+                    after.as_deref().map(rest_json).transpose()?,
+                ),
+                Change::Workflow => {
+                    let after = pb::Workflow {
+                        id: version.id.clone(),
+                        created_date: Some(timestamp(now)),
+                        rules: encode_rules(&version.rules),
+                    };
+                    let before = previous
+                        .as_ref()
+                        .map(|v| rest_json(&encode_workflow(Some(v))))
+                        .transpose()?;
+                    caller.config_changed(
+                        org,
+                        Subject::RoutingWorkflow,
+                        &version.id,
+                        now,
+                        before,
+                        Some(rest_json(&after)?),
+                    )
+                }
+            };
             let saved = self.state.store.append_workflow(version, event).await?;
             Ok((saved, output))
         })
@@ -127,15 +161,7 @@ impl RoutingApi {
         let rules = validate::workflow_rules(&workflow.rules, "workflow.rules", self.state.limits.max_routing_rules)?;
         let expectation = Expectation::from_current_version(req.current_version.as_deref());
         let (saved, ()) = self
-            .write(caller, org, expectation, |before| {
-                let change = Change {
-                    subject_type: "routing_workflow",
-                    subject_id: org.to_string(),
-                    before: Some(json!({ "rules": before })),
-                    after: Some(json!({ "rules": rules })),
-                };
-                Ok((rules.clone(), change, ()))
-            })
+            .write(caller, org, expectation, |_| Ok((rules.clone(), Change::Workflow, ())))
             .await?;
         Ok(pb::SaveRoutingConfigResponse {
             rules: encode_rules(&saved.rules),
@@ -175,11 +201,10 @@ impl RoutingApi {
         let expectation = Expectation::from_current_version(req.current_version.as_deref());
         let (saved, ()) = self
             .write(caller, org, expectation, |rules| {
-                let change = Change {
-                    subject_type: "routing_rule",
-                    subject_id: rule.name.clone(),
+                let change = Change::Rule {
+                    name: rule.name.clone(),
                     before: None,
-                    after: Some(json!({ "rule": rule })),
+                    after: Some(Box::new((&rule).into())),
                 };
                 let max = self.state.limits.max_routing_rules;
                 Ok((edit::create(rules, rule.clone(), max)?, change, ()))
@@ -207,11 +232,10 @@ impl RoutingApi {
         let (saved, ()) = self
             .write(caller, org, expectation, |rules| {
                 let before = edit::find(&rules, &req.name)?.clone();
-                let change = Change {
-                    subject_type: "routing_rule",
-                    subject_id: req.name.clone(),
-                    before: Some(json!({ "rule": before })),
-                    after: Some(json!({ "rule": rule })),
+                let change = Change::Rule {
+                    name: req.name.clone(),
+                    before: Some(Box::new((&before).into())),
+                    after: Some(Box::new((&rule).into())),
                 };
                 Ok((edit::update(rules, &req.name, rule.clone())?, change, ()))
             })
@@ -233,11 +257,10 @@ impl RoutingApi {
         let (saved, ()) = self
             .write(caller, org, expectation, |rules| {
                 let (rules, removed) = edit::delete(rules, &req.name)?;
-                let change = Change {
-                    subject_type: "routing_rule",
-                    subject_id: req.name.clone(),
-                    before: Some(json!({ "rule": removed })),
-                    after: Some(json!({})),
+                let change = Change::Rule {
+                    name: req.name.clone(),
+                    before: Some(Box::new((&removed).into())),
+                    after: None,
                 };
                 Ok((rules, change, ()))
             })

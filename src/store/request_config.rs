@@ -12,13 +12,15 @@ pub trait RequestConfigStore {
     async fn request_config(&self, org_id: &str) -> Result<Option<RequestConfig>>;
 
     /// Replaces the org's configuration and records `event` in the same
-    /// transaction. The store sets `event.before` to the configuration it
-    /// actually replaced (read in that transaction, so concurrent
-    /// replacements each record their true predecessor) and returns it.
+    /// transaction, if the stored configuration is still `read` (`None`:
+    /// never saved); otherwise writes nothing and answers
+    /// [`Error::Conflict`](crate::error::Error::Conflict), so an event's
+    /// `before` is always the configuration it really replaced.
     async fn replace_request_config(
         &self,
         org_id: &str,
         config: &RequestConfig,
+        read: Option<&RequestConfig>,
         event: NewEvent,
-    ) -> Result<Option<RequestConfig>>;
+    ) -> Result<()>;
 }

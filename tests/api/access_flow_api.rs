@@ -737,7 +737,7 @@ async fn concurrent_patches_of_different_fields_all_land(backend: Backend) {
     let all: BTreeSet<String> = [
         "name",
         "active",
-        "revoke_after",
+        "revoke_after_in_sec",
         "settings",
         "approvers",
         "grantees",

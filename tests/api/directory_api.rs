@@ -1004,9 +1004,13 @@ async fn every_write_leaves_an_audit_event_with_before_and_after(backend: Backen
         assert!(!e.request_id.is_empty());
     }
     assert_eq!(events[0].before, None);
+    // The user as its REST GET prints it, defaults and groups included.
     assert_eq!(
         events[0].after,
-        Some(serde_json::json!({"id": "alice@acme.test", "email": "alice@acme.test"}))
+        Some(
+            serde_json::json!({"id": "alice@acme.test", "email": "alice@acme.test", "displayName": "",
+                                "managerId": "", "attributes": {}, "groupIds": []})
+        )
     );
     assert_eq!(events[1].before, events[0].after);
     assert_eq!(events[1].after.as_ref().unwrap()["displayName"], "Alice");

@@ -756,7 +756,120 @@ async fn rest_streams_ndjson_and_server_sent_events(backend: Backend) {
     assert_eq!(line["error"]["code"], 14, "{line}");
 }
 
+/// Every audited object's `after` is what a REST GET of that object returns
+/// (and a change's `before` the GET before it), for every subject type a
+/// client can read back.
+async fn after_is_the_objects_rest_get(backend: Backend) {
+    use common::rest::call;
+    use http::Method;
+    use serde_json::json;
+
+    let server = TestServer::start(backend).await;
+    let addr = server.addr;
+    let admin = admin_token("acme");
+    let send = |method: Method, path: String, body: Option<Value>| {
+        let admin = admin.clone();
+        async move {
+            let reply = call(addr, method.clone(), &path, Some(&admin), body.as_ref()).await;
+            assert!(reply.status.is_success(), "{method} {path}: {}", reply.json());
+            reply.json()
+        }
+    };
+    let get = |path: String| send(Method::GET, path, None);
+    // The newest event of a subject.
+    let last_event = |subject_type: &'static str| {
+        let path =
+            format!("/workflow-engine/api/v1/audit-events?newest_first=true&limit=1&subject_type={subject_type}");
+        async move { get(path).await["events"][0].clone() }
+    };
+
+    let rule = |name: &str, duration: i32| {
+        json!({"name": name, "requestor": {"type": "any"},
+               "resource": {"type": "integration", "service": "aws"},
+               "approval": [{"type": "p0", "options": {"duration": duration}}]})
+    };
+    send(
+        Method::POST,
+        "/o/acme/routing".into(),
+        Some(json!({"workflow": {"rules": [rule("a", 3600)]}})),
+    )
+    .await;
+    let event = last_event("routing_workflow").await;
+    assert_eq!(event["after"], get("/o/acme/routing".into()).await, "{event}");
+
+    send(Method::POST, "/o/acme/routing/name/b".into(), Some(rule("b", 60))).await;
+    assert_eq!(
+        last_event("routing_rule").await["after"],
+        get("/o/acme/routing/name/b".into()).await
+    );
+    let before = get("/o/acme/routing/name/b".into()).await;
+    send(Method::PUT, "/o/acme/routing/name/b".into(), Some(rule("b", 120))).await;
+    let event = last_event("routing_rule").await;
+    assert_eq!(event["before"], before);
+    assert_eq!(event["after"], get("/o/acme/routing/name/b".into()).await);
+
+    let flow = json!({"name": "db", "grantees": [{"type": "group", "id": "eng"}],
+                      "integration_targets": [{"integration_id": "pg", "resource_type": "database"}],
+                      "revoke_after_in_sec": 3600});
+    let created = send(Method::POST, "/api/v1/access-flows".into(), Some(flow)).await;
+    let path = format!("/api/v1/access-flows/{}", created["id"].as_str().unwrap());
+    assert_eq!(last_event("access_flow").await["after"], get(path.clone()).await);
+    send(Method::PATCH, path.clone(), Some(json!({"active": false}))).await;
+    let event = last_event("access_flow").await;
+    assert_eq!(event["before"], created);
+    assert_eq!(event["after"], get(path).await);
+
+    let before = get("/access-request-config".into()).await;
+    send(
+        Method::PUT,
+        "/v3/access-request-config".into(),
+        Some(json!({"autoApprovalEnabled": true})),
+    )
+    .await;
+    let event = last_event("request_config").await;
+    assert_eq!(event["before"], before);
+    assert_eq!(event["after"], get("/access-request-config".into()).await);
+
+    send(
+        Method::PUT,
+        "/directory/v1/users/dev@acme.test".into(),
+        Some(json!({"displayName": "Dev"})),
+    )
+    .await;
+    assert_eq!(
+        last_event("user").await["after"],
+        get("/directory/v1/users/dev@acme.test".into()).await
+    );
+    send(
+        Method::PUT,
+        "/directory/v1/groups/eng".into(),
+        Some(json!({"displayName": "Engineering"})),
+    )
+    .await;
+    assert_eq!(
+        last_event("group").await["after"],
+        get("/directory/v1/groups/eng".into()).await
+    );
+    send(
+        Method::PUT,
+        "/directory/v1/oncall/pagerduty/api".into(),
+        Some(json!({"userIds": ["dev@acme.test"]})),
+    )
+    .await;
+    assert_eq!(
+        last_event("oncall_roster").await["after"],
+        get("/directory/v1/oncall/pagerduty/api".into()).await
+    );
+
+    let request = json!({"resource": {"service": "aws", "resource_type": "role", "resource_id": "r"},
+                         "requested_grant_type": "PERMANENT"});
+    let filed = send(Method::POST, "/workflow-engine/api/v1/requests".into(), Some(request)).await;
+    let path = format!("/workflow-engine/api/v1/requests/{}", filed["id"].as_str().unwrap());
+    assert_eq!(last_event("access_request").await["after"], get(path).await);
+}
+
 on_both_backends!(
+    after_is_the_objects_rest_get,
     a_watch_from_the_beginning_sees_every_event_in_order,
     a_watch_from_now_sees_only_later_events,
     filters_narrow_a_watch,

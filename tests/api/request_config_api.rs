@@ -395,10 +395,12 @@ async fn every_replacement_leaves_an_audit_event_with_before_and_after(backend: 
         ("CONFIG_CHANGED", "request_config")
     );
     assert_eq!(first.actor, "admin@acme.test");
-    assert_eq!(first.before, None);
-    assert_eq!(first.after.as_ref().unwrap()["auto_approval_enabled"], true);
+    // As the REST GET prints the config: the defaults in force before the
+    // first save, then each replacement's predecessor.
+    assert_eq!(first.before.as_ref().unwrap()["autoApprovalEnabled"], false);
+    assert_eq!(first.after.as_ref().unwrap()["autoApprovalEnabled"], true);
     assert_eq!(second.before, first.after);
-    assert_eq!(second.after.as_ref().unwrap()["auto_approval_enabled"], false);
+    assert_eq!(second.after.as_ref().unwrap()["autoApprovalEnabled"], false);
 }
 
 async fn the_fallback_approver_cannot_be_deleted_from_the_directory(backend: Backend) {

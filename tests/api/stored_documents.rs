@@ -227,7 +227,7 @@ async fn golden_request_configs_read(backend: Backend) {
     let db = TestDb::new(backend).await;
     let store = db.store().await;
     store
-        .replace_request_config(ORG, &RequestConfig::default(), event("request_config"))
+        .replace_request_config(ORG, &RequestConfig::default(), None, event("request_config"))
         .await
         .unwrap();
     for (name, text) in goldens("request_config") {

@@ -468,7 +468,7 @@ async fn versions_move_with_every_write(store: Arc<dyn Store>) {
     let mut config = event(&r, "CONFIG_CHANGED");
     config.access_request_id.clear();
     store
-        .replace_request_config("acme", &Default::default(), config)
+        .replace_request_config("acme", &Default::default(), None, config)
         .await
         .unwrap();
     let expected = OrgVersions {
@@ -488,7 +488,7 @@ async fn filing_on_a_stale_basis_writes_nothing(store: Arc<dyn Store>) {
     let mut config = event(&r, "CONFIG_CHANGED");
     config.access_request_id.clear();
     store
-        .replace_request_config("acme", &Default::default(), config)
+        .replace_request_config("acme", &Default::default(), None, config)
         .await
         .unwrap();
     let stale = store

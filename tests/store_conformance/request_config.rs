@@ -6,7 +6,8 @@ use chrono::{TimeZone, Utc};
 use jitgate::{
     clock::new_id,
     domain::request_config::{ApprovalScheme, RequestConfig},
-    store::{NewEvent, Store},
+    error::Error,
+    store::{NewEvent, Store, read_modify_write},
 };
 
 fn event(org: &str) -> NewEvent {
@@ -41,50 +42,73 @@ async fn an_org_that_never_saved_has_none(store: Arc<dyn Store>) {
     assert_eq!(store.request_config("acme").await.unwrap(), None);
 }
 
-async fn a_replaced_config_reads_back_exactly_and_records_its_predecessor(store: Arc<dyn Store>) {
-    let previous = store
-        .replace_request_config("acme", &custom(), event("acme"))
-        .await
-        .unwrap();
-    assert_eq!(previous, None);
-    assert_eq!(store.request_config("acme").await.unwrap(), Some(custom()));
+/// An event carrying the configurations before and after, as a writer
+/// renders them (here: their serde form).
+fn replacing(before: Option<&RequestConfig>, after: &RequestConfig) -> NewEvent {
+    NewEvent {
+        before: before.map(|c| serde_json::to_value(c).unwrap()),
+        after: Some(serde_json::to_value(after).unwrap()),
+        ..event("acme")
+    }
+}
 
-    let previous = store
-        .replace_request_config("acme", &RequestConfig::default(), event("acme"))
+async fn a_replacement_is_conditional_on_what_was_read(store: Arc<dyn Store>) {
+    store
+        .replace_request_config("acme", &custom(), None, replacing(None, &custom()))
         .await
         .unwrap();
-    assert_eq!(previous, Some(custom()));
-    assert_eq!(
-        store.request_config("acme").await.unwrap(),
-        Some(RequestConfig::default())
-    );
+    assert_eq!(store.request_config("acme").await.unwrap(), Some(custom()));
+    // A writer that read "never saved" lost its race: nothing is written.
+    let lost = store
+        .replace_request_config("acme", &RequestConfig::default(), None, event("acme"))
+        .await
+        .unwrap_err();
+    assert!(matches!(lost, Error::Conflict(_)), "{lost:?}");
+    let default = RequestConfig::default();
+    let lost = store
+        .replace_request_config("acme", &custom(), Some(&default), event("acme"))
+        .await
+        .unwrap_err();
+    assert!(matches!(lost, Error::Conflict(_)), "{lost:?}");
+    store
+        .replace_request_config("acme", &default, Some(&custom()), replacing(Some(&custom()), &default))
+        .await
+        .unwrap();
+    assert_eq!(store.request_config("acme").await.unwrap(), Some(default.clone()));
 
     let events = store.events("acme", 0, 10).await.unwrap();
-    assert_eq!(events.len(), 2);
-    assert_eq!(events[0].event.before, None);
-    assert_eq!(events[0].event.after, Some(serde_json::to_value(custom()).unwrap()));
+    assert_eq!(events.len(), 2, "refused writes record nothing");
     assert_eq!(events[1].event.before, Some(serde_json::to_value(custom()).unwrap()));
 }
 
 async fn orgs_are_isolated(store: Arc<dyn Store>) {
     store
-        .replace_request_config("acme", &custom(), event("acme"))
+        .replace_request_config("acme", &custom(), None, event("acme"))
         .await
         .unwrap();
     assert_eq!(store.request_config("globex").await.unwrap(), None);
 }
 
+/// Through the store's read-modify-write, racing replacements each record
+/// their true predecessor.
 async fn concurrent_replacements_each_record_their_true_predecessor(store: Arc<dyn Store>) {
     let mut tasks = Vec::new();
     for i in 0..6u32 {
         let store = store.clone();
         tasks.push(tokio::spawn(async move {
-            let mut config = RequestConfig::default();
-            config.reminders.max_reminders = i;
-            store
-                .replace_request_config("acme", &config, event("acme"))
-                .await
-                .unwrap();
+            read_modify_write("the request config", |_| {
+                let store = store.clone();
+                async move {
+                    let read = store.request_config("acme").await?;
+                    let mut config = RequestConfig::default();
+                    config.reminders.max_reminders = i;
+                    store
+                        .replace_request_config("acme", &config, read.as_ref(), replacing(read.as_ref(), &config))
+                        .await
+                }
+            })
+            .await
+            .unwrap();
         }));
     }
     for task in tasks {
@@ -104,7 +128,7 @@ async fn concurrent_replacements_each_record_their_true_predecessor(store: Arc<d
 
 crate::conformance!(
     an_org_that_never_saved_has_none,
-    a_replaced_config_reads_back_exactly_and_records_its_predecessor,
+    a_replacement_is_conditional_on_what_was_read,
     orgs_are_isolated,
     concurrent_replacements_each_record_their_true_predecessor,
 );

@@ -1,9 +1,11 @@
 //! The `before` and `after` of directory audit events.
 //!
-//! Each object is recorded as its REST JSON (proto3 JSON: lowerCamelCase
-//! keys, default values left out), as the event stream documents. A
-//! BatchUpsert is one event: `before` holds the stored versions of the
-//! objects it replaced, `after` what it wrote and how many of each.
+//! Each object is recorded as its REST JSON (lowerCamelCase keys, every
+//! field printed, defaults included), what a REST GET of it returns; the
+//! store renders them here, inside the write's transaction, from what it
+//! replaced and wrote. A BatchUpsert is one event: `before` holds the stored
+//! versions of the objects it replaced, `after` what it wrote and how many
+//! of each.
 
 use serde_json::{Map, Value, json};
 
@@ -21,17 +23,14 @@ pub struct Prior {
     pub ownerships: Vec<Ownership>,
 }
 
-/// An object with its default-valued fields left out, as proto3 JSON prints
-/// it.
+/// An object with every field, as the REST surface prints it.
 fn object(fields: impl IntoIterator<Item = (&'static str, Value)>) -> Value {
-    let kept = fields.into_iter().filter(|(_, v)| match v {
-        Value::String(s) => !s.is_empty(),
-        Value::Array(a) => !a.is_empty(),
-        Value::Object(o) => !o.is_empty(),
-        Value::Null => false,
-        _ => true,
-    });
-    Value::Object(kept.map(|(k, v)| (k.to_string(), v)).collect::<Map<_, _>>())
+    Value::Object(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect::<Map<_, _>>(),
+    )
 }
 
 fn sorted(ids: &[String]) -> Vec<&str> {
@@ -45,7 +44,7 @@ pub fn user(u: &User) -> Value {
         ("id", json!(u.id)),
         ("email", json!(u.email)),
         ("displayName", json!(u.display_name)),
-        ("managerId", json!(u.manager_id)),
+        ("managerId", json!(u.manager_id.clone().unwrap_or_default())),
         ("attributes", json!(u.attributes)),
     ])
 }
@@ -53,9 +52,7 @@ pub fn user(u: &User) -> Value {
 /// A user with their groups (what a deletion takes away).
 pub fn directory_user(u: &DirectoryUser) -> Value {
     let mut value = user(&u.user);
-    if !u.group_ids.is_empty() {
-        value["groupIds"] = json!(sorted(&u.group_ids));
-    }
+    value["groupIds"] = json!(sorted(&u.group_ids));
     value
 }
 
@@ -92,7 +89,7 @@ pub fn ownership(o: &Ownership) -> Value {
     object([
         ("kind", json!(kind)),
         ("service", json!(o.key.service)),
-        ("resourceId", json!(o.key.resource_id)),
+        ("resourceId", json!(o.key.resource_id.clone().unwrap_or_default())),
         ("ownerIds", json!(sorted(&o.owner_ids))),
     ])
 }
@@ -150,7 +147,12 @@ pub fn upsert(batch: &DirectoryBatch, prior: &Prior) -> (Option<Value>, Option<V
         "ownerships": counts.ownerships,
     });
     // Nothing replaced: like a creation, `before` is unset.
-    let before = (before != json!({})).then_some(before);
+    let replaced_nothing = prior.users.is_empty()
+        && prior.groups.is_empty()
+        && prior.group_members.is_empty()
+        && prior.on_call_rosters.is_empty()
+        && prior.ownerships.is_empty();
+    let before = (!replaced_nothing).then_some(before);
     (before, Some(after))
 }
 
@@ -169,11 +171,11 @@ mod tests {
     }
 
     #[test]
-    fn objects_are_recorded_as_their_rest_json_without_defaults() {
+    fn objects_are_recorded_as_their_rest_json_with_every_field() {
         assert_eq!(
             user(&alice()),
             json!({"id": "alice@x.test", "email": "alice@x.test", "displayName": "Alice",
-                   "attributes": {"team": "sre"}})
+                   "managerId": "", "attributes": {"team": "sre"}})
         );
         let o = Ownership {
             key: OwnershipKey {

@@ -5,13 +5,10 @@
 use crate::{
     clock::new_id,
     domain::access_request::{AccessRequest, Change, encode},
-    error::{Error, Result},
-    rest::json_writer::WriteJson,
+    error::Result,
+    services::audit::{Subject, rest_json},
     store::NewEvent,
 };
-
-/// The subject type of request events.
-pub const SUBJECT_TYPE: &str = "access_request";
 
 /// The actor of time-driven transitions.
 pub const SCHEDULER: &str = "system:scheduler";
@@ -26,15 +23,15 @@ pub fn request_events(
     actor: &str,
     tracking_id: &str,
 ) -> Result<Vec<NewEvent>> {
-    let before_json = before.map(rest_json).transpose()?;
-    let after_json = rest_json(after)?;
+    let before_json = before.map(|r| rest_json(&encode::access_request(r))).transpose()?;
+    let after_json = rest_json(&encode::access_request(after))?;
     Ok(changes
         .iter()
         .map(|change| NewEvent {
             id: new_id(),
             org_id: after.org_id.clone(),
             kind: change.kind.as_str().into(),
-            subject_type: SUBJECT_TYPE.into(),
+            subject_type: Subject::AccessRequest.as_str().into(),
             subject_id: after.id.clone(),
             actor: actor.into(),
             request_id: tracking_id.into(),
@@ -45,13 +42,4 @@ pub fn request_events(
             comment: change.comment.clone(),
         })
         .collect())
-}
-
-/// The request as REST clients see it (the REST layer's JSON writer).
-fn rest_json(request: &AccessRequest) -> Result<serde_json::Value> {
-    let mut json = String::new();
-    encode::access_request(request)
-        .write_json(&mut json)
-        .map_err(|e| Error::Internal(format!("access request {} has no JSON form: {}", request.id, e.0)))?;
-    serde_json::from_str(&json).map_err(|e| Error::Internal(format!("access request {}: {e}", request.id)))
 }

@@ -16,10 +16,6 @@ fn decode(row: &request_configs::Model) -> Result<RequestConfig> {
     document::from_text(&format!("the request config of org {}", row.org_id), &row.config)
 }
 
-fn to_json(config: &RequestConfig) -> Result<serde_json::Value> {
-    serde_json::to_value(config).map_err(|e| Error::Internal(format!("cannot encode a request config: {e}")))
-}
-
 #[async_trait]
 impl RequestConfigStore for SeaStore {
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "request_config"))]
@@ -37,9 +33,9 @@ impl RequestConfigStore for SeaStore {
         &self,
         org_id: &str,
         config: &RequestConfig,
-        mut event: NewEvent,
-    ) -> Result<Option<RequestConfig>> {
-        let after = to_json(config)?;
+        read: Option<&RequestConfig>,
+        event: NewEvent,
+    ) -> Result<()> {
         let txn = self.connection().begin().await?;
         if txn.get_database_backend() == DbBackend::Postgres {
             // Serialize replacements per org, so a concurrent one waits and
@@ -59,6 +55,12 @@ impl RequestConfigStore for SeaStore {
             .as_ref()
             .map(decode)
             .transpose()?;
+        if previous.as_ref() != read {
+            txn.rollback().await?;
+            return Err(Error::Conflict(format!(
+                "the request config of org {org_id} changed since it was read"
+            )));
+        }
         let row = request_configs::ActiveModel {
             org_id: Set(org_id.to_string()),
             config: Set(document::to_text("a request config", config)?),
@@ -79,11 +81,9 @@ impl RequestConfigStore for SeaStore {
             )
             .exec(&txn)
             .await?;
-        event.before = previous.as_ref().map(to_json).transpose()?;
-        event.after = Some(after);
         let versions = insert_event(&txn, &event).await?;
         txn.commit().await?;
         self.committed(&event.org_id, versions);
-        Ok(previous)
+        Ok(())
     }
 }

@@ -54,6 +54,17 @@ async fn upsert_recorded(
 ) -> Result<OrgVersions> {
     let prior = write::upsert(txn, org, batch, event.occurred_at).await?;
     (event.before, event.after) = audit::upsert(batch, &prior);
+    // A user reads back with their groups, which an upsert keeps: both
+    // sides of a single user's event carry them, as its REST GET does.
+    if let (true, [written]) = (batch.is_single(), batch.users.as_slice())
+        && let Some(stored) = read::directory_user(txn, org, &written.id).await?
+    {
+        let groups = serde_json::json!(sorted(stored.group_ids.clone()));
+        event.after = Some(audit::directory_user(&stored));
+        if let Some(before) = event.before.as_mut() {
+            before["groupIds"] = groups;
+        }
+    }
     insert_event(txn, &event).await
 }
 
