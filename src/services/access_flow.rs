@@ -15,7 +15,7 @@ use crate::{
     },
     error::{Error, Reason, Result},
     pb::v1::{self as pb, access_flow_service_server::AccessFlowService},
-    store::{AccessFlowUpdate, NewAccessFlow, StoredAccessFlow, read_modify_write},
+    store::{AccessFlowUpdate, Listed, NewAccessFlow, StoredAccessFlow, read_modify_write},
 };
 
 pub struct AccessFlowApi {
@@ -59,7 +59,7 @@ impl AccessFlowApi {
     async fn list(&self, caller: &Caller, req: pb::ListAccessFlowsRequest) -> Result<pb::ListAccessFlowsResponse> {
         let org = caller.admin_org("")?;
         let page = Page::parse(req.limit, req.offset)?;
-        let (flows, total) = self.state.store.access_flows(org, page).await?;
+        let Listed { items: flows, total } = self.state.store.access_flows(org, page).await?;
         Ok(pb::ListAccessFlowsResponse {
             data: flows.iter().map(encode_stored).collect(),
             pagination: Some(pb::Pagination {
@@ -80,7 +80,12 @@ impl AccessFlowApi {
         // Checked before the write: flows created concurrently may pass the
         // maximum by as many as are in flight, never by more.
         let max = self.state.limits.max_access_flows;
-        let (_, held) = self.state.store.access_flows(org, Page { limit: 1, offset: 0 }).await?;
+        let held = self
+            .state
+            .store
+            .access_flows(org, Page { limit: 1, offset: 0 })
+            .await?
+            .total;
         if held >= max as u64 {
             return Err(Error::precondition(
                 Reason::LimitReached,

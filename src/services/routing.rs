@@ -1,6 +1,6 @@
 //! RoutingService: P0-style routing configuration.
 
-use prost_types::Timestamp;
+use crate::domain::bounds::wire_timestamp;
 
 use tonic::{Request, Response, Status};
 
@@ -30,10 +30,6 @@ impl RoutingApi {
     }
 }
 
-fn timestamp(t: chrono::DateTime<chrono::Utc>) -> Timestamp {
-    crate::domain::bounds::wire_timestamp(t)
-}
-
 fn encode_rules(rules: &[RoutingRule]) -> Vec<pb::RoutingRule> {
     rules.iter().map(Into::into).collect()
 }
@@ -42,7 +38,7 @@ fn encode_workflow(version: Option<&WorkflowVersion>) -> pb::Workflow {
     match version {
         Some(v) => pb::Workflow {
             id: v.id.clone(),
-            created_date: Some(timestamp(v.created_at)),
+            created_date: Some(wire_timestamp(v.created_at)),
             rules: encode_rules(&v.rules),
         },
         None => pb::Workflow::default(),
@@ -107,7 +103,7 @@ impl RoutingApi {
                 Change::Workflow => {
                     let after = pb::Workflow {
                         id: version.id.clone(),
-                        created_date: Some(timestamp(now)),
+                        created_date: Some(wire_timestamp(now)),
                         rules: encode_rules(&version.rules),
                     };
                     let before = previous
@@ -141,7 +137,7 @@ impl RoutingApi {
         let workflow = match (&compiled.policy.routing, compiled.routing_saved_at) {
             (Some(routing), Some(saved_at)) => pb::Workflow {
                 id: routing.id.clone(),
-                created_date: Some(timestamp(saved_at)),
+                created_date: Some(wire_timestamp(saved_at)),
                 rules: routing.rules.iter().map(|r| (&r.rule).into()).collect(),
             },
             _ => pb::Workflow::default(),

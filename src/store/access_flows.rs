@@ -4,7 +4,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::NewEvent;
+use super::{Listed, NewEvent};
 use crate::{
     domain::{access_flow::AccessFlow, pagination::Page},
     error::Result,
@@ -52,7 +52,7 @@ pub trait AccessFlowStore {
     /// One page of the org's flows, oldest first (creation time, then id),
     /// and how many the org has in all. An offset past the end gives an
     /// empty page.
-    async fn access_flows(&self, org_id: &str, page: Page) -> Result<(Vec<StoredAccessFlow>, u64)>;
+    async fn access_flows(&self, org_id: &str, page: Page) -> Result<Listed<StoredAccessFlow>>;
 
     /// Every flow of the org, oldest first (creation time, then id), read
     /// in one query: what the policy cache compiles.

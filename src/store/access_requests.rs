@@ -5,7 +5,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::{NewEvent, OrgVersions};
+use super::{Listed, NewEvent, OrgVersions};
 use crate::{
     domain::access_request::{AccessRequest, State},
     domain::evaluation::PriorGrant,
@@ -62,7 +62,7 @@ pub trait AccessRequestStore {
     ) -> Result<Option<AccessRequest>>;
 
     /// The requests matching `query`, and how many match across all pages.
-    async fn list_access_requests(&self, org_id: &str, query: &RequestQuery) -> Result<(Vec<AccessRequest>, u64)>;
+    async fn list_access_requests(&self, org_id: &str, query: &RequestQuery) -> Result<Listed<AccessRequest>>;
 
     /// Every request of the org in one state, newest first (the TO_APPROVE
     /// listing filters pending requests by eligibility in the domain).

@@ -14,7 +14,7 @@
 
 use async_trait::async_trait;
 
-use super::NewEvent;
+use super::{Listed, NewEvent};
 use crate::{
     domain::{
         directory::{
@@ -26,13 +26,6 @@ use crate::{
     },
     error::Result,
 };
-
-/// One page of a list, and how many items match across all pages.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Listed<T> {
-    pub items: Vec<T>,
-    pub total: u64,
-}
 
 /// The directory of each org. Lists are sorted by id (rosters by integration
 /// then service, ownerships by service then resource id, service owners

@@ -18,7 +18,7 @@ use async_trait::async_trait;
 
 pub use access_flows::{AccessFlowStore, AccessFlowUpdate, NewAccessFlow, StoredAccessFlow};
 pub use access_requests::{AccessRequestStore, Filed, RequestQuery};
-pub use directory::{DirectoryStore, Listed};
+pub use directory::DirectoryStore;
 pub use events::{EventFilter, EventQuery, EventStore, NewEvent, StoredEvent};
 pub use request_config::RequestConfigStore;
 pub use routing::{NewWorkflowVersion, RoutingStore, WorkflowVersion};
@@ -27,6 +27,14 @@ pub use versions::{OrgVersions, VersionStore};
 pub use write::{MAX_WRITE_ATTEMPTS, read_modify_write};
 
 use crate::error::Result;
+
+/// One page of a list, and how many items match across all pages: what
+/// every paged read of the store answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed<T> {
+    pub items: Vec<T>,
+    pub total: u64,
+}
 
 /// Whether the database answers at all (for health).
 #[async_trait]

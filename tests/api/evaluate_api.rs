@@ -697,7 +697,7 @@ async fn evaluate_over_rest_answers_the_evaluation_as_body(backend: Backend) {
     assert!(text.contains("access_request.resource.resource_id"), "{text}");
 
     // A dry run stores nothing and writes no event.
-    let (listed, total) = store
+    let jitgate::store::Listed { items: listed, total } = store
         .list_access_requests(
             "acme",
             &jitgate::store::RequestQuery {

@@ -140,7 +140,7 @@ async fn count_in(store: &dyn Store, state: State) -> u64 {
         limit: 1,
         ..Default::default()
     };
-    store.list_access_requests(ORG, &query).await.expect("list").1
+    store.list_access_requests(ORG, &query).await.expect("list").total
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -11,7 +11,7 @@ use jitgate::{
         pagination::Page,
     },
     error::Error,
-    store::{AccessFlowUpdate, NewAccessFlow, NewEvent, Store, StoredAccessFlow},
+    store::{AccessFlowUpdate, Listed, NewAccessFlow, NewEvent, Store, StoredAccessFlow},
 };
 
 fn flow(name: &str) -> AccessFlow {
@@ -87,7 +87,7 @@ async fn event_count(store: &Arc<dyn Store>, org: &str) -> usize {
 
 async fn a_new_org_has_no_flows(store: Arc<dyn Store>) {
     assert!(store.access_flow("acme", "anything").await.unwrap().is_none());
-    let (flows, total) = store.access_flows("acme", page(50, 0)).await.unwrap();
+    let Listed { items: flows, total } = store.access_flows("acme", page(50, 0)).await.unwrap();
     assert!(flows.is_empty());
     assert_eq!(total, 0);
 }
@@ -129,16 +129,16 @@ async fn lists_page_by_creation_time_then_id_and_count_every_flow(store: Arc<dyn
         create(&store, new).await;
     }
     let names = |flows: &[StoredAccessFlow]| flows.iter().map(|f| f.flow.name.clone()).collect::<Vec<_>>();
-    let (all, total) = store.access_flows("acme", page(50, 0)).await.unwrap();
+    let Listed { items: all, total } = store.access_flows("acme", page(50, 0)).await.unwrap();
     assert_eq!(names(&all), ["first", "tie-a", "tie-b", "third", "last"]);
     assert_eq!(total, 5);
 
-    let (middle, total) = store.access_flows("acme", page(2, 1)).await.unwrap();
+    let Listed { items: middle, total } = store.access_flows("acme", page(2, 1)).await.unwrap();
     assert_eq!(names(&middle), ["tie-a", "tie-b"]);
     assert_eq!(total, 5);
-    let (tail, _) = store.access_flows("acme", page(2, 4)).await.unwrap();
+    let Listed { items: tail, total: _ } = store.access_flows("acme", page(2, 4)).await.unwrap();
     assert_eq!(names(&tail), ["last"]);
-    let (past, total) = store.access_flows("acme", page(2, 5)).await.unwrap();
+    let Listed { items: past, total } = store.access_flows("acme", page(2, 5)).await.unwrap();
     assert!(past.is_empty());
     assert_eq!(total, 5);
 }
@@ -190,7 +190,7 @@ async fn names_are_unique_per_org(store: Arc<dyn Store>) {
         .unwrap_err();
     assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
     assert_eq!(event_count(&store, "acme").await, 2, "refused writes leave no event");
-    assert_eq!(store.access_flows("acme", page(50, 0)).await.unwrap().1, 2);
+    assert_eq!(store.access_flows("acme", page(50, 0)).await.unwrap().total, 2);
 
     // Another org may use the name.
     create(&store, new_flow("globex", "prod", at(1))).await;
@@ -262,7 +262,7 @@ async fn orgs_are_isolated(store: Arc<dyn Store>) {
         .unwrap_err();
     assert!(matches!(err, Error::NotFound(_)), "{err:?}");
 
-    let (flows, total) = store.access_flows("globex", page(50, 0)).await.unwrap();
+    let Listed { items: flows, total } = store.access_flows("globex", page(50, 0)).await.unwrap();
     assert_eq!(flows, vec![globex]);
     assert_eq!(total, 1);
     assert_eq!(store.access_flow("acme", &acme.id).await.unwrap(), Some(acme));

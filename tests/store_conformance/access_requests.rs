@@ -19,7 +19,7 @@ use jitgate::{
         },
     },
     error::Error,
-    store::{Filed, NewEvent, OrgVersions, RequestQuery, Store, read_modify_write},
+    store::{Filed, Listed, NewEvent, OrgVersions, RequestQuery, Store, read_modify_write},
 };
 
 fn t0() -> DateTime<Utc> {
@@ -244,7 +244,7 @@ async fn lists_are_newest_first_and_filtered(store: Arc<dyn Store>) {
         offset: 0,
         limit: 10,
     };
-    let (page, total) = store.list_access_requests("acme", &all).await.unwrap();
+    let Listed { items: page, total } = store.list_access_requests("acme", &all).await.unwrap();
     assert_eq!(total, 4);
     assert_eq!(
         ids(page),
@@ -263,7 +263,7 @@ async fn lists_are_newest_first_and_filtered(store: Arc<dyn Store>) {
         limit: 1,
         ..all.clone()
     };
-    let (page, total) = store.list_access_requests("acme", &mine).await.unwrap();
+    let Listed { items: page, total } = store.list_access_requests("acme", &mine).await.unwrap();
     assert_eq!(total, 3, "the total counts every page");
     assert_eq!(ids(page), [filed[2].id.clone()]);
 
@@ -271,7 +271,7 @@ async fn lists_are_newest_first_and_filtered(store: Arc<dyn Store>) {
         states: vec![State::Active],
         ..all.clone()
     };
-    let (page, total) = store.list_access_requests("acme", &active).await.unwrap();
+    let Listed { items: page, total } = store.list_access_requests("acme", &active).await.unwrap();
     assert_eq!((ids(page), total), (vec![filed[3].id.clone()], 1));
 
     let pending = store

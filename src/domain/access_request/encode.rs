@@ -1,12 +1,13 @@
 //! A stored request on the wire: the proto `AccessRequest` (PrivX's request
 //! object plus jitgate's fields).
 
+use crate::domain::bounds::wire_timestamp;
 use chrono::Duration;
 
 use super::model::{AccessRequest, ApproverEntry, Decision, Person, State, StepState};
 use crate::domain::evaluation::{
     Grant,
-    encode::{evaluation, int, quorum, resource, timestamp},
+    encode::{evaluation, int, quorum, resource},
 };
 use crate::pb::v1 as pb;
 
@@ -20,12 +21,12 @@ pub fn access_request(r: &AccessRequest) -> pb::AccessRequest {
         name: role.name.clone(),
     });
     let (grant_start, grant_end) = match (r.grant, r.activated_window) {
-        (Grant::TimeRestricted { start, end }, _) => (Some(timestamp(start)), Some(timestamp(end))),
-        (Grant::Floating { .. }, Some(w)) => (Some(timestamp(w.start)), Some(timestamp(w.end))),
+        (Grant::TimeRestricted { start, end }, _) => (Some(wire_timestamp(start)), Some(wire_timestamp(end))),
+        (Grant::Floating { .. }, Some(w)) => (Some(wire_timestamp(w.start)), Some(wire_timestamp(w.end))),
         _ => (None, None),
     };
     let (requested_start, requested_end) = match r.requested {
-        Grant::TimeRestricted { start, end } => (Some(timestamp(start)), Some(timestamp(end))),
+        Grant::TimeRestricted { start, end } => (Some(wire_timestamp(start)), Some(wire_timestamp(end))),
         _ => (None, None),
     };
     let max = longest_window(r);
@@ -67,16 +68,16 @@ pub fn access_request(r: &AccessRequest) -> pb::AccessRequest {
         approver_can_revoke: r.approver_can_revoke,
         target_role_revoked: r.revocation.is_some(),
         target_role_revoked_by: r.revocation.as_ref().map(|v| user_ref(&v.by)),
-        target_role_revocation_time: r.revocation.as_ref().map(|v| timestamp(v.at)),
+        target_role_revocation_time: r.revocation.as_ref().map(|v| wire_timestamp(v.at)),
         can_bypass_revoke_workflow: r.can_bypass_revoke_workflow,
         status: status(r.state).into(),
         steps: steps(r),
         state: state(r.state) as i32,
         requester: Some(user_ref(&r.requester)),
-        created: Some(timestamp(r.created)),
-        updated: Some(timestamp(r.updated)),
+        created: Some(wire_timestamp(r.created)),
+        updated: Some(wire_timestamp(r.updated)),
         plan: Some(plan),
-        decision_deadline: r.decision_deadline.map(timestamp),
+        decision_deadline: r.decision_deadline.map(wire_timestamp),
         reminders_sent: pending.iter().map(|s| int(s.reminders_sent)).max().unwrap_or(0),
         escalation_level: pending.iter().map(|s| int(s.escalation_level)).max().unwrap_or(0),
     }
@@ -185,7 +186,7 @@ fn approver(a: &ApproverEntry) -> pb::RequestStepApprover {
             Some(Decision::Deny) => pb::Decision::Denied,
         } as i32,
         user: d.map(|d| user_ref(&d.user)),
-        decision_time: d.map(|d| timestamp(d.at)),
+        decision_time: d.map(|d| wire_timestamp(d.at)),
         comment: d.map(|d| d.comment.clone()).unwrap_or_default(),
         source: a.source.clone(),
     }

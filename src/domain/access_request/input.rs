@@ -9,7 +9,7 @@
 //! never reads (name, comment, action, ...) are carried too, so filing can
 //! store exactly what was decoded here. See docs/decisions/0014.
 
-use crate::domain::bounds::MAX_SPAN_HOURS;
+use crate::domain::bounds::{MAX_SPAN_HOURS, timestamp};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -460,12 +460,6 @@ fn pick<'a>(
             None
         }
     }
-}
-
-/// A client's timestamp inside [`bounds`](crate::domain::bounds)' range,
-/// so that window arithmetic can never overflow; `None` otherwise.
-pub fn timestamp(t: &Timestamp) -> Option<DateTime<Utc>> {
-    crate::domain::bounds::timestamp(t)
 }
 
 /// Empty, or at most `max` characters without control characters.

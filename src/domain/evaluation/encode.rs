@@ -1,7 +1,6 @@
 //! The evaluation on the wire: the proto `Evaluation`, field by field.
 
-use chrono::{DateTime, Utc};
-use prost_types::Timestamp;
+use crate::domain::bounds::wire_timestamp;
 
 use super::input::{Grant, RequestedResource};
 use super::model::{
@@ -13,7 +12,7 @@ pub fn evaluation(e: &Evaluation) -> pb::Evaluation {
     pb::Evaluation {
         outcome: outcome(e.outcome) as i32,
         reasons: e.reasons.clone(),
-        evaluated_at: Some(timestamp(e.evaluated_at)),
+        evaluated_at: Some(wire_timestamp(e.evaluated_at)),
         requester_id: e.requester_id.clone(),
         target_user_id: e.target_user_id.clone(),
         resource: Some(resource(&e.resource)),
@@ -135,8 +134,8 @@ fn grant(g: &Grant) -> pb::GrantWindow {
     match *g {
         Grant::Permanent => {}
         Grant::TimeRestricted { start, end } => {
-            w.grant_start = Some(timestamp(start));
-            w.grant_end = Some(timestamp(end));
+            w.grant_start = Some(wire_timestamp(start));
+            w.grant_end = Some(wire_timestamp(end));
         }
         Grant::Floating { hours } => w.floating_length = int(hours),
     }
@@ -146,8 +145,4 @@ fn grant(g: &Grant) -> pb::GrantWindow {
 /// Saturates: counts and seconds here stay far below `i32::MAX`.
 pub fn int<T: TryInto<i32>>(n: T) -> i32 {
     n.try_into().unwrap_or(i32::MAX)
-}
-
-pub fn timestamp(t: DateTime<Utc>) -> Timestamp {
-    crate::domain::bounds::wire_timestamp(t)
 }

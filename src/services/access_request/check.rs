@@ -1,6 +1,7 @@
 //! CheckAccess and BatchCheckAccess: answered from the org's active grants
 //! in memory ([`OrgCache::check_access`](crate::cache::OrgCache::check_access)).
 
+use crate::domain::bounds::wire_timestamp;
 use chrono::{DateTime, Utc};
 
 use crate::{
@@ -8,7 +9,6 @@ use crate::{
     domain::{
         access_request::check::{AccessQuery, ActiveGrant},
         directory::{ids::user_key, validate as directory_validate},
-        evaluation::encode::timestamp,
         violations::Violations,
     },
     error::{Error, Result},
@@ -57,7 +57,7 @@ pub async fn batch(
         .await?;
     Ok(pb::BatchCheckAccessResponse {
         results: found.into_iter().map(|grants| answer(grants, now)).collect(),
-        checked_at: Some(timestamp(now)),
+        checked_at: Some(wire_timestamp(now)),
     })
 }
 
@@ -120,10 +120,10 @@ fn answer(mut grants: Vec<ActiveGrant>, now: DateTime<Utc>) -> pb::CheckAccessRe
             .into_iter()
             .map(|g| pb::ActiveGrant {
                 access_request_id: g.request_id,
-                grant_start: g.start.map(timestamp),
-                grant_end: g.end.map(timestamp),
+                grant_start: g.start.map(wire_timestamp),
+                grant_end: g.end.map(wire_timestamp),
             })
             .collect(),
-        checked_at: Some(timestamp(now)),
+        checked_at: Some(wire_timestamp(now)),
     }
 }

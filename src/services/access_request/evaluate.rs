@@ -129,7 +129,7 @@ pub async fn evaluate(
     let now = match &req.evaluation_time {
         None => Some(state.clock.now()),
         Some(t) => {
-            let at = input::timestamp(t);
+            let at = crate::domain::bounds::timestamp(t);
             if at.is_none() {
                 bad.push(FieldViolation::new(
                     "evaluation_time",

@@ -14,7 +14,7 @@ use crate::{
     error::{Error, Result},
     pb::v1 as pb,
     services::{AppState, Caller},
-    store::RequestQuery,
+    store::{Listed, RequestQuery},
 };
 
 /// A request the caller may see, with the caller resolved as its actor
@@ -68,7 +68,7 @@ pub async fn list(
         offset: u64::from(page.offset),
         limit: u64::from(page.limit),
     };
-    let (items, count) = match filter {
+    let Listed { items, total: count } = match filter {
         pb::AccessRequestFilter::Unspecified | pb::AccessRequestFilter::Mine => {
             state.store.list_access_requests(org, &query).await?
         }
@@ -78,7 +78,10 @@ pub async fn list(
                 query.states = vec![State::Active];
                 state.store.list_access_requests(org, &query).await?
             } else {
-                (vec![], 0)
+                Listed {
+                    items: vec![],
+                    total: 0,
+                }
             }
         }
         pb::AccessRequestFilter::All => {
@@ -103,9 +106,12 @@ async fn to_approve(
     caller: &Caller,
     org: &str,
     query: &RequestQuery,
-) -> Result<(Vec<AccessRequest>, u64)> {
+) -> Result<Listed<AccessRequest>> {
     if !query.states.is_empty() && !query.states.contains(&State::PendingApproval) {
-        return Ok((vec![], 0));
+        return Ok(Listed {
+            items: vec![],
+            total: 0,
+        });
     }
     let pending = state
         .store
@@ -121,7 +127,7 @@ async fn to_approve(
         .skip(usize::try_from(query.offset).unwrap_or(usize::MAX))
         .take(usize::try_from(query.limit).unwrap_or(usize::MAX))
         .collect();
-    Ok((page, total))
+    Ok(Listed { items: page, total })
 }
 
 fn states(values: &[i32]) -> Result<Vec<State>> {

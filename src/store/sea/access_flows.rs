@@ -12,7 +12,9 @@ use super::{SeaStore, document, events::insert_event};
 use crate::{
     domain::{access_flow::AccessFlow, pagination::Page},
     error::{Error, Result},
-    store::{AccessFlowStore, AccessFlowUpdate, NewAccessFlow, NewEvent, StoredAccessFlow, entities::access_flows},
+    store::{
+        AccessFlowStore, AccessFlowUpdate, Listed, NewAccessFlow, NewEvent, StoredAccessFlow, entities::access_flows,
+    },
 };
 
 fn encode_body(flow: &AccessFlow) -> Result<String> {
@@ -92,7 +94,7 @@ impl AccessFlowStore for SeaStore {
         find(&self.reader, org_id, id).await
     }
 
-    async fn access_flows(&self, org_id: &str, page: Page) -> Result<(Vec<StoredAccessFlow>, u64)> {
+    async fn access_flows(&self, org_id: &str, page: Page) -> Result<Listed<StoredAccessFlow>> {
         let txn = self.begin_snapshot().await?;
         let of_org = access_flows::Entity::find().filter(access_flows::Column::OrgId.eq(org_id));
         let total = of_org.clone().count(&txn).await?;
@@ -107,7 +109,7 @@ impl AccessFlowStore for SeaStore {
             .await?;
         txn.commit().await?;
         let flows = rows.into_iter().map(decode_flow).collect::<Result<_>>()?;
-        Ok((flows, total))
+        Ok(Listed { items: flows, total })
     }
 
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "all_access_flows"))]

@@ -15,7 +15,9 @@ use crate::{
         evaluation::{PolicyKind, PriorGrant},
     },
     error::{Error, Result},
-    store::{AccessRequestStore, Filed, NewEvent, OrgVersions, RequestQuery, entities::access_requests as rows},
+    store::{
+        AccessRequestStore, Filed, Listed, NewEvent, OrgVersions, RequestQuery, entities::access_requests as rows,
+    },
 };
 
 fn encode_document(request: &AccessRequest) -> Result<String> {
@@ -166,7 +168,7 @@ impl AccessRequestStore for SeaStore {
     }
 
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "list_access_requests"))]
-    async fn list_access_requests(&self, org_id: &str, query: &RequestQuery) -> Result<(Vec<AccessRequest>, u64)> {
+    async fn list_access_requests(&self, org_id: &str, query: &RequestQuery) -> Result<Listed<AccessRequest>> {
         let mut select = rows::Entity::find().filter(rows::Column::OrgId.eq(org_id));
         if let Some(user) = &query.involving {
             select = select.filter(
@@ -188,7 +190,10 @@ impl AccessRequestStore for SeaStore {
             .all(&txn)
             .await?;
         txn.commit().await?;
-        Ok((decode_all(found)?, total))
+        Ok(Listed {
+            items: decode_all(found)?,
+            total,
+        })
     }
 
     async fn access_requests_in_state(&self, org_id: &str, state: State) -> Result<Vec<AccessRequest>> {

@@ -1,6 +1,7 @@
 //! Stored events as `jitgate.v1.Event`s, and request kinds as stored kind
 //! strings (the `EventKind` names without `EVENT_KIND_`).
 
+use crate::domain::bounds::wire_timestamp;
 use chrono::{DateTime, Utc};
 use prost_types::{ListValue, Struct, Timestamp, Value, value::Kind};
 
@@ -20,7 +21,7 @@ pub fn event(stored: StoredEvent) -> pb::Event {
         cursor: cursor::encode(&e.org_id, stored.sequence),
         sequence: stored.sequence,
         kind: kind(&e.kind) as i32,
-        occurred_at: Some(timestamp(e.occurred_at)),
+        occurred_at: Some(wire_timestamp(e.occurred_at)),
         actor: e.actor,
         subject_type: e.subject_type,
         subject_id: e.subject_id,
@@ -55,10 +56,6 @@ pub fn kind_names(field: &str, kinds: &[i32]) -> Result<Vec<String>> {
     names.sort_unstable();
     names.dedup();
     Ok(names)
-}
-
-fn timestamp(t: DateTime<Utc>) -> Timestamp {
-    crate::domain::bounds::wire_timestamp(t)
 }
 
 /// A request timestamp (its `field`) as a time.
