@@ -8,7 +8,7 @@
 //! assigned).
 
 use bytes::{Buf, BufMut, Bytes};
-use http::{HeaderMap, header};
+use http::{HeaderMap, header, uri::PathAndQuery};
 use tonic::{
     Status,
     body::Body,
@@ -45,14 +45,18 @@ pub fn metadata_from(mut headers: HeaderMap) -> MetadataMap {
     MetadataMap::from_headers(headers)
 }
 
-/// Calls a unary RPC with an encoded request message; the encoded response.
-pub async fn unary<S>(
-    service: S,
-    path: &str,
-    metadata: MetadataMap,
-    extensions: http::Extensions,
-    message: Bytes,
-) -> Result<Bytes, Status>
+/// An encoded RPC call: the route's gRPC path, the REST request's metadata
+/// and extensions, and the encoded request message.
+pub struct Call<'a> {
+    pub path: &'a str,
+    pub metadata: MetadataMap,
+    pub extensions: http::Extensions,
+    pub message: Bytes,
+}
+
+/// The tonic client for `service`, once it is ready, with the call's path
+/// and request.
+async fn prepare<S>(service: S, call: Call<'_>) -> Result<(Grpc<S>, PathAndQuery, tonic::Request<Bytes>), Status>
 where
     S: GrpcService<Body> + Send,
     S::ResponseBody: http_body::Body<Data = Bytes> + Send + 'static,
@@ -61,35 +65,40 @@ where
 {
     let mut grpc = Grpc::new(service).max_decoding_message_size(usize::MAX);
     grpc.ready().await.map_err(|e| Status::from_error(e.into()))?;
-    let path = path
+    let path = call
+        .path
         .parse()
         .map_err(|_| Status::internal("an RPC path from the route table does not parse"))?;
-    let request = tonic::Request::from_parts(metadata, extensions, message);
+    Ok((
+        grpc,
+        path,
+        tonic::Request::from_parts(call.metadata, call.extensions, call.message),
+    ))
+}
+
+/// Calls a unary RPC; the encoded response.
+pub async fn unary<S>(service: S, call: Call<'_>) -> Result<Bytes, Status>
+where
+    S: GrpcService<Body> + Send,
+    S::ResponseBody: http_body::Body<Data = Bytes> + Send + 'static,
+    <S::ResponseBody as http_body::Body>::Error: Into<tonic::codegen::StdError>,
+    S::Error: Into<tonic::codegen::StdError>,
+{
+    let (mut grpc, path, request) = prepare(service, call).await?;
     grpc.unary(request, path, BytesCodec)
         .await
         .map(tonic::Response::into_inner)
 }
 
 /// Calls a server-streaming RPC; the stream of encoded response messages.
-pub async fn server_streaming<S>(
-    service: S,
-    path: &str,
-    metadata: MetadataMap,
-    extensions: http::Extensions,
-    message: Bytes,
-) -> Result<Streaming<Bytes>, Status>
+pub async fn server_streaming<S>(service: S, call: Call<'_>) -> Result<Streaming<Bytes>, Status>
 where
     S: GrpcService<Body> + Send,
     S::ResponseBody: http_body::Body<Data = Bytes> + Send + 'static,
     <S::ResponseBody as http_body::Body>::Error: Into<tonic::codegen::StdError>,
     S::Error: Into<tonic::codegen::StdError>,
 {
-    let mut grpc = Grpc::new(service).max_decoding_message_size(usize::MAX);
-    grpc.ready().await.map_err(|e| Status::from_error(e.into()))?;
-    let path = path
-        .parse()
-        .map_err(|_| Status::internal("an RPC path from the route table does not parse"))?;
-    let request = tonic::Request::from_parts(metadata, extensions, message);
+    let (mut grpc, path, request) = prepare(service, call).await?;
     grpc.server_streaming(request, path, BytesCodec)
         .await
         .map(tonic::Response::into_inner)

@@ -231,13 +231,16 @@ where
     };
     let refused = |status: Status| error_reply(&client_keys::localize(status, &route.input(), &sent, body_field), pool);
     let framing = stream::Framing::for_request(&parts.headers);
-    let metadata = call::metadata_from(parts.headers);
-    let encoded = Bytes::from(message.encode_to_vec());
+    let grpc_path = route.grpc_path();
+    let call = call::Call {
+        path: &grpc_path,
+        metadata: call::metadata_from(parts.headers),
+        extensions: parts.extensions,
+        message: Bytes::from(message.encode_to_vec()),
+    };
 
     if route.rpc.is_server_streaming() {
-        let messages = call::server_streaming(inner, &route.grpc_path(), metadata, parts.extensions, encoded)
-            .await
-            .map_err(refused)?;
+        let messages = call::server_streaming(inner, call).await.map_err(refused)?;
         let printer = stream::Printer {
             framing,
             output: route.output(),
@@ -247,9 +250,7 @@ where
         return Ok(stream::respond(messages, printer));
     }
 
-    let reply = call::unary(inner, &route.grpc_path(), metadata, parts.extensions, encoded)
-        .await
-        .map_err(refused)?;
+    let reply = call::unary(inner, call).await.map_err(refused)?;
     unary_response(&route, reply).map_err(|status| error_reply(&status, pool))
 }
 

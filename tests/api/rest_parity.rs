@@ -833,14 +833,14 @@ async fn via_grpc(surface: &Surface, table: &Table, step: &Step) -> Outcome {
         );
     }
     let channel = surface.server.channel().await;
-    let result = call::unary(
-        channel,
-        &route.grpc_path(),
+    let grpc_path = route.grpc_path();
+    let call = call::Call {
+        path: &grpc_path,
         metadata,
-        http::Extensions::new(),
-        Bytes::from(message.encode_to_vec()),
-    )
-    .await;
+        extensions: http::Extensions::new(),
+        message: Bytes::from(message.encode_to_vec()),
+    };
+    let result = call::unary(channel, call).await;
     match result {
         Ok(bytes) if step.method == Method::DELETE => {
             DynamicMessage::decode(route.output(), bytes).expect("a response");

@@ -124,12 +124,12 @@ fn given(value: &Option<String>) -> Option<&String> {
     value.as_ref().filter(|s| !s.is_empty())
 }
 
-/// Records a violation for each field that is set but does not belong to
-/// `type_name`, so a rule reads back exactly as it was meant. Empty strings
-/// and lists are not set.
-fn forbid(v: &mut Violations, path: &str, type_name: &str, fields: &[(&str, bool)]) {
-    for (name, present) in fields {
-        if *present {
+/// Records a violation for each field of `present` that is set (empty
+/// strings and lists are not) but that `type_name` does not use, so a rule
+/// reads back exactly as it was meant.
+fn forbid_unused(v: &mut Violations, path: &str, type_name: &str, present: &[(&str, bool)], used: &[&str]) {
+    for (name, set) in present {
+        if *set && !used.contains(name) {
             v.add(
                 format!("{path}.{name}"),
                 format!("is not allowed when type is {type_name:?}"),
@@ -158,40 +158,27 @@ fn optional_text(v: &mut Violations, field: String, value: &Option<String>, max:
 }
 
 fn parse_requestor(r: &pb::Requestor, path: &str, v: &mut Violations) -> Option<Requestor> {
+    let present = [
+        ("uid", given(&r.uid).is_some()),
+        ("directory", given(&r.directory).is_some()),
+        ("id", given(&r.id).is_some()),
+        ("label", given(&r.label).is_some()),
+        ("effect", given(&r.effect).is_some()),
+    ];
+    let mut uses = |type_name: &str, used: &[&str]| forbid_unused(v, path, type_name, &present, used);
     let parsed = match r.r#type.as_str() {
         "any" => {
-            forbid(
-                v,
-                path,
-                "any",
-                &[
-                    ("uid", given(&r.uid).is_some()),
-                    ("directory", given(&r.directory).is_some()),
-                    ("id", given(&r.id).is_some()),
-                    ("label", given(&r.label).is_some()),
-                    ("effect", given(&r.effect).is_some()),
-                ],
-            );
+            uses("any", &[]);
             Requestor::Any
         }
         "user" => {
-            forbid(
-                v,
-                path,
-                "user",
-                &[
-                    ("directory", given(&r.directory).is_some()),
-                    ("id", given(&r.id).is_some()),
-                    ("label", given(&r.label).is_some()),
-                    ("effect", given(&r.effect).is_some()),
-                ],
-            );
+            uses("user", &["uid"]);
             Requestor::User {
                 uid: required(v, format!("{path}.uid"), &r.uid, MAX_UID_CHARS).to_string(),
             }
         }
         "group" => {
-            forbid(v, path, "group", &[("uid", given(&r.uid).is_some())]);
+            uses("group", &["directory", "id", "label", "effect"]);
             let effect = match given(&r.effect).map(String::as_str) {
                 None => None,
                 Some(e) => match GroupEffect::parse(e) {
@@ -221,16 +208,12 @@ fn parse_requestor(r: &pb::Requestor, path: &str, v: &mut Violations) -> Option<
 fn parse_resource(r: &pb::Resource, path: &str, v: &mut Violations) -> Option<Resource> {
     match r.r#type.as_str() {
         "any" => {
-            forbid(
-                v,
-                path,
-                "any",
-                &[
-                    ("service", given(&r.service).is_some()),
-                    ("access_type", given(&r.access_type).is_some()),
-                    ("filters", !r.filters.is_empty()),
-                ],
-            );
+            let present = [
+                ("service", given(&r.service).is_some()),
+                ("access_type", given(&r.access_type).is_some()),
+                ("filters", !r.filters.is_empty()),
+            ];
+            forbid_unused(v, path, "any", &present, &[]);
             Some(Resource::Any)
         }
         "integration" => {
@@ -314,20 +297,18 @@ fn first_line(message: &str) -> String {
 }
 
 fn parse_approval(a: &pb::Approval, path: &str, v: &mut Violations) -> Option<Approval> {
-    let has = |o: &Option<String>| given(o).is_some();
+    let present = [
+        ("directory", given(&a.directory).is_some()),
+        ("integration", given(&a.integration).is_some()),
+        ("profile_property", given(&a.profile_property).is_some()),
+        ("id", given(&a.id).is_some()),
+        ("label", given(&a.label).is_some()),
+        ("services", !a.services.is_empty()),
+    ];
+    let mut uses = |used: &[&str]| forbid_unused(v, path, &a.r#type, &present, used);
     let kind = match a.r#type.as_str() {
         "auto" | "escalation" => {
-            forbid(
-                v,
-                path,
-                &a.r#type,
-                &[
-                    ("directory", has(&a.directory)),
-                    ("profile_property", has(&a.profile_property)),
-                    ("id", has(&a.id)),
-                    ("label", has(&a.label)),
-                ],
-            );
+            uses(&["integration", "services"]);
             let integration = required(v, format!("{path}.integration"), &a.integration, MAX_NAME_CHARS).to_string();
             let services = parse_services(&a.services, &format!("{path}.services"), a.r#type == "escalation", v);
             if a.r#type == "auto" {
@@ -337,16 +318,7 @@ fn parse_approval(a: &pb::Approval, path: &str, v: &mut Violations) -> Option<Ap
             }
         }
         "group" => {
-            forbid(
-                v,
-                path,
-                "group",
-                &[
-                    ("integration", has(&a.integration)),
-                    ("profile_property", has(&a.profile_property)),
-                    ("services", !a.services.is_empty()),
-                ],
-            );
+            uses(&["directory", "id", "label"]);
             optional_text(v, format!("{path}.label"), &a.label, MAX_NAME_CHARS);
             ApprovalKind::Group {
                 directory: required(v, format!("{path}.directory"), &a.directory, MAX_NAME_CHARS).to_string(),
@@ -355,17 +327,7 @@ fn parse_approval(a: &pb::Approval, path: &str, v: &mut Violations) -> Option<Ap
             }
         }
         "requestor-profile" => {
-            forbid(
-                v,
-                path,
-                "requestor-profile",
-                &[
-                    ("integration", has(&a.integration)),
-                    ("id", has(&a.id)),
-                    ("label", has(&a.label)),
-                    ("services", !a.services.is_empty()),
-                ],
-            );
+            uses(&["directory", "profile_property"]);
             ApprovalKind::RequestorProfile {
                 directory: required(v, format!("{path}.directory"), &a.directory, MAX_NAME_CHARS).to_string(),
                 profile_property: required(
@@ -378,19 +340,7 @@ fn parse_approval(a: &pb::Approval, path: &str, v: &mut Violations) -> Option<Ap
             }
         }
         simple @ ("deny" | "persistent" | "p0") => {
-            forbid(
-                v,
-                path,
-                simple,
-                &[
-                    ("directory", has(&a.directory)),
-                    ("integration", has(&a.integration)),
-                    ("profile_property", has(&a.profile_property)),
-                    ("id", has(&a.id)),
-                    ("label", has(&a.label)),
-                    ("services", !a.services.is_empty()),
-                ],
-            );
+            uses(&[]);
             match simple {
                 "deny" => ApprovalKind::Deny,
                 "persistent" => ApprovalKind::Persistent,
