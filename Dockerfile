@@ -21,14 +21,19 @@ ENV CARGO_TERM_COLOR=never \
 
 # 1. Dependencies only, with stub sources, so this layer is rebuilt only when
 #    Cargo.toml or Cargo.lock change.
+#    The benchmarks crate is a workspace member the image never builds: its
+#    manifest and stub sources only let cargo load the workspace.
 COPY Cargo.toml Cargo.lock ./
 COPY migrations/Cargo.toml migrations/
-RUN mkdir -p src migrations/src \
+COPY codegen/Cargo.toml codegen/
+COPY benches/Cargo.toml benches/
+RUN mkdir -p src migrations/src codegen/src benches/src benches/benches \
     && echo 'fn main() {}' > build.rs \
     && echo 'fn main() {}' > src/main.rs \
-    && touch src/lib.rs migrations/src/lib.rs \
+    && echo 'fn main() {}' > benches/benches/evaluation.rs \
+    && touch src/lib.rs migrations/src/lib.rs codegen/src/lib.rs benches/src/lib.rs \
     && cargo build --release --locked --bin jitgate \
-    && rm -rf build.rs src migrations/src
+    && rm -rf build.rs src migrations/src codegen/src
 
 # 2. The real sources. touch: COPY keeps the files' own modification times,
 #    which can be older than the stub build above, and cargo would then reuse
@@ -36,8 +41,9 @@ RUN mkdir -p src migrations/src \
 COPY build.rs ./
 COPY proto proto
 COPY migrations/src migrations/src
+COPY codegen/src codegen/src
 COPY src src
-RUN touch build.rs src/main.rs src/lib.rs migrations/src/lib.rs \
+RUN touch build.rs src/main.rs src/lib.rs migrations/src/lib.rs codegen/src/lib.rs \
     && cargo build --release --locked --bin jitgate \
     && install -D -m 0755 target/release/jitgate /out/usr/local/bin/jitgate \
     && install -d -m 0750 /out/var/lib/jitgate

@@ -9,29 +9,14 @@
 //! read our reflection see the HTTP bindings.
 //!
 //! It also writes the OpenAPI document of the REST surface (`openapi.json`),
-//! generated from the same descriptors by `src/rest/openapi.rs`; the server
+//! generated from the same descriptors by `codegen/src/openapi.rs`; the server
 //! serves it and `tests/api/openapi.rs` checks `docs/openapi.json` against it.
 
 use std::{env, fs, path::PathBuf};
 
-// The generator and the template parser it uses are the crate's own modules,
-// compiled here too so the document is built once, at build time, and
-// unit-tested in the crate. Parts of them only the server uses.
-#[allow(dead_code)]
-#[path = "src/rest/template.rs"]
-mod template;
-
-#[allow(dead_code)]
-#[path = "src/rest/openapi.rs"]
-mod openapi;
-
-#[allow(dead_code)]
-#[path = "src/rest/dialect.rs"]
-mod dialect;
-
-// The REST JSON writers' generator: only build.rs compiles it.
-#[path = "build/json_writer.rs"]
-mod json_writer;
+// The generators live in the jitgate-codegen crate (codegen/), which the
+// server uses too: the document is built once, at build time.
+use jitgate_codegen::{json_writer, openapi};
 
 const PROTO_ROOT: &str = "proto";
 
@@ -67,10 +52,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .compile_fds_with_config(compiler.file_descriptor_set(), prost_config)?;
 
     println!("cargo:rerun-if-changed={PROTO_ROOT}");
-    println!("cargo:rerun-if-changed=src/rest/openapi.rs");
-    println!("cargo:rerun-if-changed=src/rest/template.rs");
-    println!("cargo:rerun-if-changed=src/rest/dialect.rs");
-    println!("cargo:rerun-if-changed=build/json_writer.rs");
     Ok(())
 }
 

@@ -1,4 +1,4 @@
-//! What the generated JSON writers (`build/json_writer.rs`) call: proto3
+//! What the generated JSON writers (`codegen/src/json_writer.rs`) call: proto3
 //! JSON written straight from the prost types, byte for byte as
 //! [`json`](super::json) prints a `DynamicMessage` (which stays the
 //! reference: `tests` compare the two on every message).

@@ -9,16 +9,16 @@
 //! one implementation for both surfaces (decision 0011).
 
 pub mod call;
+// Shared with build.rs: the path templates, the REST dialect table and the
+// OpenAPI generator.
+pub use jitgate_codegen::{dialect, openapi, template};
 pub mod client_keys;
-pub mod dialect;
 pub mod json;
 pub mod json_writer;
-pub mod openapi;
 pub mod request;
 pub mod status;
 pub mod stream;
 pub mod table;
-pub mod template;
 
 use std::{
     sync::Arc,
@@ -325,4 +325,14 @@ fn reply_response(reply: ErrorReply) -> Response<Body> {
         response.headers_mut().insert(name, value);
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_served_document_is_the_generator_on_the_compiled_protos() {
+        let pool = prost_reflect::DescriptorPool::decode(crate::pb::FILE_DESCRIPTOR_SET).unwrap();
+        let rendered = super::openapi::render(&pool, env!("CARGO_PKG_VERSION")).unwrap();
+        assert!(rendered == super::OPENAPI_JSON, "build.rs and the crate disagree");
+    }
 }

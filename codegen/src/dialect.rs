@@ -15,9 +15,8 @@
 //!   body, so it never lands in an inferred update mask, and the computed
 //!   values are returned.
 //!
-//! One table drives the response writers (generated at build time, so this
-//! file is compiled by `build.rs` too), the reflective printer, the request
-//! reader and the OpenAPI document.
+//! One table drives the response writers (generated at build time), the
+//! reflective printer, the request reader and the OpenAPI document.
 
 use prost_reflect::{FieldDescriptor, Kind, MessageDescriptor};
 use serde_json::{Map, Value};
