@@ -1,16 +1,10 @@
-//! One error type for the whole service, and its single projection onto a
-//! gRPC status with `google.rpc` details.
-//!
-//! Domain and storage code return [`Error`] and know nothing about tonic;
-//! only [`Error::into_status`] does. Every status carries an `ErrorInfo`
-//! (a stable machine-readable reason) and a `RequestInfo` whose request id is
-//! also in the server's logs, so a client can quote it (SailPoint's
-//! "trackingId").
+//! One error type for the whole service: what went wrong, in the terms a
+//! client needs, with a machine-readable [`Reason`]. It knows neither tonic
+//! nor the database: the gRPC projection (`Error::into_status`, with its
+//! `google.rpc` details) lives at the edge in `server::status`, and the
+//! mapping of database errors in the store (`store::sea::db_error`).
 
 use std::time::Duration;
-
-use tonic::{Code, Status};
-use tonic_types::{ErrorDetails, StatusExt};
 
 /// The `ErrorInfo.domain` of every error jitgate returns.
 pub const ERROR_DOMAIN: &str = "jitgate.dev";
@@ -180,12 +174,12 @@ impl Reason {
 /// that is not allowed) but only a prefix of it: a 1 MB tag key must not
 /// come back as a 1 MB status message, which standard gRPC clients refuse
 /// as an over-size trailer. These bound what one status can carry.
-const MAX_FIELD_CHARS: usize = 256;
-const MAX_DESCRIPTION_CHARS: usize = 512;
-const MAX_MESSAGE_CHARS: usize = 2048;
+pub(crate) const MAX_FIELD_CHARS: usize = 256;
+pub(crate) const MAX_DESCRIPTION_CHARS: usize = 512;
+pub(crate) const MAX_MESSAGE_CHARS: usize = 2048;
 /// The most field violations one status lists (a batch of 10,000 bad
 /// items reports the first ones).
-const MAX_VIOLATIONS: usize = 100;
+pub(crate) const MAX_VIOLATIONS: usize = 100;
 
 /// `text` cut to at most `max` characters, marked with `…` when cut.
 pub fn clip(text: &str, max: usize) -> String {
@@ -245,22 +239,6 @@ impl Error {
         }
     }
 
-    /// The gRPC code, the HTTP projection's source of truth too.
-    pub fn code(&self) -> Code {
-        match self {
-            Self::InvalidArgument(_) => Code::InvalidArgument,
-            Self::Unauthenticated(_) => Code::Unauthenticated,
-            Self::PermissionDenied { .. } => Code::PermissionDenied,
-            Self::NotFound(_) => Code::NotFound,
-            Self::AlreadyExists(_) => Code::AlreadyExists,
-            Self::Aborted(_) | Self::Conflict(_) => Code::Aborted,
-            Self::FailedPrecondition { .. } => Code::FailedPrecondition,
-            Self::ResourceExhausted(_) | Self::RateLimited { .. } => Code::ResourceExhausted,
-            Self::Unavailable(_) => Code::Unavailable,
-            Self::Internal(_) => Code::Internal,
-        }
-    }
-
     /// The machine-readable reason (`ErrorInfo.reason`).
     pub fn reason(&self) -> Reason {
         match self {
@@ -276,100 +254,12 @@ impl Error {
             Self::Internal(_) => Reason::Internal,
         }
     }
-
-    /// Projects the error onto a gRPC status, with `BadRequest`, `ErrorInfo`,
-    /// `RequestInfo` and (when there is a delay to wait) `RetryInfo` details.
-    pub fn into_status(self, request_id: &str) -> Status {
-        if let Self::Internal(detail) = &self {
-            // The client gets the request id; the log gets the detail.
-            tracing::error!(request_id, error = %detail, "internal error");
-        }
-        // What the client sent is quoted once, cut, in the details and the message.
-        let shown: Vec<FieldViolation> = match &self {
-            Self::InvalidArgument(violations) => violations
-                .iter()
-                .take(MAX_VIOLATIONS)
-                .map(|v| {
-                    FieldViolation::new(
-                        clip(&v.field, MAX_FIELD_CHARS),
-                        clip(&v.description, MAX_DESCRIPTION_CHARS),
-                    )
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
-        let mut details = ErrorDetails::new();
-        for v in &shown {
-            details.add_bad_request_violation(v.field.clone(), v.description.clone());
-        }
-        details.set_error_info(self.reason().as_str(), ERROR_DOMAIN, std::collections::HashMap::new());
-        details.set_request_info(request_id, "");
-        let retry_after = match &self {
-            Self::FailedPrecondition { retry_after, .. } => *retry_after,
-            Self::RateLimited { retry_after, .. } => Some(*retry_after),
-            Self::Unavailable(_) => Some(Duration::from_secs(1)),
-            _ => None,
-        };
-        if let Some(delay) = retry_after {
-            details.set_retry_info(Some(delay));
-        }
-        let message = match &self {
-            Self::Internal(_) => format!("internal error (request id {request_id})"),
-            Self::InvalidArgument(_) => invalid_request_message(&shown),
-            other => clip(&other.to_string(), MAX_MESSAGE_CHARS),
-        };
-        Status::with_error_details(self.code(), message, details)
-    }
-}
-
-impl From<sea_orm::DbErr> for Error {
-    fn from(err: sea_orm::DbErr) -> Self {
-        use sea_orm::DbErr;
-        match err {
-            DbErr::Conn(_) | DbErr::ConnectionAcquire(_) => {
-                Self::Unavailable(format!("the database is unavailable: {err}"))
-            }
-            // sqlx reports a dropped connection or refused socket as an I/O
-            // error inside a query or exec error.
-            DbErr::Exec(sea_orm::RuntimeErr::SqlxError(ref e))
-            | DbErr::Query(sea_orm::RuntimeErr::SqlxError(ref e))
-                if is_connection_error(e) =>
-            {
-                Self::Unavailable(format!("the database is unavailable: {err}"))
-            }
-            DbErr::Exec(sea_orm::RuntimeErr::SqlxError(ref e))
-            | DbErr::Query(sea_orm::RuntimeErr::SqlxError(ref e))
-                if is_outage(e) =>
-            {
-                Self::Unavailable(format!("the database is unavailable: {err}"))
-            }
-            other => Self::Internal(format!("database error: {other}")),
-        }
-    }
-}
-
-/// PostgreSQL's SQLSTATE classes for a lost or refused connection (08) and
-/// an operator intervention (57P: shutdown, `pg_terminate_backend`,
-/// recovery): the call may succeed on a retry, so UNAVAILABLE.
-fn is_outage(err: &sea_orm::sqlx::Error) -> bool {
-    match err {
-        sea_orm::sqlx::Error::Database(db) => db
-            .code()
-            .is_some_and(|code| code.starts_with("08") || code.starts_with("57P")),
-        _ => false,
-    }
-}
-
-fn is_connection_error(err: &sea_orm::sqlx::Error) -> bool {
-    use sea_orm::sqlx::Error as E;
-    matches!(
-        err,
-        E::Io(_) | E::Tls(_) | E::PoolTimedOut | E::PoolClosed | E::WorkerCrashed | E::Protocol(_)
-    )
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn reasons_are_the_proto_enums_values() {
         let descriptor = crate::pb::descriptor_pool()
@@ -380,26 +270,8 @@ mod tests {
             .filter(|v| v.number() != 0)
             .map(|v| v.name().to_string())
             .collect();
-        let ours: Vec<String> = super::Reason::ALL.iter().map(|r| r.as_str().to_string()).collect();
+        let ours: Vec<String> = Reason::ALL.iter().map(|r| r.as_str().to_string()).collect();
         assert_eq!(ours, proto, "Reason::ALL follows ErrorReason's values in order");
-    }
-
-    use super::*;
-
-    #[test]
-    fn invalid_argument_lists_every_field_as_a_bad_request_violation() {
-        let err = Error::InvalidArgument(vec![
-            FieldViolation::new("a", "must not be empty"),
-            FieldViolation::new("b.c", "must be at least 0"),
-        ]);
-        let status = err.into_status("req-1");
-        assert_eq!(status.code(), Code::InvalidArgument);
-        let details = status.get_error_details();
-        let bad = details.bad_request().expect("BadRequest detail");
-        let fields: Vec<_> = bad.field_violations.iter().map(|v| v.field.as_str()).collect();
-        assert_eq!(fields, ["a", "b.c"]);
-        assert_eq!(details.request_info().unwrap().request_id, "req-1");
-        assert_eq!(details.error_info().unwrap().domain, ERROR_DOMAIN);
     }
 
     #[test]
@@ -409,37 +281,5 @@ mod tests {
         assert_eq!(clip("ééé", 3), "ééé");
         assert_eq!(clip("éééé", 3), "éé…");
         assert_eq!(clip("", 3), "");
-    }
-
-    #[test]
-    fn echoed_input_is_cut_to_a_short_prefix() {
-        let key = "k".repeat(1_000_000);
-        let violations = (0..500)
-            .map(|_| FieldViolation::new(format!("tags[{key}]"), format!("{key} is bad")))
-            .collect();
-        let status = Error::InvalidArgument(violations).into_status("r1");
-        assert!(status.message().len() <= 3 * 2048, "{}", status.message().len());
-        let details = status.get_error_details();
-        let bad = details.bad_request().unwrap();
-        assert_eq!(bad.field_violations.len(), 100);
-        assert!(bad.field_violations[0].field.chars().count() <= 256);
-        assert!(bad.field_violations[0].description.chars().count() <= 512);
-        assert!(bad.field_violations[0].field.starts_with("tags[kkk"));
-        let status = Error::NotFound(format!("access request {key}")).into_status("r1");
-        assert!(status.message().chars().count() <= 2048);
-    }
-
-    #[test]
-    fn internal_errors_hide_their_detail_from_the_client() {
-        let status = Error::Internal("secret table name".into()).into_status("req-2");
-        assert!(!status.message().contains("secret"));
-        assert!(status.message().contains("req-2"));
-    }
-
-    #[test]
-    fn unavailable_carries_a_retry_delay() {
-        let status = Error::Unavailable("db down".into()).into_status("r");
-        assert_eq!(status.code(), Code::Unavailable);
-        assert!(status.get_error_details().retry_info().is_some());
     }
 }

@@ -10,6 +10,7 @@ mod decode_errors;
 mod detach;
 mod ops;
 pub mod rate_limit;
+mod status;
 
 use std::{future::Future, sync::Arc, time::Duration};
 

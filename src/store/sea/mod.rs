@@ -3,6 +3,7 @@
 
 mod access_flows;
 mod access_requests;
+mod db_error;
 mod directory;
 mod document;
 mod events;
