@@ -3,9 +3,11 @@
 //! Data flows one way: transport ([`server`], with REST transcoded by
 //! [`rest`] into the same gRPC calls) → authentication ([`auth`]) →
 //! thin handlers ([`services`]) → pure rules ([`domain`]) → storage
-//! ([`store`]). Errors are one type ([`error`]) projected onto gRPC statuses;
+//! ([`store`]); [`api`] encodes domain objects onto the wire types at the
+//! edge. Errors are one type ([`error`]) projected onto gRPC statuses;
 //! [`telemetry`] is what operators see of each call (access log, metrics).
 
+pub mod api;
 pub mod auth;
 pub mod cache;
 pub mod clock;

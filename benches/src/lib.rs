@@ -342,7 +342,7 @@ pub fn wire_rules(org: &Org) -> Vec<pb::RoutingRule> {
 
 /// One access flow on the wire (CreateAccessFlow).
 pub fn wire_flow(flow: &AccessFlow) -> pb::AccessFlow {
-    let mut wire = jitgate::domain::access_flow::encode::access_flow("", chrono::Utc::now(), flow);
+    let mut wire = jitgate::api::access_flow::access_flow("", chrono::Utc::now(), flow);
     wire.id = String::new();
     wire.created_date = String::new();
     wire

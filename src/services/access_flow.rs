@@ -8,9 +8,10 @@ use super::{
     audit::{Subject, rest_json},
 };
 use crate::{
+    api::access_flow as encode,
     clock::new_id,
     domain::{
-        access_flow::{AccessFlow, encode, patch::Patch, validate},
+        access_flow::{AccessFlow, patch::Patch, validate},
         pagination::Page,
     },
     error::{Error, Reason, Result},

@@ -10,8 +10,9 @@ use tonic::{Request, Response, Status};
 
 use super::{AppState, Caller};
 use crate::{
+    api::directory::pagination,
     domain::{
-        directory::{DirectoryBatch, encode::pagination, references, validate},
+        directory::{DirectoryBatch, references, validate},
         pagination::Page,
     },
     error::{Error, Result},

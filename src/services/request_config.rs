@@ -8,11 +8,8 @@ use super::{
 };
 use crate::store::read_modify_write;
 use crate::{
-    domain::request_config::{
-        RequestConfig,
-        encode::{self, Identity},
-        validate,
-    },
+    api::request_config::{self as encode, Identity},
+    domain::request_config::{RequestConfig, validate},
     error::{Error, Result},
     pb::v1::{self as pb, request_config_service_server::RequestConfigService},
 };

@@ -132,7 +132,7 @@ fn every_evaluation_case_holds() {
     for loaded in &all {
         let case = &loaded.case;
         let evaluation = evaluate(&request(&case.request), &snapshot(&pool, case));
-        let failures = cases::check(case, &encode::evaluation(&evaluation));
+        let failures = cases::check(case, &jitgate::api::evaluation::evaluation(&evaluation));
         if !failures.is_empty() {
             failed.push(format!(
                 "{}:\n  {}\n  reasons: {:?}",

@@ -6,7 +6,8 @@ use crate::common;
 
 use common::{Backend, TestServer, admin_token, authed, token, violation_fields};
 use jitgate::{
-    domain::request_config::{RequestConfig, encode},
+    api::request_config as encode,
+    domain::request_config::RequestConfig,
     pb::v1::{
         self as pb, directory_service_client::DirectoryServiceClient,
         request_config_service_client::RequestConfigServiceClient,

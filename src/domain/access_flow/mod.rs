@@ -1,7 +1,6 @@
 //! Apono-style access flows: the typed model, its validation from the wire
 //! types, PATCH merging, and the encoding back onto the wire.
 
-pub mod encode;
 pub mod model;
 pub mod patch;
 pub mod validate;

@@ -4,7 +4,6 @@
 //! transitions the scheduler applies.
 
 pub mod check;
-pub mod encode;
 pub mod input;
 pub mod lifecycle;
 pub mod model;

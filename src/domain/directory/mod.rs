@@ -6,7 +6,6 @@
 
 pub mod audit;
 pub mod batch;
-pub mod encode;
 pub mod ids;
 pub mod model;
 pub mod references;

@@ -5,7 +5,6 @@
 
 pub mod constraints;
 pub mod decide;
-pub mod encode;
 pub mod explain;
 pub mod flow;
 pub mod gates;

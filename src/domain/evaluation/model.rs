@@ -1,6 +1,6 @@
 //! What an evaluation answers: the outcome and its reasons, every policy
 //! considered, the alternative approval paths, and the grant window. The
-//! proto `Evaluation` is encoded from this (see [`encode`](super::encode)).
+//! proto `Evaluation` is encoded from this (see [`api::evaluation`](crate::api::evaluation)).
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

@@ -525,7 +525,7 @@ fn the_proto_encoding_keeps_every_field() {
         "r",
         vec![with_options(ApprovalKind::P0, opts), approval(group_approval("sre"))],
     );
-    let pb = encode::evaluation(&evaluate(&req, &snapshot(vec![r])));
+    let pb = crate::api::evaluation::evaluation(&evaluate(&req, &snapshot(vec![r])));
     assert_eq!(pb.outcome, crate::pb::v1::EvaluationOutcome::Pending as i32);
     assert_eq!(pb.routing_version, "v1");
     assert_eq!(pb.paths[1].index, 1);

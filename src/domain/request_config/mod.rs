@@ -1,7 +1,6 @@
 //! The org's access-request configuration (SailPoint's): the model with its
 //! documented defaults, whole-object validation, and encoding.
 
-pub mod encode;
 pub mod model;
 pub mod validate;
 

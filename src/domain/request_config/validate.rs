@@ -388,7 +388,7 @@ mod tests {
         assert_eq!(e.kept.form_definition_id.as_deref(), Some("form-1"));
         assert_eq!(e.kept.revocation_approval_schemes, [ApprovalScheme::Manager]);
         // And it reads back in both shapes.
-        let encoded = super::super::encode::request_config(&config, None);
+        let encoded = crate::api::request_config::request_config(&config, None);
         let wire = encoded.entitlement_request_config.unwrap();
         assert_eq!(
             wire.grant_request_approval_schemes.as_deref(),

@@ -2,7 +2,6 @@
 //! types, and the pure edits that turn one workflow version into the next.
 
 pub mod edit;
-pub mod encode;
 pub mod model;
 pub mod validate;
 

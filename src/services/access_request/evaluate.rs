@@ -11,12 +11,13 @@ use chrono::{DateTime, Utc};
 
 use super::snapshot::RequesterInfo;
 use crate::{
+    api::evaluation as encode,
     auth::Role,
     cache::policy::Compiled,
     domain::{
         access_request::input::{self, Filing},
         directory::{ids::user_key, validate as directory_validate},
-        evaluation::{self, Evaluation, Request, View, encode},
+        evaluation::{self, Evaluation, Request, View},
     },
     error::{Error, FieldViolation, Result},
     pb::v1 as pb,

@@ -6,11 +6,11 @@
 
 use super::{evaluate::evaluate_filing, record::request_events, snapshot::RequesterInfo};
 use crate::{
+    api::access_request::access_request,
     clock::new_id,
     domain::{
         access_request::{
             FollowUp, LifecycleOptions, Person,
-            encode::access_request,
             input::{Filing, decode},
             lifecycle::{self, NewRequest},
         },

@@ -2,10 +2,10 @@
 
 use super::actor;
 use crate::{
+    api::access_request::{access_request, state_of},
     domain::{
         access_request::{
             AccessRequest, State,
-            encode::{access_request, state_of},
             lifecycle::{self, Actor},
         },
         evaluation::DirectoryView,

@@ -3,8 +3,9 @@
 //! the transition's transaction. Shared by the handlers and the scheduler.
 
 use crate::{
+    api::access_request as encode,
     clock::new_id,
-    domain::access_request::{AccessRequest, Change, encode},
+    domain::access_request::{AccessRequest, Change},
     error::Result,
     services::audit::{Subject, rest_json},
     store::NewEvent,

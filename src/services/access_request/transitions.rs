@@ -10,10 +10,10 @@ use chrono::{DateTime, Utc};
 
 use super::{read::visible, record::request_events};
 use crate::{
+    api::access_request::access_request,
     domain::{
         access_request::{
             AccessRequest, Change, Decision,
-            encode::access_request,
             lifecycle::{self, Actor, DecisionInput},
         },
         violations::Violations,

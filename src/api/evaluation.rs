@@ -2,8 +2,8 @@
 
 use crate::domain::bounds::wire_timestamp;
 
-use super::input::{Grant, RequestedResource};
-use super::model::{
+use crate::domain::evaluation::input::{Grant, RequestedResource};
+use crate::domain::evaluation::model::{
     ApprovalPath, Constraints, EligibleApprover, Evaluation, Outcome, PolicyKind, PolicyMatch, Quorum, Step, Violation,
 };
 use crate::pb::v1 as pb;

@@ -2,7 +2,7 @@
 //! always sees the values in force. The fallback approver's read-only `name`
 //! and `email` come from the directory, passed in by the caller.
 
-use super::model::*;
+use crate::domain::request_config::model::*;
 use crate::pb::v1 as pb;
 
 /// The directory's view of the fallback approver, if it has one.

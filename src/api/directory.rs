@@ -1,6 +1,6 @@
 //! The model back onto the wire.
 
-use super::model::*;
+use crate::domain::directory::model::*;
 use crate::{domain::pagination::Page, pb::v1 as pb};
 
 impl From<&User> for pb::User {

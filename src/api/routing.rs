@@ -1,7 +1,7 @@
 //! The model back onto the wire. For any rule that validated, encoding gives
 //! back exactly the message the client sent.
 
-use super::model::*;
+use crate::domain::routing::model::*;
 use crate::pb::v1 as pb;
 
 impl From<&RoutingRule> for pb::RoutingRule {

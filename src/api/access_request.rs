@@ -4,11 +4,9 @@
 use crate::domain::bounds::wire_timestamp;
 use chrono::Duration;
 
-use super::model::{AccessRequest, ApproverEntry, Decision, Person, State, StepState};
-use crate::domain::evaluation::{
-    Grant,
-    encode::{evaluation, int, quorum, resource},
-};
+use crate::api::evaluation::{evaluation, int, quorum, resource};
+use crate::domain::access_request::model::{AccessRequest, ApproverEntry, Decision, Person, State, StepState};
+use crate::domain::evaluation::Grant;
 use crate::pb::v1 as pb;
 
 pub fn access_request(r: &AccessRequest) -> pb::AccessRequest {

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::model::*;
+use crate::domain::access_flow::model::*;
 use crate::pb::v1 as pb;
 
 /// Apono's `created_date`: `"{seconds}.{nanos}"`, the nanoseconds padded to
