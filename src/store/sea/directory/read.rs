@@ -165,27 +165,51 @@ pub(super) async fn rosters_by_keys(
     Ok(out)
 }
 
+/// The user ids of the member rows (who is on call, who owns) of the
+/// objects named by `keys`, by key, each list sorted. `columns` are the
+/// member table's org, key and user columns; `split` takes a row apart into
+/// its key and user id.
+async fn members_by_key<E>(
+    db: &impl ConnectionTrait,
+    org: &str,
+    keys: &[(String, String)],
+    columns: [E::Column; 4],
+    split: impl Fn(E::Model) -> ((String, String), String),
+) -> Result<BTreeMap<(String, String), Vec<String>>>
+where
+    E: EntityTrait,
+{
+    let [org_column, first, second, user] = columns;
+    let mut by_key: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    for chunk in keys.chunks(KEY_CHUNK) {
+        let entries = E::find()
+            .filter(org_column.eq(org))
+            .filter(any_pair(first, second, chunk))
+            .order_by_asc(user)
+            .all(db)
+            .await?;
+        for entry in entries {
+            let (key, user_id) = split(entry);
+            by_key.entry(key).or_default().push(user_id);
+        }
+    }
+    Ok(by_key)
+}
+
 /// The rosters of `rows`, with who is on call for each.
 async fn attach_on_call(db: &impl ConnectionTrait, org: &str, found: Vec<rosters::Model>) -> Result<Vec<OnCallRoster>> {
     let keys: Vec<(String, String)> = found
         .iter()
         .map(|r| (r.integration.clone(), r.service.clone()))
         .collect();
-    let mut on_call_by_key: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
-    for chunk in keys.chunks(KEY_CHUNK) {
-        let entries = on_call::Entity::find()
-            .filter(on_call::Column::OrgId.eq(org))
-            .filter(any_pair(on_call::Column::Integration, on_call::Column::Service, chunk))
-            .order_by_asc(on_call::Column::UserId)
-            .all(db)
-            .await?;
-        for e in entries {
-            on_call_by_key
-                .entry((e.integration, e.service))
-                .or_default()
-                .push(e.user_id);
-        }
-    }
+    let columns = [
+        on_call::Column::OrgId,
+        on_call::Column::Integration,
+        on_call::Column::Service,
+        on_call::Column::UserId,
+    ];
+    let mut on_call_by_key =
+        members_by_key::<on_call::Entity>(db, org, &keys, columns, |e| ((e.integration, e.service), e.user_id)).await?;
     Ok(found
         .into_iter()
         .map(|r| OnCallRoster {
@@ -235,21 +259,14 @@ async fn attach_owners(db: &impl ConnectionTrait, org: &str, found: Vec<ownershi
         .iter()
         .map(|o| (o.service.clone(), o.resource_id.clone()))
         .collect();
-    let mut owners_by_key: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
-    for chunk in pairs.chunks(KEY_CHUNK) {
-        let entries = owners::Entity::find()
-            .filter(owners::Column::OrgId.eq(org))
-            .filter(any_pair(owners::Column::Service, owners::Column::ResourceId, chunk))
-            .order_by_asc(owners::Column::UserId)
-            .all(db)
-            .await?;
-        for e in entries {
-            owners_by_key
-                .entry((e.service, e.resource_id))
-                .or_default()
-                .push(e.user_id);
-        }
-    }
+    let columns = [
+        owners::Column::OrgId,
+        owners::Column::Service,
+        owners::Column::ResourceId,
+        owners::Column::UserId,
+    ];
+    let mut owners_by_key =
+        members_by_key::<owners::Entity>(db, org, &pairs, columns, |e| ((e.service, e.resource_id), e.user_id)).await?;
     Ok(found
         .into_iter()
         .map(|o| Ownership {

@@ -172,6 +172,25 @@ async fn replace_members(txn: &DatabaseTransaction, org: &str, lists: &[GroupMem
     insert_all(txn, rows, None).await
 }
 
+/// Deletes the member rows (on-call entries, owners) of the objects named by
+/// `keys`; `columns` are the member table's org and key columns.
+async fn delete_by_key<E: EntityTrait>(
+    txn: &DatabaseTransaction,
+    org: &str,
+    keys: &[(String, String)],
+    columns: [E::Column; 3],
+) -> Result<()> {
+    let [org_column, first, second] = columns;
+    for chunk in keys.chunks(CHUNK / 2) {
+        E::delete_many()
+            .filter(org_column.eq(org))
+            .filter(read::any_pair(first, second, chunk))
+            .exec(txn)
+            .await?;
+    }
+    Ok(())
+}
+
 async fn write_rosters(txn: &DatabaseTransaction, org: &str, batch: &[OnCallRoster], at: DateTime<Utc>) -> Result<()> {
     let rows = batch
         .iter()
@@ -189,17 +208,12 @@ async fn write_rosters(txn: &DatabaseTransaction, org: &str, batch: &[OnCallRost
         .iter()
         .map(|r| (r.integration.clone(), r.service.clone()))
         .collect();
-    for chunk in keys.chunks(CHUNK / 2) {
-        on_call::Entity::delete_many()
-            .filter(on_call::Column::OrgId.eq(org))
-            .filter(read::any_pair(
-                on_call::Column::Integration,
-                on_call::Column::Service,
-                chunk,
-            ))
-            .exec(txn)
-            .await?;
-    }
+    let columns = [
+        on_call::Column::OrgId,
+        on_call::Column::Integration,
+        on_call::Column::Service,
+    ];
+    delete_by_key::<on_call::Entity>(txn, org, &keys, columns).await?;
     let rows = batch
         .iter()
         .flat_map(|r| {
@@ -225,17 +239,12 @@ async fn write_ownerships(txn: &DatabaseTransaction, org: &str, batch: &[Ownersh
         .iter()
         .map(|o| (o.key.service.clone(), rows::resource_column(&o.key)))
         .collect();
-    for chunk in keys.chunks(CHUNK / 2) {
-        owners::Entity::delete_many()
-            .filter(owners::Column::OrgId.eq(org))
-            .filter(read::any_pair(
-                owners::Column::Service,
-                owners::Column::ResourceId,
-                chunk,
-            ))
-            .exec(txn)
-            .await?;
-    }
+    let columns = [
+        owners::Column::OrgId,
+        owners::Column::Service,
+        owners::Column::ResourceId,
+    ];
+    delete_by_key::<owners::Entity>(txn, org, &keys, columns).await?;
     let rows = batch
         .iter()
         .flat_map(|o| o.owner_ids.iter().map(|u| rows::owner_row(org, &o.key, u)))
