@@ -6,8 +6,6 @@
 //! validate (domain) → store → encode. A write's audit event is built here
 //! and completed by the store inside the write's transaction.
 
-use tonic::{Request, Response, Status};
-
 use super::{AppState, Caller};
 use crate::{
     api::directory::pagination,
@@ -306,41 +304,27 @@ async fn with_every_violation(
     violations.into_result(batch)
 }
 
-/// Implements each RPC the same way: take the caller the auth layer
-/// verified, run the handler of the same name, and project its result.
-macro_rules! rpcs {
-    ($($rpc:ident: $req:ident => $resp:ident;)*) => {
-        #[tonic::async_trait]
-        impl DirectoryService for DirectoryApi {
-            $(
-                async fn $rpc(&self, request: Request<pb::$req>) -> Result<Response<pb::$resp>, Status> {
-                    let caller = Caller::of(&request)?;
-                    caller.respond($rpc(&self.state, &caller, request.into_inner()).await)
-                }
-            )*
-        }
-    };
-}
-
-rpcs! {
-    upsert_user: UpsertUserRequest => UpsertUserResponse;
-    get_user: GetUserRequest => GetUserResponse;
-    list_users: ListUsersRequest => ListUsersResponse;
-    delete_user: DeleteUserRequest => DeleteUserResponse;
-    upsert_group: UpsertGroupRequest => UpsertGroupResponse;
-    get_group: GetGroupRequest => GetGroupResponse;
-    list_groups: ListGroupsRequest => ListGroupsResponse;
-    delete_group: DeleteGroupRequest => DeleteGroupResponse;
-    add_group_member: AddGroupMemberRequest => AddGroupMemberResponse;
-    remove_group_member: RemoveGroupMemberRequest => RemoveGroupMemberResponse;
-    list_group_members: ListGroupMembersRequest => ListGroupMembersResponse;
-    upsert_on_call_roster: UpsertOnCallRosterRequest => UpsertOnCallRosterResponse;
-    get_on_call_roster: GetOnCallRosterRequest => GetOnCallRosterResponse;
-    list_on_call_rosters: ListOnCallRostersRequest => ListOnCallRostersResponse;
-    delete_on_call_roster: DeleteOnCallRosterRequest => DeleteOnCallRosterResponse;
-    upsert_ownership: UpsertOwnershipRequest => UpsertOwnershipResponse;
-    get_ownership: GetOwnershipRequest => GetOwnershipResponse;
-    list_ownerships: ListOwnershipsRequest => ListOwnershipsResponse;
-    delete_ownership: DeleteOwnershipRequest => DeleteOwnershipResponse;
-    batch_upsert: BatchUpsertRequest => BatchUpsertResponse;
+super::rpcs! {
+    DirectoryService for DirectoryApi {
+        upsert_user: UpsertUserRequest => UpsertUserResponse = upsert_user;
+        get_user: GetUserRequest => GetUserResponse = get_user;
+        list_users: ListUsersRequest => ListUsersResponse = list_users;
+        delete_user: DeleteUserRequest => DeleteUserResponse = delete_user;
+        upsert_group: UpsertGroupRequest => UpsertGroupResponse = upsert_group;
+        get_group: GetGroupRequest => GetGroupResponse = get_group;
+        list_groups: ListGroupsRequest => ListGroupsResponse = list_groups;
+        delete_group: DeleteGroupRequest => DeleteGroupResponse = delete_group;
+        add_group_member: AddGroupMemberRequest => AddGroupMemberResponse = add_group_member;
+        remove_group_member: RemoveGroupMemberRequest => RemoveGroupMemberResponse = remove_group_member;
+        list_group_members: ListGroupMembersRequest => ListGroupMembersResponse = list_group_members;
+        upsert_on_call_roster: UpsertOnCallRosterRequest => UpsertOnCallRosterResponse = upsert_on_call_roster;
+        get_on_call_roster: GetOnCallRosterRequest => GetOnCallRosterResponse = get_on_call_roster;
+        list_on_call_rosters: ListOnCallRostersRequest => ListOnCallRostersResponse = list_on_call_rosters;
+        delete_on_call_roster: DeleteOnCallRosterRequest => DeleteOnCallRosterResponse = delete_on_call_roster;
+        upsert_ownership: UpsertOwnershipRequest => UpsertOwnershipResponse = upsert_ownership;
+        get_ownership: GetOwnershipRequest => GetOwnershipResponse = get_ownership;
+        list_ownerships: ListOwnershipsRequest => ListOwnershipsResponse = list_ownerships;
+        delete_ownership: DeleteOwnershipRequest => DeleteOwnershipResponse = delete_ownership;
+        batch_upsert: BatchUpsertRequest => BatchUpsertResponse = batch_upsert;
+    }
 }

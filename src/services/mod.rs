@@ -22,6 +22,33 @@ use crate::{
     store::{NewEvent, Store},
 };
 
+/// Implements a tonic service trait the one way every handler of jitgate is
+/// written: each RPC takes the caller the auth layer verified, runs its
+/// handler — `async fn(&AppState, &Caller, Request) -> Result<Response>` —
+/// and projects the result onto a status tagged with the call's request id.
+/// Anything else the trait needs (a streaming RPC's stream type) follows the
+/// list.
+macro_rules! rpcs {
+    ($service:ident for $api:ident {
+        $($rpc:ident: $req:ident => $resp:ident = $handler:path;)*
+    } $($extra:tt)*) => {
+        #[tonic::async_trait]
+        impl $service for $api {
+            $(
+                async fn $rpc(
+                    &self,
+                    request: tonic::Request<$crate::pb::v1::$req>,
+                ) -> Result<tonic::Response<$crate::pb::v1::$resp>, tonic::Status> {
+                    let caller = $crate::services::Caller::of(&request)?;
+                    caller.respond($handler(&self.state, &caller, request.into_inner()).await)
+                }
+            )*
+            $($extra)*
+        }
+    };
+}
+pub(crate) use rpcs;
+
 /// What every handler needs.
 #[derive(Clone)]
 pub struct AppState {

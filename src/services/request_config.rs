@@ -1,7 +1,5 @@
 //! RequestConfigService: the org's SailPoint-style access-request config.
 
-use tonic::{Request, Response, Status};
-
 use super::{
     AppState, Caller,
     audit::{Subject, rest_json},
@@ -22,93 +20,80 @@ impl RequestConfigApi {
     pub fn new(state: AppState) -> Self {
         Self { state }
     }
-
-    /// The fallback approver as the directory knows them now (their name and
-    /// email are never taken from clients).
-    async fn fallback_identity(&self, org: &str, config: &RequestConfig) -> Result<Option<Identity>> {
-        let Some(id) = &config.reminders.fallback_approver_id else {
-            return Ok(None);
-        };
-        Ok(self.state.store.user(org, id).await?.map(|found| Identity {
-            name: found.user.display_name,
-            email: found.user.email,
-        }))
-    }
-
-    async fn get(&self, caller: &Caller) -> Result<pb::GetRequestConfigResponse> {
-        let org = caller.admin_org("")?;
-        let config = self.state.store.request_config(org).await?.unwrap_or_default();
-        let fallback = self.fallback_identity(org, &config).await?;
-        Ok(pb::GetRequestConfigResponse {
-            access_request_config: Some(encode::request_config(&config, fallback)),
-        })
-    }
-
-    async fn update(
-        &self,
-        caller: &Caller,
-        req: pb::UpdateRequestConfigRequest,
-    ) -> Result<pb::UpdateRequestConfigResponse> {
-        let org = caller.admin_org("")?;
-        let body = req
-            .access_request_config
-            .ok_or_else(|| Error::invalid("access_request_config", "is required"))?;
-        let body = &body;
-        // Replaced conditionally on what was read: the stored configuration
-        // settles SailPoint's two entitlement shapes when a body carries both,
-        // and is the event's `before`.
-        let after = read_modify_write("the request config", |_| async move {
-            let stored = self.state.store.request_config(org).await?;
-            let current = stored.clone().unwrap_or_default();
-            let mut config = validate::request_config_replacing(body, "access_request_config", &current)?;
-            if let Some(id) = &config.reminders.fallback_approver_id {
-                let Some(found) = self.state.store.user(org, id).await? else {
-                    return Err(Error::invalid(
-                        "access_request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id",
-                        format!("no user {id:?} in the directory; sync the user first"),
-                    ));
-                };
-                // Store the directory's spelling of the id.
-                config.reminders.fallback_approver_id = Some(found.user.id);
-            }
-            let before = encode::request_config(&current, self.fallback_identity(org, &current).await?);
-            let after = encode::request_config(&config, self.fallback_identity(org, &config).await?);
-            let event = caller.config_changed(
-                org,
-                Subject::RequestConfig,
-                org,
-                self.state.clock.now(),
-                Some(rest_json(&before)?),
-                Some(rest_json(&after)?),
-            );
-            self.state
-                .store
-                .replace_request_config(org, &config, stored.as_ref(), event)
-                .await?;
-            Ok(after)
-        })
-        .await?;
-        Ok(pb::UpdateRequestConfigResponse {
-            access_request_config: Some(after),
-        })
-    }
 }
 
-#[tonic::async_trait]
-impl RequestConfigService for RequestConfigApi {
-    async fn get_request_config(
-        &self,
-        request: Request<pb::GetRequestConfigRequest>,
-    ) -> Result<Response<pb::GetRequestConfigResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(self.get(&caller).await)
-    }
+/// The fallback approver as the directory knows them now (their name and
+/// email are never taken from clients).
+async fn fallback_identity(s: &AppState, org: &str, config: &RequestConfig) -> Result<Option<Identity>> {
+    let Some(id) = &config.reminders.fallback_approver_id else {
+        return Ok(None);
+    };
+    Ok(s.store.user(org, id).await?.map(|found| Identity {
+        name: found.user.display_name,
+        email: found.user.email,
+    }))
+}
 
-    async fn update_request_config(
-        &self,
-        request: Request<pb::UpdateRequestConfigRequest>,
-    ) -> Result<Response<pb::UpdateRequestConfigResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(self.update(&caller, request.into_inner()).await)
+async fn get(s: &AppState, caller: &Caller, _: pb::GetRequestConfigRequest) -> Result<pb::GetRequestConfigResponse> {
+    let org = caller.admin_org("")?;
+    let config = s.store.request_config(org).await?.unwrap_or_default();
+    let fallback = fallback_identity(s, org, &config).await?;
+    Ok(pb::GetRequestConfigResponse {
+        access_request_config: Some(encode::request_config(&config, fallback)),
+    })
+}
+
+async fn update(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::UpdateRequestConfigRequest,
+) -> Result<pb::UpdateRequestConfigResponse> {
+    let org = caller.admin_org("")?;
+    let body = req
+        .access_request_config
+        .ok_or_else(|| Error::invalid("access_request_config", "is required"))?;
+    let body = &body;
+    // Replaced conditionally on what was read: the stored configuration
+    // settles SailPoint's two entitlement shapes when a body carries both,
+    // and is the event's `before`.
+    let after = read_modify_write("the request config", |_| async move {
+        let stored = s.store.request_config(org).await?;
+        let current = stored.clone().unwrap_or_default();
+        let mut config = validate::request_config_replacing(body, "access_request_config", &current)?;
+        if let Some(id) = &config.reminders.fallback_approver_id {
+            let Some(found) = s.store.user(org, id).await? else {
+                return Err(Error::invalid(
+                    "access_request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id",
+                    format!("no user {id:?} in the directory; sync the user first"),
+                ));
+            };
+            // Store the directory's spelling of the id.
+            config.reminders.fallback_approver_id = Some(found.user.id);
+        }
+        let before = encode::request_config(&current, fallback_identity(s, org, &current).await?);
+        let after = encode::request_config(&config, fallback_identity(s, org, &config).await?);
+        let event = caller.config_changed(
+            org,
+            Subject::RequestConfig,
+            org,
+            s.clock.now(),
+            Some(rest_json(&before)?),
+            Some(rest_json(&after)?),
+        );
+        s.store
+            .replace_request_config(org, &config, stored.as_ref(), event)
+            .await?;
+        Ok(after)
+    })
+    .await?;
+    Ok(pb::UpdateRequestConfigResponse {
+        access_request_config: Some(after),
+    })
+}
+
+super::rpcs! {
+    RequestConfigService for RequestConfigApi {
+        get_request_config: GetRequestConfigRequest => GetRequestConfigResponse = get;
+        update_request_config: UpdateRequestConfigRequest => UpdateRequestConfigResponse = update;
     }
 }

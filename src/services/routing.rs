@@ -2,8 +2,6 @@
 
 use crate::domain::bounds::wire_timestamp;
 
-use tonic::{Request, Response, Status};
-
 use super::{
     AppState, Caller,
     audit::{Subject, rest_json},
@@ -57,285 +55,233 @@ enum Change {
     Workflow,
 }
 
-impl RoutingApi {
-    /// Reads the latest version, applies `edit` to its rules, and appends the
-    /// result as the next version, with its audit event, in one transaction.
-    ///
-    /// If another writer appended first, the edit is re-applied to the new
-    /// latest version when the caller asserted no version; otherwise the call
-    /// fails with ABORTED. Either way no write is ever lost or half-done.
-    async fn write<T>(
-        &self,
-        caller: &Caller,
-        org: &str,
-        expectation: Expectation,
-        edit: impl Fn(Vec<RoutingRule>) -> Result<(Vec<RoutingRule>, Change, T)>,
-    ) -> Result<(WorkflowVersion, T)> {
-        // A lost race runs the edit again on the new latest version; when the
-        // caller asserted a version, that run's check refuses it instead.
-        let (edit, expectation) = (&edit, &expectation);
-        read_modify_write("the routing workflow", |_| async move {
-            let previous = self.state.store.latest_workflow(org).await?;
-            expectation.check(previous.as_ref().map(|v| v.id.as_str()))?;
-            let (base_number, rules) = previous
-                .as_ref()
-                .map(|v| (v.number, v.rules.clone()))
-                .unwrap_or_default();
-            let (rules, change, output) = edit(rules)?;
-            let now = self.state.clock.now();
-            let version = NewWorkflowVersion {
-                id: new_id(),
-                org_id: org.to_string(),
-                base_number,
-                created_at: now,
-                created_by: caller.principal.subject.clone(),
-                rules,
-            };
-            let event = match change {
-                Change::Rule { name, before, after } => caller.config_changed(
-                    org,
-                    Subject::RoutingRule,
-                    &name,
-                    now,
-                    before.as_deref().map(rest_json).transpose()?,
-                    after.as_deref().map(rest_json).transpose()?,
-                ),
-                Change::Workflow => {
-                    let after = pb::Workflow {
-                        id: version.id.clone(),
-                        created_date: Some(wire_timestamp(now)),
-                        rules: encode_rules(&version.rules),
-                    };
-                    let before = previous
-                        .as_ref()
-                        .map(|v| rest_json(&encode_workflow(Some(v))))
-                        .transpose()?;
-                    caller.config_changed(
-                        org,
-                        Subject::RoutingWorkflow,
-                        &version.id,
-                        now,
-                        before,
-                        Some(rest_json(&after)?),
-                    )
-                }
-            };
-            let saved = self.state.store.append_workflow(version, event).await?;
-            Ok((saved, output))
-        })
-        .await
-    }
-
-    async fn get_config(
-        &self,
-        caller: &Caller,
-        req: pb::GetRoutingConfigRequest,
-    ) -> Result<pb::GetRoutingConfigResponse> {
-        let org = caller.admin_org(&req.org_id)?;
-        // From the compiled policy: the latest workflow without a read.
-        let compiled = self.state.cache.compiled(org).await?;
-        let workflow = match (&compiled.policy.routing, compiled.routing_saved_at) {
-            (Some(routing), Some(saved_at)) => pb::Workflow {
-                id: routing.id.clone(),
-                created_date: Some(wire_timestamp(saved_at)),
-                rules: routing.rules.iter().map(|r| (&r.rule).into()).collect(),
-            },
-            _ => pb::Workflow::default(),
+/// Reads the latest version, applies `edit` to its rules, and appends the
+/// result as the next version, with its audit event, in one transaction.
+///
+/// If another writer appended first, the edit is re-applied to the new
+/// latest version when the caller asserted no version; otherwise the call
+/// fails with ABORTED. Either way no write is ever lost or half-done.
+async fn write<T>(
+    s: &AppState,
+    caller: &Caller,
+    org: &str,
+    expectation: Expectation,
+    edit: impl Fn(Vec<RoutingRule>) -> Result<(Vec<RoutingRule>, Change, T)>,
+) -> Result<(WorkflowVersion, T)> {
+    // A lost race runs the edit again on the new latest version; when the
+    // caller asserted a version, that run's check refuses it instead.
+    let (edit, expectation) = (&edit, &expectation);
+    read_modify_write("the routing workflow", |_| async move {
+        let previous = s.store.latest_workflow(org).await?;
+        expectation.check(previous.as_ref().map(|v| v.id.as_str()))?;
+        let (base_number, rules) = previous
+            .as_ref()
+            .map(|v| (v.number, v.rules.clone()))
+            .unwrap_or_default();
+        let (rules, change, output) = edit(rules)?;
+        let now = s.clock.now();
+        let version = NewWorkflowVersion {
+            id: new_id(),
+            org_id: org.to_string(),
+            base_number,
+            created_at: now,
+            created_by: caller.principal.subject.clone(),
+            rules,
         };
-        Ok(pb::GetRoutingConfigResponse {
-            workflow: Some(workflow),
-        })
-    }
-
-    async fn save_config(
-        &self,
-        caller: &Caller,
-        req: pb::SaveRoutingConfigRequest,
-    ) -> Result<pb::SaveRoutingConfigResponse> {
-        let org = caller.admin_org(&req.org_id)?;
-        let workflow = req.workflow.ok_or_else(|| Error::invalid("workflow", "is required"))?;
-        let rules = validate::workflow_rules(&workflow.rules, "workflow.rules", self.state.limits.max_routing_rules)?;
-        let expectation = Expectation::from_current_version(req.current_version.as_deref());
-        let (saved, ()) = self
-            .write(caller, org, expectation, |_| Ok((rules.clone(), Change::Workflow, ())))
-            .await?;
-        Ok(pb::SaveRoutingConfigResponse {
-            rules: encode_rules(&saved.rules),
-            version: saved.id,
-        })
-    }
-
-    async fn get_rule(&self, caller: &Caller, req: pb::GetRoutingRuleRequest) -> Result<pb::GetRoutingRuleResponse> {
-        let org = caller.admin_org(&req.org_id)?;
-        validate::rule_name(&req.name, "name")?;
-        let latest = self.state.store.latest_workflow(org).await?;
-        let (rules, version) = latest.map(|v| (v.rules, v.id)).unwrap_or_default();
-        let rule = edit::find(&rules, &req.name)?;
-        Ok(pb::GetRoutingRuleResponse {
-            rule: Some(rule.into()),
-            version,
-        })
-    }
-
-    async fn create_rule(
-        &self,
-        caller: &Caller,
-        req: pb::CreateRoutingRuleRequest,
-    ) -> Result<pb::CreateRoutingRuleResponse> {
-        let org = caller.admin_org(&req.org_id)?;
-        validate::rule_name(&req.name, "name")?;
-        let mut wire = req.rule.ok_or_else(|| Error::invalid("rule", "is required"))?;
-        if wire.name.is_empty() {
-            wire.name = req.name.clone();
-        } else if wire.name != req.name {
-            return Err(Error::invalid(
-                "rule.name",
-                format!("must equal the name in the path ({:?})", req.name),
-            ));
-        }
-        let rule = validate::rule(&wire, "rule")?;
-        let expectation = Expectation::from_current_version(req.current_version.as_deref());
-        let (saved, ()) = self
-            .write(caller, org, expectation, |rules| {
-                let change = Change::Rule {
-                    name: rule.name.clone(),
-                    before: None,
-                    after: Some(Box::new((&rule).into())),
+        let event = match change {
+            Change::Rule { name, before, after } => caller.config_changed(
+                org,
+                Subject::RoutingRule,
+                &name,
+                now,
+                before.as_deref().map(rest_json).transpose()?,
+                after.as_deref().map(rest_json).transpose()?,
+            ),
+            Change::Workflow => {
+                let after = pb::Workflow {
+                    id: version.id.clone(),
+                    created_date: Some(wire_timestamp(now)),
+                    rules: encode_rules(&version.rules),
                 };
-                let max = self.state.limits.max_routing_rules;
-                Ok((edit::create(rules, rule.clone(), max)?, change, ()))
-            })
-            .await?;
-        Ok(pb::CreateRoutingRuleResponse {
-            rule: Some((&rule).into()),
-            version: saved.id,
-        })
-    }
-
-    async fn update_rule(
-        &self,
-        caller: &Caller,
-        req: pb::UpdateRoutingRuleRequest,
-    ) -> Result<pb::UpdateRoutingRuleResponse> {
-        let org = caller.admin_org(&req.org_id)?;
-        validate::rule_name(&req.name, "name")?;
-        let mut wire = req.rule.ok_or_else(|| Error::invalid("rule", "is required"))?;
-        if wire.name.is_empty() {
-            wire.name = req.name.clone();
-        }
-        let rule = validate::rule(&wire, "rule")?;
-        let expectation = Expectation::from_current_version(req.current_version.as_deref());
-        let (saved, ()) = self
-            .write(caller, org, expectation, |rules| {
-                let before = edit::find(&rules, &req.name)?.clone();
-                let change = Change::Rule {
-                    name: req.name.clone(),
-                    before: Some(Box::new((&before).into())),
-                    after: Some(Box::new((&rule).into())),
-                };
-                Ok((edit::update(rules, &req.name, rule.clone())?, change, ()))
-            })
-            .await?;
-        Ok(pb::UpdateRoutingRuleResponse {
-            rule: Some((&rule).into()),
-            version: saved.id,
-        })
-    }
-
-    async fn delete_rule(
-        &self,
-        caller: &Caller,
-        req: pb::DeleteRoutingRuleRequest,
-    ) -> Result<pb::DeleteRoutingRuleResponse> {
-        let org = caller.admin_org(&req.org_id)?;
-        validate::rule_name(&req.name, "name")?;
-        let expectation = Expectation::from_current_version(req.current_version.as_deref());
-        let (saved, ()) = self
-            .write(caller, org, expectation, |rules| {
-                let (rules, removed) = edit::delete(rules, &req.name)?;
-                let change = Change::Rule {
-                    name: req.name.clone(),
-                    before: Some(Box::new((&removed).into())),
-                    after: None,
-                };
-                Ok((rules, change, ()))
-            })
-            .await?;
-        Ok(pb::DeleteRoutingRuleResponse { version: saved.id })
-    }
-
-    async fn read_workflow(&self, caller: &Caller, req: pb::GetWorkflowRequest) -> Result<pb::GetWorkflowResponse> {
-        let org = caller.admin_org(&req.org_id)?;
-        let mut v = crate::domain::violations::Violations::new();
-        v.check_text("workflow_id", &req.workflow_id, 64);
-        v.into_result(())?;
-        let version = self
-            .state
-            .store
-            .workflow(org, &req.workflow_id)
-            .await?
-            .ok_or_else(|| Error::NotFound(format!("workflow version {:?}", req.workflow_id)))?;
-        Ok(pb::GetWorkflowResponse {
-            workflow: Some(encode_workflow(Some(&version))),
-        })
-    }
+                let before = previous
+                    .as_ref()
+                    .map(|v| rest_json(&encode_workflow(Some(v))))
+                    .transpose()?;
+                caller.config_changed(
+                    org,
+                    Subject::RoutingWorkflow,
+                    &version.id,
+                    now,
+                    before,
+                    Some(rest_json(&after)?),
+                )
+            }
+        };
+        let saved = s.store.append_workflow(version, event).await?;
+        Ok((saved, output))
+    })
+    .await
 }
 
-#[tonic::async_trait]
-impl RoutingService for RoutingApi {
-    async fn get_routing_config(
-        &self,
-        request: Request<pb::GetRoutingConfigRequest>,
-    ) -> Result<Response<pb::GetRoutingConfigResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(self.get_config(&caller, request.into_inner()).await)
-    }
+async fn get_config(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::GetRoutingConfigRequest,
+) -> Result<pb::GetRoutingConfigResponse> {
+    let org = caller.admin_org(&req.org_id)?;
+    // From the compiled policy: the latest workflow without a read.
+    let compiled = s.cache.compiled(org).await?;
+    let workflow = match (&compiled.policy.routing, compiled.routing_saved_at) {
+        (Some(routing), Some(saved_at)) => pb::Workflow {
+            id: routing.id.clone(),
+            created_date: Some(wire_timestamp(saved_at)),
+            rules: routing.rules.iter().map(|r| (&r.rule).into()).collect(),
+        },
+        _ => pb::Workflow::default(),
+    };
+    Ok(pb::GetRoutingConfigResponse {
+        workflow: Some(workflow),
+    })
+}
 
-    async fn save_routing_config(
-        &self,
-        request: Request<pb::SaveRoutingConfigRequest>,
-    ) -> Result<Response<pb::SaveRoutingConfigResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(self.save_config(&caller, request.into_inner()).await)
-    }
+async fn save_config(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::SaveRoutingConfigRequest,
+) -> Result<pb::SaveRoutingConfigResponse> {
+    let org = caller.admin_org(&req.org_id)?;
+    let workflow = req.workflow.ok_or_else(|| Error::invalid("workflow", "is required"))?;
+    let rules = validate::workflow_rules(&workflow.rules, "workflow.rules", s.limits.max_routing_rules)?;
+    let expectation = Expectation::from_current_version(req.current_version.as_deref());
+    let (saved, ()) = write(s, caller, org, expectation, |_| {
+        Ok((rules.clone(), Change::Workflow, ()))
+    })
+    .await?;
+    Ok(pb::SaveRoutingConfigResponse {
+        rules: encode_rules(&saved.rules),
+        version: saved.id,
+    })
+}
 
-    async fn get_routing_rule(
-        &self,
-        request: Request<pb::GetRoutingRuleRequest>,
-    ) -> Result<Response<pb::GetRoutingRuleResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(self.get_rule(&caller, request.into_inner()).await)
-    }
+async fn get_rule(s: &AppState, caller: &Caller, req: pb::GetRoutingRuleRequest) -> Result<pb::GetRoutingRuleResponse> {
+    let org = caller.admin_org(&req.org_id)?;
+    validate::rule_name(&req.name, "name")?;
+    let latest = s.store.latest_workflow(org).await?;
+    let (rules, version) = latest.map(|v| (v.rules, v.id)).unwrap_or_default();
+    let rule = edit::find(&rules, &req.name)?;
+    Ok(pb::GetRoutingRuleResponse {
+        rule: Some(rule.into()),
+        version,
+    })
+}
 
-    async fn create_routing_rule(
-        &self,
-        request: Request<pb::CreateRoutingRuleRequest>,
-    ) -> Result<Response<pb::CreateRoutingRuleResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(self.create_rule(&caller, request.into_inner()).await)
+async fn create_rule(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::CreateRoutingRuleRequest,
+) -> Result<pb::CreateRoutingRuleResponse> {
+    let org = caller.admin_org(&req.org_id)?;
+    validate::rule_name(&req.name, "name")?;
+    let mut wire = req.rule.ok_or_else(|| Error::invalid("rule", "is required"))?;
+    if wire.name.is_empty() {
+        wire.name = req.name.clone();
+    } else if wire.name != req.name {
+        return Err(Error::invalid(
+            "rule.name",
+            format!("must equal the name in the path ({:?})", req.name),
+        ));
     }
+    let rule = validate::rule(&wire, "rule")?;
+    let expectation = Expectation::from_current_version(req.current_version.as_deref());
+    let (saved, ()) = write(s, caller, org, expectation, |rules| {
+        let change = Change::Rule {
+            name: rule.name.clone(),
+            before: None,
+            after: Some(Box::new((&rule).into())),
+        };
+        let max = s.limits.max_routing_rules;
+        Ok((edit::create(rules, rule.clone(), max)?, change, ()))
+    })
+    .await?;
+    Ok(pb::CreateRoutingRuleResponse {
+        rule: Some((&rule).into()),
+        version: saved.id,
+    })
+}
 
-    async fn update_routing_rule(
-        &self,
-        request: Request<pb::UpdateRoutingRuleRequest>,
-    ) -> Result<Response<pb::UpdateRoutingRuleResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(self.update_rule(&caller, request.into_inner()).await)
+async fn update_rule(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::UpdateRoutingRuleRequest,
+) -> Result<pb::UpdateRoutingRuleResponse> {
+    let org = caller.admin_org(&req.org_id)?;
+    validate::rule_name(&req.name, "name")?;
+    let mut wire = req.rule.ok_or_else(|| Error::invalid("rule", "is required"))?;
+    if wire.name.is_empty() {
+        wire.name = req.name.clone();
     }
+    let rule = validate::rule(&wire, "rule")?;
+    let expectation = Expectation::from_current_version(req.current_version.as_deref());
+    let (saved, ()) = write(s, caller, org, expectation, |rules| {
+        let before = edit::find(&rules, &req.name)?.clone();
+        let change = Change::Rule {
+            name: req.name.clone(),
+            before: Some(Box::new((&before).into())),
+            after: Some(Box::new((&rule).into())),
+        };
+        Ok((edit::update(rules, &req.name, rule.clone())?, change, ()))
+    })
+    .await?;
+    Ok(pb::UpdateRoutingRuleResponse {
+        rule: Some((&rule).into()),
+        version: saved.id,
+    })
+}
 
-    async fn delete_routing_rule(
-        &self,
-        request: Request<pb::DeleteRoutingRuleRequest>,
-    ) -> Result<Response<pb::DeleteRoutingRuleResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(self.delete_rule(&caller, request.into_inner()).await)
-    }
+async fn delete_rule(
+    s: &AppState,
+    caller: &Caller,
+    req: pb::DeleteRoutingRuleRequest,
+) -> Result<pb::DeleteRoutingRuleResponse> {
+    let org = caller.admin_org(&req.org_id)?;
+    validate::rule_name(&req.name, "name")?;
+    let expectation = Expectation::from_current_version(req.current_version.as_deref());
+    let (saved, ()) = write(s, caller, org, expectation, |rules| {
+        let (rules, removed) = edit::delete(rules, &req.name)?;
+        let change = Change::Rule {
+            name: req.name.clone(),
+            before: Some(Box::new((&removed).into())),
+            after: None,
+        };
+        Ok((rules, change, ()))
+    })
+    .await?;
+    Ok(pb::DeleteRoutingRuleResponse { version: saved.id })
+}
 
-    async fn get_workflow(
-        &self,
-        request: Request<pb::GetWorkflowRequest>,
-    ) -> Result<Response<pb::GetWorkflowResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(self.read_workflow(&caller, request.into_inner()).await)
+async fn read_workflow(s: &AppState, caller: &Caller, req: pb::GetWorkflowRequest) -> Result<pb::GetWorkflowResponse> {
+    let org = caller.admin_org(&req.org_id)?;
+    let mut v = crate::domain::violations::Violations::new();
+    v.check_text("workflow_id", &req.workflow_id, 64);
+    v.into_result(())?;
+    let version = s
+        .store
+        .workflow(org, &req.workflow_id)
+        .await?
+        .ok_or_else(|| Error::NotFound(format!("workflow version {:?}", req.workflow_id)))?;
+    Ok(pb::GetWorkflowResponse {
+        workflow: Some(encode_workflow(Some(&version))),
+    })
+}
+
+super::rpcs! {
+    RoutingService for RoutingApi {
+        get_routing_config: GetRoutingConfigRequest => GetRoutingConfigResponse = get_config;
+        save_routing_config: SaveRoutingConfigRequest => SaveRoutingConfigResponse = save_config;
+        get_routing_rule: GetRoutingRuleRequest => GetRoutingRuleResponse = get_rule;
+        create_routing_rule: CreateRoutingRuleRequest => CreateRoutingRuleResponse = create_rule;
+        update_routing_rule: UpdateRoutingRuleRequest => UpdateRoutingRuleResponse = update_rule;
+        delete_routing_rule: DeleteRoutingRuleRequest => DeleteRoutingRuleResponse = delete_rule;
+        get_workflow: GetWorkflowRequest => GetWorkflowResponse = read_workflow;
     }
 }

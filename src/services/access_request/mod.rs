@@ -27,72 +27,21 @@ impl AccessRequestApi {
     }
 }
 
-#[tonic::async_trait]
-impl AccessRequestService for AccessRequestApi {
-    async fn create_access_request(
-        &self,
-        request: Request<pb::CreateAccessRequestRequest>,
-    ) -> Result<Response<pb::CreateAccessRequestResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(file::create(&self.state, &caller, request.into_inner()).await)
+super::rpcs! {
+    AccessRequestService for AccessRequestApi {
+        create_access_request: CreateAccessRequestRequest => CreateAccessRequestResponse = file::create;
+        get_access_request: GetAccessRequestRequest => GetAccessRequestResponse = read::get;
+        list_access_requests: ListAccessRequestsRequest => ListAccessRequestsResponse = read::list;
+        cancel_access_request: CancelAccessRequestRequest => CancelAccessRequestResponse = transitions::cancel;
+        decide_access_request: DecideAccessRequestRequest => DecideAccessRequestResponse = transitions::decide;
+        revoke_access_request: RevokeAccessRequestRequest => RevokeAccessRequestResponse = transitions::revoke;
+        activate_access_request: ActivateAccessRequestRequest => ActivateAccessRequestResponse = transitions::activate;
+        evaluate_access_request: EvaluateAccessRequestRequest => EvaluateAccessRequestResponse = evaluate::evaluate;
+        check_access: CheckAccessRequest => CheckAccessResponse = check::check;
+        batch_check_access: BatchCheckAccessRequest => BatchCheckAccessResponse = check::batch;
+        list_audit_events: ListAuditEventsRequest => ListAuditEventsResponse = events::list;
     }
-
-    async fn get_access_request(
-        &self,
-        request: Request<pb::GetAccessRequestRequest>,
-    ) -> Result<Response<pb::GetAccessRequestResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(read::get(&self.state, &caller, request.into_inner()).await)
-    }
-
-    async fn list_access_requests(
-        &self,
-        request: Request<pb::ListAccessRequestsRequest>,
-    ) -> Result<Response<pb::ListAccessRequestsResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(read::list(&self.state, &caller, request.into_inner()).await)
-    }
-
-    async fn cancel_access_request(
-        &self,
-        request: Request<pb::CancelAccessRequestRequest>,
-    ) -> Result<Response<pb::CancelAccessRequestResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(transitions::cancel(&self.state, &caller, request.into_inner()).await)
-    }
-
-    async fn decide_access_request(
-        &self,
-        request: Request<pb::DecideAccessRequestRequest>,
-    ) -> Result<Response<pb::DecideAccessRequestResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(transitions::decide(&self.state, &caller, request.into_inner()).await)
-    }
-
-    async fn revoke_access_request(
-        &self,
-        request: Request<pb::RevokeAccessRequestRequest>,
-    ) -> Result<Response<pb::RevokeAccessRequestResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(transitions::revoke(&self.state, &caller, request.into_inner()).await)
-    }
-
-    async fn activate_access_request(
-        &self,
-        request: Request<pb::ActivateAccessRequestRequest>,
-    ) -> Result<Response<pb::ActivateAccessRequestResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(transitions::activate(&self.state, &caller, request.into_inner()).await)
-    }
-
-    async fn evaluate_access_request(
-        &self,
-        request: Request<pb::EvaluateAccessRequestRequest>,
-    ) -> Result<Response<pb::EvaluateAccessRequestResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(evaluate::evaluate(&self.state, &caller, request.into_inner()).await)
-    }
-
+    // The streaming RPC: its stream type, and the handler written out.
     type WatchEventsStream = events::WatchStream;
 
     async fn watch_events(
@@ -101,29 +50,5 @@ impl AccessRequestService for AccessRequestApi {
     ) -> Result<Response<Self::WatchEventsStream>, Status> {
         let caller = Caller::of(&request)?;
         caller.respond(events::watch(&self.state, &caller, request.into_inner()).await)
-    }
-
-    async fn check_access(
-        &self,
-        request: Request<pb::CheckAccessRequest>,
-    ) -> Result<Response<pb::CheckAccessResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(check::check(&self.state, &caller, request.into_inner()).await)
-    }
-
-    async fn batch_check_access(
-        &self,
-        request: Request<pb::BatchCheckAccessRequest>,
-    ) -> Result<Response<pb::BatchCheckAccessResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(check::batch(&self.state, &caller, request.into_inner()).await)
-    }
-
-    async fn list_audit_events(
-        &self,
-        request: Request<pb::ListAuditEventsRequest>,
-    ) -> Result<Response<pb::ListAuditEventsResponse>, Status> {
-        let caller = Caller::of(&request)?;
-        caller.respond(events::list(&self.state, &caller, request.into_inner()).await)
     }
 }
