@@ -169,6 +169,19 @@ pub fn read(message: &MessageDescriptor, object: &mut Map<String, Value>) {
     });
 }
 
+/// The message type of a field's values — of each item of a list, of each
+/// value of a map — when they are messages.
+pub fn value_message(field: &FieldDescriptor) -> Option<MessageDescriptor> {
+    match field.kind() {
+        Kind::Message(m) if field.is_map() => match m.map_entry_value_field().kind() {
+            Kind::Message(v) => Some(v),
+            _ => None,
+        },
+        Kind::Message(m) => Some(m),
+        _ => None,
+    }
+}
+
 /// Calls `enter` on `object` and on every message object below it, then
 /// `visit` on every scalar value (list items and map values one by one),
 /// each found under either of its field's keys.
@@ -189,14 +202,7 @@ fn walk(
                 Value::Object(entries) if field.is_map() => entries.values_mut().collect(),
                 other => vec![other],
             };
-            let inner = match field.kind() {
-                Kind::Message(m) if field.is_map() => match m.map_entry_value_field().kind() {
-                    Kind::Message(v) => Some(v),
-                    _ => None,
-                },
-                Kind::Message(m) => Some(m),
-                _ => None,
-            };
+            let inner = value_message(&field);
             for value in values {
                 match (&inner, value) {
                     (Some(m), Value::Object(o)) if m.package_name() != "google.protobuf" => walk(m, o, enter, visit),

@@ -3,10 +3,12 @@
 //! a client that sent camelCase reads its own keys back
 //! (`accessRequestConfig.approvalReminderAndEscalationConfig.maxReminders`).
 
-use prost_reflect::{Kind, MessageDescriptor};
+use prost_reflect::MessageDescriptor;
 use serde_json::{Map, Value};
 use tonic::Status;
-use tonic_types::{ErrorDetails, StatusExt};
+
+use super::dialect::value_message;
+use tonic_types::StatusExt;
 
 /// How a client spelled one field.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -77,14 +79,7 @@ pub fn client_path(
             index.to_string(),
             spelling,
         ));
-        message = match field.kind() {
-            Kind::Message(m) if field.is_map() => match m.map_entry_value_field().kind() {
-                Kind::Message(v) => Some(v),
-                _ => None,
-            },
-            Kind::Message(m) => Some(m),
-            _ => None,
-        };
+        message = value_message(&field);
         object = value.and_then(Value::as_object);
     }
     // An unseen field takes the spelling of the nearest seen one after it,
@@ -121,42 +116,32 @@ pub fn localize(
     let Some(bad_request) = details.bad_request() else {
         return status;
     };
-    let violations: Vec<crate::error::FieldViolation> = bad_request
+    let renamed: Vec<tonic_types::FieldViolation> = bad_request
         .field_violations
         .iter()
-        .map(|v| {
-            crate::error::FieldViolation::new(
-                client_path(message, object, body_field, &v.field),
-                v.description.clone(),
-            )
+        .map(|v| tonic_types::FieldViolation {
+            field: client_path(message, object, body_field, &v.field),
+            ..v.clone()
         })
         .collect();
-    if violations
+    if renamed
         .iter()
         .zip(&bad_request.field_violations)
         .all(|(new, old)| new.field == old.field)
     {
         return status;
     }
-    let mut rebuilt = ErrorDetails::new();
-    for v in &violations {
-        rebuilt.add_bad_request_violation(v.field.clone(), v.description.clone());
-    }
-    if let Some(info) = details.error_info() {
-        rebuilt.set_error_info(info.reason.clone(), info.domain.clone(), info.metadata.clone());
-    }
-    if let Some(info) = details.request_info() {
-        rebuilt.set_request_info(info.request_id.clone(), info.serving_data.clone());
-    }
-    if let Some(retry) = details.retry_info() {
-        rebuilt.set_retry_info(retry.retry_delay);
-    }
-    details = rebuilt;
     let text = if status.message().starts_with(crate::error::INVALID_REQUEST) {
-        crate::error::invalid_request_message(&violations)
+        let listed: Vec<crate::error::FieldViolation> = renamed
+            .iter()
+            .map(|v| crate::error::FieldViolation::new(v.field.clone(), v.description.clone()))
+            .collect();
+        crate::error::invalid_request_message(&listed)
     } else {
         status.message().to_string()
     };
+    // Only the violations change; every other detail stays as it was.
+    details.set_bad_request(renamed);
     Status::with_error_details(status.code(), text, details)
 }
 
