@@ -7,7 +7,10 @@ use super::{
 use crate::store::read_modify_write;
 use crate::{
     api::request_config::{self as encode, Identity},
-    domain::request_config::{RequestConfig, validate},
+    domain::{
+        directory::DirectoryUser,
+        request_config::{RequestConfig, validate},
+    },
     error::{Error, Result},
     pb::v1::{self as pb, request_config_service_server::RequestConfigService},
 };
@@ -28,10 +31,14 @@ async fn fallback_identity(s: &AppState, org: &str, config: &RequestConfig) -> R
     let Some(id) = &config.reminders.fallback_approver_id else {
         return Ok(None);
     };
-    Ok(s.store.user(org, id).await?.map(|found| Identity {
+    Ok(s.store.user(org, id).await?.map(identity))
+}
+
+fn identity(found: DirectoryUser) -> Identity {
+    Identity {
         name: found.user.display_name,
         email: found.user.email,
-    }))
+    }
 }
 
 async fn get(s: &AppState, caller: &Caller, _: pb::GetRequestConfigRequest) -> Result<pb::GetRequestConfigResponse> {
@@ -60,18 +67,22 @@ async fn update(
         let stored = s.store.request_config(org).await?;
         let current = stored.clone().unwrap_or_default();
         let mut config = validate::request_config_replacing(body, "access_request_config", &current)?;
-        if let Some(id) = &config.reminders.fallback_approver_id {
-            let Some(found) = s.store.user(org, id).await? else {
-                return Err(Error::invalid(
-                    "access_request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id",
-                    format!("no user {id:?} in the directory; sync the user first"),
-                ));
-            };
-            // Store the directory's spelling of the id.
-            config.reminders.fallback_approver_id = Some(found.user.id);
-        }
+        let fallback = match &config.reminders.fallback_approver_id {
+            None => None,
+            Some(id) => {
+                let Some(found) = s.store.user(org, id).await? else {
+                    return Err(Error::invalid(
+                        "access_request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id",
+                        format!("no user {id:?} in the directory; sync the user first"),
+                    ));
+                };
+                // Store the directory's spelling of the id.
+                config.reminders.fallback_approver_id = Some(found.user.id.clone());
+                Some(identity(found))
+            }
+        };
         let before = encode::request_config(&current, fallback_identity(s, org, &current).await?);
-        let after = encode::request_config(&config, fallback_identity(s, org, &config).await?);
+        let after = encode::request_config(&config, fallback);
         let event = caller.config_changed(
             org,
             Subject::RequestConfig,
