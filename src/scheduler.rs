@@ -240,14 +240,14 @@ async fn advance_one(state: &AppState, first: AccessRequest, now: DateTime<Utc>,
         }
         after.updated = now;
         let events = record::request_events(Some(&current), &after, &changes, record::SCHEDULER, "")?;
-        let kinds = events.clone();
+        let kinds = record::kinds(&events);
         state
             .store
             .update_access_request(&after, events, None)
             .await
             .map_err(lost)?;
-        state.metrics.transitions(&kinds);
         written_ref.store(kinds.len() + 1, Ordering::Relaxed);
+        state.metrics.transitions(kinds);
         Ok(())
     })
     .await;

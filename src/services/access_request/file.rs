@@ -4,7 +4,11 @@
 //! write's transaction against the configuration it was evaluated with;
 //! idempotent on the client's `request_id`.
 
-use super::{evaluate::evaluate_filing, record::request_events, snapshot::RequesterInfo};
+use super::{
+    evaluate::evaluate_filing,
+    record::{self, request_events},
+    snapshot::RequesterInfo,
+};
 use crate::{
     api::access_request::access_request,
     clock::new_id,
@@ -78,10 +82,10 @@ pub async fn create(
             }
         };
         let events = request_events(None, &request, &changes, &requester.id, &caller.request_id)?;
-        let written = events.clone();
+        let kinds = record::kinds(&events);
         Ok(match state.store.file_access_request(&request, events, basis).await? {
             Filed::New(r) => {
-                state.metrics.transitions(&written);
+                state.metrics.transitions(kinds);
                 answer(&r)
             }
             Filed::Existing(r) => answer(&r),

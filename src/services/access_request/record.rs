@@ -14,6 +14,12 @@ use crate::{
 /// The actor of time-driven transitions.
 pub const SCHEDULER: &str = "system:scheduler";
 
+/// The kinds of `events`, for the transition metrics (taken before the
+/// events move into the store).
+pub fn kinds(events: &[NewEvent]) -> Vec<String> {
+    events.iter().map(|e| e.kind.clone()).collect()
+}
+
 /// The events of `changes`, which turned `before` (absent when filing) into
 /// `after`, done by `actor` in the API call `tracking_id` (empty for the
 /// scheduler).

@@ -8,7 +8,10 @@
 use crate::domain::bounds::MAX_SPAN_HOURS;
 use chrono::{DateTime, Utc};
 
-use super::{read::visible, record::request_events};
+use super::{
+    read::visible,
+    record::{self, request_events},
+};
 use crate::{
     api::access_request::access_request,
     domain::{
@@ -44,12 +47,12 @@ async fn transition(
         let changes = rule(&mut after, &actor, now)?;
         after.updated = now;
         let events = request_events(Some(&before), &after, &changes, &actor.person.id, &caller.request_id)?;
-        let kinds = events.clone();
+        let kinds = record::kinds(&events);
         after.revision = state
             .store
             .update_access_request(&after, events, Some(compiled.versions))
             .await?;
-        state.metrics.transitions(&kinds);
+        state.metrics.transitions(kinds);
         Ok(access_request(&after))
     })
     .await
