@@ -2,6 +2,9 @@
 //! included, so a read shows what applies; for a flow that was sent with
 //! every field, encoding gives back exactly what the client sent.
 
+pub mod decode;
+pub mod patch;
+
 use chrono::{DateTime, Utc};
 
 use crate::domain::access_flow::model::*;
@@ -95,8 +98,8 @@ fn settings(s: &Settings) -> pb::AccessFlowSettings {
 mod tests {
     use chrono::TimeZone;
 
+    use super::decode as validate;
     use super::*;
-    use crate::domain::access_flow::validate;
 
     #[test]
     fn created_date_is_seconds_dot_nine_digit_nanos() {

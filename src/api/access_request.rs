@@ -1,7 +1,9 @@
 //! A stored request on the wire: the proto `AccessRequest` (PrivX's request
 //! object plus jitgate's fields).
 
-use crate::domain::bounds::wire_timestamp;
+pub mod decode;
+
+use crate::api::timestamp::wire_timestamp;
 use chrono::Duration;
 
 use crate::api::evaluation::{evaluation, int, quorum, resource};

@@ -1,5 +1,7 @@
 //! The model back onto the wire.
 
+pub mod decode;
+
 use crate::domain::directory::model::*;
 use crate::{domain::pagination::Page, pb::v1 as pb};
 

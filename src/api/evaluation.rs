@@ -1,6 +1,6 @@
 //! The evaluation on the wire: the proto `Evaluation`, field by field.
 
-use crate::domain::bounds::wire_timestamp;
+use crate::api::timestamp::wire_timestamp;
 
 use crate::domain::evaluation::input::{Grant, RequestedResource};
 use crate::domain::evaluation::model::{
@@ -145,4 +145,42 @@ fn grant(g: &Grant) -> pb::GrantWindow {
 /// Saturates: counts and seconds here stay far below `i32::MAX`.
 pub fn int<T: TryInto<i32>>(n: T) -> i32 {
     n.try_into().unwrap_or(i32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::evaluation::{evaluate, fixtures::*};
+    use crate::domain::routing::{ApprovalKind, ApprovalOptions};
+
+    #[test]
+    fn the_proto_encoding_keeps_every_field() {
+        let mut req = request();
+        req.grant = Grant::Floating { hours: 8 };
+        let opts = ApprovalOptions {
+            duration: Some(3600),
+            cooldown: Some(60),
+            allow_one_party: Some(true),
+            ..Default::default()
+        };
+        let r = rule(
+            "r",
+            vec![with_options(ApprovalKind::P0, opts), approval(group_approval("sre"))],
+        );
+        let pb = evaluation(&evaluate(&req, &snapshot(vec![r])));
+        assert_eq!(pb.outcome, pb::EvaluationOutcome::Pending as i32);
+        assert_eq!(pb.routing_version, "v1");
+        assert_eq!(pb.paths[1].index, 1);
+        assert_eq!(pb.paths[1].approval_index, 1);
+        let c = pb.paths[0].constraints.as_ref().unwrap();
+        assert_eq!(
+            (c.max_duration_seconds, c.cooldown_seconds, c.allow_one_party),
+            (3600, 60, true)
+        );
+        assert_eq!(pb.paths[0].violations[0].constraint, "max_duration");
+        assert_eq!(pb.paths[1].steps[0].r#match, pb::Quorum::Any as i32);
+        assert_eq!(pb.paths[1].steps[0].approvers[0].r#type, "group");
+        assert_eq!(pb.grant.as_ref().unwrap().floating_length, 8);
+        assert_eq!(pb.policies[0].kind, pb::PolicyKind::RoutingRule as i32);
+    }
 }

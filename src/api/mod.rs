@@ -1,9 +1,10 @@
-//! The wire boundary: domain objects encoded onto the generated protobuf
-//! types (and so onto the REST JSON their writers print), one file per
-//! area. The domain's own types and rules stay in `domain/`, which does
-//! not depend on this module; handlers and the store's audit rendering use
-//! it. (Decoding and validating wire input still lives in `domain/*/validate`;
-//! moving it here is the next step of issue 14.)
+//! The wire boundary, beside the generated protobuf types: wire input
+//! decoded and validated into domain objects (`<area>::decode`, every bad
+//! field reported at once with its proto path and rule), and domain objects
+//! encoded back onto the generated types (and so onto the REST JSON their
+//! writers print), one file per area. The domain's own types and rules stay
+//! in `domain/`, which does not depend on this module; handlers, the store's
+//! audit rendering and the offline tools use it.
 
 pub mod access_flow;
 pub mod access_request;
@@ -11,3 +12,4 @@ pub mod directory;
 pub mod evaluation;
 pub mod request_config;
 pub mod routing;
+pub mod timestamp;

@@ -2,6 +2,8 @@
 //! always sees the values in force. The fallback approver's read-only `name`
 //! and `email` come from the directory, passed in by the caller.
 
+pub mod decode;
+
 use crate::domain::request_config::model::*;
 use crate::pb::v1 as pb;
 
@@ -93,8 +95,8 @@ pub fn request_config(config: &RequestConfig, fallback: Option<Identity>) -> pb:
 
 #[cfg(test)]
 mod tests {
+    use super::decode as validate;
     use super::*;
-    use crate::domain::request_config::validate;
 
     #[test]
     fn a_valid_body_encodes_back_with_defaults_written_out() {

@@ -1,6 +1,8 @@
 //! The model back onto the wire. For any rule that validated, encoding gives
 //! back exactly the message the client sent.
 
+pub mod decode;
+
 use crate::domain::routing::model::*;
 use crate::pb::v1 as pb;
 

@@ -7,12 +7,9 @@ use super::{
     audit::{Subject, rest_json},
 };
 use crate::{
-    api::access_flow as encode,
+    api::access_flow::{self as encode, decode, patch::Patch},
     clock::new_id,
-    domain::{
-        access_flow::{AccessFlow, patch::Patch, validate},
-        pagination::Page,
-    },
+    domain::{access_flow::AccessFlow, pagination::Page},
     error::{Error, Reason, Result},
     pb::v1::{self as pb, access_flow_service_server::AccessFlowService},
     store::{AccessFlowUpdate, Listed, NewAccessFlow, StoredAccessFlow, read_modify_write},
@@ -47,7 +44,7 @@ async fn current(s: &AppState, org: &str, id: &str) -> Result<StoredAccessFlow> 
 
 async fn get(s: &AppState, caller: &Caller, req: pb::GetAccessFlowRequest) -> Result<pb::GetAccessFlowResponse> {
     let org = caller.admin_org("")?;
-    validate::flow_id(&req.id, "id")?;
+    decode::flow_id(&req.id, "id")?;
     let stored = current(s, org, &req.id).await?;
     Ok(pb::GetAccessFlowResponse {
         access_flow: Some(encode_stored(&stored)),
@@ -78,7 +75,7 @@ async fn create(
     let wire = req
         .access_flow
         .ok_or_else(|| Error::invalid("access_flow", "is required"))?;
-    let flow = validate::access_flow(&wire, "access_flow")?;
+    let flow = decode::access_flow(&wire, "access_flow")?;
     // Checked before the write: flows created concurrently may pass the
     // maximum by as many as are in flight, never by more.
     let max = s.limits.max_access_flows;
@@ -113,12 +110,12 @@ async fn update(
     req: pb::UpdateAccessFlowRequest,
 ) -> Result<pb::UpdateAccessFlowResponse> {
     let org = caller.admin_org("")?;
-    validate::flow_id(&req.id, "id")?;
+    decode::flow_id(&req.id, "id")?;
     let patch = &Patch::new(req.access_flow, req.update_mask.as_ref())?;
     let id = req.id.as_str();
     let stored = read_modify_write(&format!("access flow {id:?}"), |_| async move {
         let current = current(s, org, id).await?;
-        let flow = validate::access_flow(&patch.apply(encode_stored(&current)), "access_flow")?;
+        let flow = decode::access_flow(&patch.apply(encode_stored(&current)), "access_flow")?;
         if flow == current.flow {
             // Nothing changes, so nothing is written or audited.
             return Ok(current);
@@ -153,7 +150,7 @@ async fn delete(
     req: pb::DeleteAccessFlowRequest,
 ) -> Result<pb::DeleteAccessFlowResponse> {
     let org = caller.admin_org("")?;
-    validate::flow_id(&req.id, "id")?;
+    decode::flow_id(&req.id, "id")?;
     let id = req.id.as_str();
     read_modify_write(&format!("access flow {id:?}"), |_| async move {
         let current = current(s, org, id).await?;

@@ -3,14 +3,14 @@
 //!
 //! Every call, read or write, requires ORG_ADMIN and acts on the caller's
 //! own org (docs/decisions/0009-directory.md). Each handler is: caller →
-//! validate (domain) → store → encode. A write's audit event is built here
+//! decode (api) → store → encode. A write's audit event is built here
 //! and completed by the store inside the write's transaction.
 
 use super::{AppState, Caller};
 use crate::{
-    api::directory::pagination,
+    api::directory::{decode, pagination},
     domain::{
-        directory::{DirectoryBatch, references, validate},
+        directory::{DirectoryBatch, references},
         pagination::Page,
     },
     error::{Error, Result},
@@ -45,7 +45,7 @@ fn required<T>(message: Option<T>, field: &str) -> Result<T> {
 
 async fn upsert_user(s: &AppState, caller: &Caller, req: pb::UpsertUserRequest) -> Result<pb::UpsertUserResponse> {
     let org = org(caller)?;
-    let user = validate::user(&required(req.user, "user")?, "user")?;
+    let user = decode::user(&required(req.user, "user")?, "user")?;
     let event = event(s, caller, org, Subject::User, &user.id);
     let stored = s.store.upsert_user(org, user, event).await?;
     Ok(pb::UpsertUserResponse {
@@ -55,7 +55,7 @@ async fn upsert_user(s: &AppState, caller: &Caller, req: pb::UpsertUserRequest) 
 
 async fn get_user(s: &AppState, caller: &Caller, req: pb::GetUserRequest) -> Result<pb::GetUserResponse> {
     let org = org(caller)?;
-    let id = validate::user_id(&req.id, "id")?;
+    let id = decode::user_id(&req.id, "id")?;
     let user = s.store.user(org, &id).await?;
     let user = user.ok_or_else(|| Error::NotFound(format!("user {id:?}")))?;
     Ok(pb::GetUserResponse {
@@ -66,7 +66,7 @@ async fn get_user(s: &AppState, caller: &Caller, req: pb::GetUserRequest) -> Res
 async fn list_users(s: &AppState, caller: &Caller, req: pb::ListUsersRequest) -> Result<pb::ListUsersResponse> {
     let org = org(caller)?;
     let page = Page::parse(req.limit, req.offset)?;
-    let manager_id = validate::user_filter(&req.manager_id, "manager_id")?;
+    let manager_id = decode::user_filter(&req.manager_id, "manager_id")?;
     let listed = s.store.users(org, manager_id.as_deref(), page).await?;
     Ok(pb::ListUsersResponse {
         data: listed.items.iter().map(Into::into).collect(),
@@ -76,7 +76,7 @@ async fn list_users(s: &AppState, caller: &Caller, req: pb::ListUsersRequest) ->
 
 async fn delete_user(s: &AppState, caller: &Caller, req: pb::DeleteUserRequest) -> Result<pb::DeleteUserResponse> {
     let org = org(caller)?;
-    let id = validate::user_id(&req.id, "id")?;
+    let id = decode::user_id(&req.id, "id")?;
     let event = event(s, caller, org, Subject::User, &id);
     s.store.delete_user(org, &id, event).await?;
     Ok(pb::DeleteUserResponse {})
@@ -84,7 +84,7 @@ async fn delete_user(s: &AppState, caller: &Caller, req: pb::DeleteUserRequest) 
 
 async fn upsert_group(s: &AppState, caller: &Caller, req: pb::UpsertGroupRequest) -> Result<pb::UpsertGroupResponse> {
     let org = org(caller)?;
-    let group = validate::group(&required(req.group, "group")?, "group")?;
+    let group = decode::group(&required(req.group, "group")?, "group")?;
     let event = event(s, caller, org, Subject::Group, &group.id);
     let stored = s.store.upsert_group(org, group, event).await?;
     Ok(pb::UpsertGroupResponse {
@@ -94,7 +94,7 @@ async fn upsert_group(s: &AppState, caller: &Caller, req: pb::UpsertGroupRequest
 
 async fn get_group(s: &AppState, caller: &Caller, req: pb::GetGroupRequest) -> Result<pb::GetGroupResponse> {
     let org = org(caller)?;
-    let id = validate::group_id(&req.id, "id")?;
+    let id = decode::group_id(&req.id, "id")?;
     let group = s.store.group(org, &id).await?;
     let group = group.ok_or_else(|| Error::NotFound(format!("group {id:?}")))?;
     Ok(pb::GetGroupResponse {
@@ -114,7 +114,7 @@ async fn list_groups(s: &AppState, caller: &Caller, req: pb::ListGroupsRequest) 
 
 async fn delete_group(s: &AppState, caller: &Caller, req: pb::DeleteGroupRequest) -> Result<pb::DeleteGroupResponse> {
     let org = org(caller)?;
-    let id = validate::group_id(&req.id, "id")?;
+    let id = decode::group_id(&req.id, "id")?;
     let event = event(s, caller, org, Subject::Group, &id);
     s.store.delete_group(org, &id, event).await?;
     Ok(pb::DeleteGroupResponse {})
@@ -126,7 +126,7 @@ async fn add_group_member(
     req: pb::AddGroupMemberRequest,
 ) -> Result<pb::AddGroupMemberResponse> {
     let org = org(caller)?;
-    let (group_id, user_id) = validate::membership(&req.group_id, &req.user_id)?;
+    let (group_id, user_id) = decode::membership(&req.group_id, &req.user_id)?;
     let event = event(s, caller, org, Subject::GroupMember, &format!("{group_id}/{user_id}"));
     s.store.add_group_member(org, &group_id, &user_id, event).await?;
     Ok(pb::AddGroupMemberResponse {})
@@ -138,7 +138,7 @@ async fn remove_group_member(
     req: pb::RemoveGroupMemberRequest,
 ) -> Result<pb::RemoveGroupMemberResponse> {
     let org = org(caller)?;
-    let (group_id, user_id) = validate::membership(&req.group_id, &req.user_id)?;
+    let (group_id, user_id) = decode::membership(&req.group_id, &req.user_id)?;
     let event = event(s, caller, org, Subject::GroupMember, &format!("{group_id}/{user_id}"));
     s.store.remove_group_member(org, &group_id, &user_id, event).await?;
     Ok(pb::RemoveGroupMemberResponse {})
@@ -150,7 +150,7 @@ async fn list_group_members(
     req: pb::ListGroupMembersRequest,
 ) -> Result<pb::ListGroupMembersResponse> {
     let org = org(caller)?;
-    let group_id = validate::group_id(&req.group_id, "group_id")?;
+    let group_id = decode::group_id(&req.group_id, "group_id")?;
     let page = Page::parse(req.limit, req.offset)?;
     let listed = s.store.group_members(org, &group_id, page).await?;
     let listed = listed.ok_or_else(|| Error::NotFound(format!("group {group_id:?}")))?;
@@ -166,7 +166,7 @@ async fn upsert_on_call_roster(
     req: pb::UpsertOnCallRosterRequest,
 ) -> Result<pb::UpsertOnCallRosterResponse> {
     let org = org(caller)?;
-    let roster = validate::roster(&required(req.roster, "roster")?, "roster")?;
+    let roster = decode::roster(&required(req.roster, "roster")?, "roster")?;
     let subject_id = format!("{}/{}", roster.integration, roster.service);
     let event = event(s, caller, org, Subject::OncallRoster, &subject_id);
     let stored = s.store.upsert_on_call_roster(org, roster, event).await?;
@@ -181,7 +181,7 @@ async fn get_on_call_roster(
     req: pb::GetOnCallRosterRequest,
 ) -> Result<pb::GetOnCallRosterResponse> {
     let org = org(caller)?;
-    let (integration, service) = validate::roster_key(&req.integration, &req.service)?;
+    let (integration, service) = decode::roster_key(&req.integration, &req.service)?;
     let roster = s.store.on_call_roster(org, &integration, &service).await?;
     let roster = roster.ok_or_else(|| Error::NotFound(format!("on-call roster {integration:?}/{service:?}")))?;
     Ok(pb::GetOnCallRosterResponse {
@@ -196,7 +196,7 @@ async fn list_on_call_rosters(
 ) -> Result<pb::ListOnCallRostersResponse> {
     let org = org(caller)?;
     let page = Page::parse(req.limit, req.offset)?;
-    let integration = validate::filter(&req.integration, "integration")?;
+    let integration = decode::filter(&req.integration, "integration")?;
     let listed = s.store.on_call_rosters(org, integration.as_deref(), page).await?;
     Ok(pb::ListOnCallRostersResponse {
         data: listed.items.iter().map(Into::into).collect(),
@@ -210,7 +210,7 @@ async fn delete_on_call_roster(
     req: pb::DeleteOnCallRosterRequest,
 ) -> Result<pb::DeleteOnCallRosterResponse> {
     let org = org(caller)?;
-    let (integration, service) = validate::roster_key(&req.integration, &req.service)?;
+    let (integration, service) = decode::roster_key(&req.integration, &req.service)?;
     let event = event(
         s,
         caller,
@@ -230,7 +230,7 @@ async fn upsert_ownership(
     req: pb::UpsertOwnershipRequest,
 ) -> Result<pb::UpsertOwnershipResponse> {
     let org = org(caller)?;
-    let ownership = validate::ownership(&required(req.ownership, "ownership")?, "ownership")?;
+    let ownership = decode::ownership(&required(req.ownership, "ownership")?, "ownership")?;
     let event = event(s, caller, org, Subject::Ownership, &ownership.key.subject_id());
     let stored = s.store.upsert_ownership(org, ownership, event).await?;
     Ok(pb::UpsertOwnershipResponse {
@@ -244,7 +244,7 @@ async fn get_ownership(
     req: pb::GetOwnershipRequest,
 ) -> Result<pb::GetOwnershipResponse> {
     let org = org(caller)?;
-    let key = validate::ownership_key(&req.service, &req.resource_id)?;
+    let key = decode::ownership_key(&req.service, &req.resource_id)?;
     let ownership = s.store.ownership(org, &key).await?;
     let ownership = ownership.ok_or_else(|| Error::NotFound(format!("ownership of {:?}", key.subject_id())))?;
     Ok(pb::GetOwnershipResponse {
@@ -259,7 +259,7 @@ async fn list_ownerships(
 ) -> Result<pb::ListOwnershipsResponse> {
     let org = org(caller)?;
     let page = Page::parse(req.limit, req.offset)?;
-    let service = validate::filter(&req.service, "service")?;
+    let service = decode::filter(&req.service, "service")?;
     let listed = s.store.ownerships(org, service.as_deref(), page).await?;
     Ok(pb::ListOwnershipsResponse {
         data: listed.items.iter().map(Into::into).collect(),
@@ -273,7 +273,7 @@ async fn delete_ownership(
     req: pb::DeleteOwnershipRequest,
 ) -> Result<pb::DeleteOwnershipResponse> {
     let org = org(caller)?;
-    let key = validate::ownership_key(&req.service, &req.resource_id)?;
+    let key = decode::ownership_key(&req.service, &req.resource_id)?;
     let event = event(s, caller, org, Subject::Ownership, &key.subject_id());
     s.store.delete_ownership(org, &key, event).await?;
     Ok(pb::DeleteOwnershipResponse {})
@@ -281,7 +281,7 @@ async fn delete_ownership(
 
 async fn batch_upsert(s: &AppState, caller: &Caller, req: pb::BatchUpsertRequest) -> Result<pb::BatchUpsertResponse> {
     let org = org(caller)?;
-    let (batch, violations) = validate::batch(&req);
+    let (batch, violations) = decode::batch(&req);
     let batch = with_every_violation(s, org, batch, violations).await?;
     let event = event(s, caller, org, Subject::DirectoryBatch, "");
     Ok(s.store.batch_upsert(org, batch, event).await?.into())

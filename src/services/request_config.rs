@@ -6,11 +6,8 @@ use super::{
 };
 use crate::store::read_modify_write;
 use crate::{
-    api::request_config::{self as encode, Identity},
-    domain::{
-        directory::DirectoryUser,
-        request_config::{RequestConfig, validate},
-    },
+    api::request_config::{self as encode, Identity, decode},
+    domain::{directory::DirectoryUser, request_config::RequestConfig},
     error::{Error, Result},
     pb::v1::{self as pb, request_config_service_server::RequestConfigService},
 };
@@ -66,7 +63,7 @@ async fn update(
     let after = read_modify_write("the request config", |_| async move {
         let stored = s.store.request_config(org).await?;
         let current = stored.clone().unwrap_or_default();
-        let mut config = validate::request_config_replacing(body, "access_request_config", &current)?;
+        let mut config = decode::request_config_replacing(body, "access_request_config", &current)?;
         let fallback = match &config.reminders.fallback_approver_id {
             None => None,
             Some(id) => {

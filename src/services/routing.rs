@@ -1,17 +1,17 @@
 //! RoutingService: P0-style routing configuration.
 
-use crate::domain::bounds::wire_timestamp;
+use crate::api::timestamp::wire_timestamp;
 
 use super::{
     AppState, Caller,
     audit::{Subject, rest_json},
 };
 use crate::{
+    api::routing::decode,
     clock::new_id,
     domain::routing::{
         RoutingRule,
         edit::{self, Expectation},
-        validate,
     },
     error::{Error, Result},
     pb::v1::{self as pb, routing_service_server::RoutingService},
@@ -151,7 +151,7 @@ async fn save_config(
 ) -> Result<pb::SaveRoutingConfigResponse> {
     let org = caller.admin_org(&req.org_id)?;
     let workflow = req.workflow.ok_or_else(|| Error::invalid("workflow", "is required"))?;
-    let rules = validate::workflow_rules(&workflow.rules, "workflow.rules", s.limits.max_routing_rules)?;
+    let rules = decode::workflow_rules(&workflow.rules, "workflow.rules", s.limits.max_routing_rules)?;
     let expectation = Expectation::from_current_version(req.current_version.as_deref());
     let (saved, ()) = write(s, caller, org, expectation, |_| {
         Ok((rules.clone(), Change::Workflow, ()))
@@ -165,7 +165,7 @@ async fn save_config(
 
 async fn get_rule(s: &AppState, caller: &Caller, req: pb::GetRoutingRuleRequest) -> Result<pb::GetRoutingRuleResponse> {
     let org = caller.admin_org(&req.org_id)?;
-    validate::rule_name(&req.name, "name")?;
+    decode::rule_name(&req.name, "name")?;
     let latest = s.store.latest_workflow(org).await?;
     let (rules, version) = latest.map(|v| (v.rules, v.id)).unwrap_or_default();
     let rule = edit::find(&rules, &req.name)?;
@@ -181,7 +181,7 @@ async fn create_rule(
     req: pb::CreateRoutingRuleRequest,
 ) -> Result<pb::CreateRoutingRuleResponse> {
     let org = caller.admin_org(&req.org_id)?;
-    validate::rule_name(&req.name, "name")?;
+    decode::rule_name(&req.name, "name")?;
     let mut wire = req.rule.ok_or_else(|| Error::invalid("rule", "is required"))?;
     if wire.name.is_empty() {
         wire.name = req.name.clone();
@@ -191,7 +191,7 @@ async fn create_rule(
             format!("must equal the name in the path ({:?})", req.name),
         ));
     }
-    let rule = validate::rule(&wire, "rule")?;
+    let rule = decode::rule(&wire, "rule")?;
     let expectation = Expectation::from_current_version(req.current_version.as_deref());
     let (saved, ()) = write(s, caller, org, expectation, |rules| {
         let change = Change::Rule {
@@ -215,12 +215,12 @@ async fn update_rule(
     req: pb::UpdateRoutingRuleRequest,
 ) -> Result<pb::UpdateRoutingRuleResponse> {
     let org = caller.admin_org(&req.org_id)?;
-    validate::rule_name(&req.name, "name")?;
+    decode::rule_name(&req.name, "name")?;
     let mut wire = req.rule.ok_or_else(|| Error::invalid("rule", "is required"))?;
     if wire.name.is_empty() {
         wire.name = req.name.clone();
     }
-    let rule = validate::rule(&wire, "rule")?;
+    let rule = decode::rule(&wire, "rule")?;
     let expectation = Expectation::from_current_version(req.current_version.as_deref());
     let (saved, ()) = write(s, caller, org, expectation, |rules| {
         let before = edit::find(&rules, &req.name)?.clone();
@@ -244,7 +244,7 @@ async fn delete_rule(
     req: pb::DeleteRoutingRuleRequest,
 ) -> Result<pb::DeleteRoutingRuleResponse> {
     let org = caller.admin_org(&req.org_id)?;
-    validate::rule_name(&req.name, "name")?;
+    decode::rule_name(&req.name, "name")?;
     let expectation = Expectation::from_current_version(req.current_version.as_deref());
     let (saved, ()) = write(s, caller, org, expectation, |rules| {
         let (rules, removed) = edit::delete(rules, &req.name)?;

@@ -705,7 +705,7 @@ async fn concurrent_patches_of_different_fields_all_land(backend: Backend) {
 
     let mut expected = created.clone();
     for edit in edits {
-        expected = jitgate::domain::access_flow::patch::Patch::new(Some(edit), None)
+        expected = jitgate::api::access_flow::patch::Patch::new(Some(edit), None)
             .unwrap()
             .apply(expected);
     }

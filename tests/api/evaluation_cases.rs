@@ -11,12 +11,12 @@ use crate::cases;
 use crate::random;
 
 use cases::{Case, GrantIn, Req, wire};
-use jitgate::domain::access_flow::validate as flow_validate;
+use jitgate::api::access_flow::decode as flow_validate;
+use jitgate::api::request_config::decode as config_validate;
+use jitgate::api::routing::decode as routing_validate;
 use jitgate::domain::directory::resolve::Memberships;
 use jitgate::domain::directory::{OwnershipKey, User};
 use jitgate::domain::evaluation::*;
-use jitgate::domain::request_config::validate as config_validate;
-use jitgate::domain::routing::validate as routing_validate;
 use jitgate::pb;
 use prost_reflect::DescriptorPool;
 

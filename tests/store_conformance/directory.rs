@@ -8,7 +8,7 @@ use chrono::{TimeZone, Utc};
 use jitgate::{
     clock::new_id,
     domain::{
-        directory::{DirectoryBatch, Group, OnCallRoster, Ownership, OwnershipKey, User, validate},
+        directory::{DirectoryBatch, Group, OnCallRoster, Ownership, OwnershipKey, User},
         pagination::Page,
     },
     error::Error,
@@ -61,7 +61,7 @@ fn all() -> Page {
 
 /// A batch as BatchUpsert would validate it.
 fn batch(req: pb::BatchUpsertRequest) -> DirectoryBatch {
-    let (batch, violations) = validate::batch(&req);
+    let (batch, violations) = jitgate::api::directory::decode::batch(&req);
     assert!(violations.is_empty(), "{violations:?}");
     batch
 }

@@ -1,8 +1,6 @@
-//! Apono-style access flows: the typed model, its validation from the wire
-//! types, PATCH merging, and the encoding back onto the wire.
+//! Apono-style access flows: the typed model (decoded, validated and
+//! PATCH-merged at the wire boundary, `api::access_flow`).
 
 pub mod model;
-pub mod patch;
-pub mod validate;
 
 pub use model::*;

@@ -4,7 +4,7 @@
 //! transitions the scheduler applies.
 
 pub mod check;
-pub mod input;
+pub mod filing;
 pub mod lifecycle;
 pub mod model;
 pub mod options;

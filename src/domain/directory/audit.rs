@@ -208,15 +208,17 @@ mod tests {
 
     #[test]
     fn a_batch_records_its_lists_and_counts() {
-        let req = crate::pb::v1::BatchUpsertRequest {
-            users: vec![crate::pb::v1::User {
+        let mut batch = DirectoryBatch::new_batch();
+        batch.push_user(
+            0,
+            User {
                 id: "alice@x.test".into(),
-                ..Default::default()
-            }],
-            ..Default::default()
-        };
-        let (batch, v) = super::super::validate::batch(&req);
-        assert!(v.is_empty());
+                email: "alice@x.test".into(),
+                display_name: String::new(),
+                manager_id: None,
+                attributes: Default::default(),
+            },
+        );
         let (before, after) = upsert(&batch, &Prior::default());
         assert_eq!(before, None);
         let after = after.unwrap();

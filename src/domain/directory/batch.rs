@@ -73,8 +73,10 @@ impl DirectoryBatch {
         batch
     }
 
-    /// An empty BatchUpsert, filled by validation.
-    pub(super) fn new_batch() -> Self {
+    /// An empty BatchUpsert, filled item by item by its decoder
+    /// (`api::directory::decode::batch`), which records each item's
+    /// position in the request for error paths.
+    pub fn new_batch() -> Self {
         Self {
             users: Vec::new(),
             groups: Vec::new(),
@@ -86,35 +88,35 @@ impl DirectoryBatch {
         }
     }
 
-    pub(super) fn push_user(&mut self, index: usize, user: User) {
+    pub fn push_user(&mut self, index: usize, user: User) {
         self.positions.users.push(index);
         self.users.push(user);
     }
 
-    pub(super) fn push_group(&mut self, group: Group) {
+    pub fn push_group(&mut self, group: Group) {
         self.groups.push(group);
     }
 
-    pub(super) fn push_group_members(&mut self, index: usize, members: GroupMembers) {
+    pub fn push_group_members(&mut self, index: usize, members: GroupMembers) {
         self.positions.group_members.push(index);
         self.group_members.push(members);
     }
 
-    pub(super) fn push_roster(&mut self, index: usize, roster: OnCallRoster) {
+    pub fn push_roster(&mut self, index: usize, roster: OnCallRoster) {
         self.positions.on_call_rosters.push(index);
         self.on_call_rosters.push(roster);
     }
 
-    pub(super) fn push_ownership(&mut self, index: usize, ownership: Ownership) {
+    pub fn push_ownership(&mut self, index: usize, ownership: Ownership) {
         self.positions.ownerships.push(index);
         self.ownerships.push(ownership);
     }
 
-    pub(super) fn refuse_user_id(&mut self, id: String) {
+    pub fn refuse_user_id(&mut self, id: String) {
         self.positions.refused_user_ids.insert(id);
     }
 
-    pub(super) fn refuse_group_id(&mut self, id: String) {
+    pub fn refuse_group_id(&mut self, id: String) {
         self.positions.refused_group_ids.insert(id);
     }
 
@@ -143,7 +145,7 @@ impl DirectoryBatch {
     }
 
     /// The request path of `users[k]` of this batch.
-    pub(super) fn user_path(&self, k: usize) -> String {
+    pub fn user_path(&self, k: usize) -> String {
         self.path("users", |p| &p.users, k)
     }
 

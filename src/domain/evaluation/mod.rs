@@ -24,4 +24,6 @@ pub use policy::Policy;
 pub use snapshot::{DirectoryView, FlowRecord, PriorGrant, RoutingVersion, Snapshot};
 
 #[cfg(test)]
+pub(crate) mod fixtures;
+#[cfg(test)]
 mod tests;

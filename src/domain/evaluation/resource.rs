@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::explain::Reasons;
 use super::input::RequestedResource;
-use crate::domain::routing::validate::PATTERN_SIZE_LIMIT;
+use crate::domain::routing::PATTERN_SIZE_LIMIT;
 use crate::domain::routing::{FilterEffect, Resource, ResourceFilter};
 
 /// A rule's `resource` ready to match: its filters' patterns compiled once,

@@ -1,132 +1,13 @@
 //! The decision rules of docs/spec.md §5, one test per rule. The data-driven
 //! suite in `tests/evaluation/` covers combinations.
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::Duration;
 
+use super::fixtures::*;
 use super::*;
-use crate::domain::access_flow::{
-    AccessFlow, Approver, Grantee, IntegrationTarget, PrincipalKind, RevokeAfter, Settings, Trigger,
-};
-use crate::domain::directory::User;
-use crate::domain::directory::resolve::Memberships;
+use crate::domain::access_flow::{Approver, RevokeAfter, Settings};
 use crate::domain::request_config::ApprovalScheme;
-use crate::domain::routing::{Approval, ApprovalKind, ApprovalOptions, Requestor, Resource, RoutingRule};
-
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 1, 5, 12, 0, 0).unwrap()
-}
-
-fn request() -> Request {
-    Request {
-        requester_id: "dev@x.test".into(),
-        requester_groups: vec![],
-        requester_roles: vec![],
-        target_user_id: "dev@x.test".into(),
-        resource: RequestedResource {
-            service: "aws".into(),
-            resource_type: "role".into(),
-            resource_id: "prod-db".into(),
-            ..Default::default()
-        },
-        grant: Grant::TimeRestricted {
-            start: now(),
-            end: now() + Duration::hours(1),
-        },
-        justification: "incident 42".into(),
-        now: now(),
-    }
-}
-
-fn approval(kind: ApprovalKind) -> Approval {
-    Approval { kind, options: None }
-}
-
-fn with_options(kind: ApprovalKind, options: ApprovalOptions) -> Approval {
-    Approval {
-        kind,
-        options: Some(options),
-    }
-}
-
-fn rule(name: &str, approvals: Vec<Approval>) -> RoutingRule {
-    RoutingRule {
-        name: name.into(),
-        disabled: false,
-        requestor: Requestor::Any,
-        resource: Resource::Any,
-        approvals,
-    }
-}
-
-fn group_approval(id: &str) -> ApprovalKind {
-    ApprovalKind::Group {
-        directory: "okta".into(),
-        id: id.into(),
-        label: None,
-    }
-}
-
-fn snapshot(rules: Vec<RoutingRule>) -> Snapshot {
-    Snapshot {
-        routing: Some(RoutingVersion { id: "v1".into(), rules }),
-        directory: directory(),
-        ..Snapshot::default()
-    }
-}
-
-fn user(id: &str, manager: Option<&str>) -> User {
-    User {
-        id: id.into(),
-        email: id.into(),
-        display_name: String::new(),
-        manager_id: manager.map(String::from),
-        attributes: Default::default(),
-    }
-}
-
-fn directory() -> DirectoryView {
-    let users = [
-        user("dev@x.test", Some("lead@x.test")),
-        user("lead@x.test", None),
-        user("peer@x.test", Some("lead@x.test")),
-    ]
-    .into_iter()
-    .map(|u| (u.id.clone(), u))
-    .collect();
-    let memberships = Memberships::from_pairs([("sre", "ops@x.test"), ("dbas", "dev@x.test")]);
-    let on_call = [(
-        ("pagerduty".to_string(), "db".to_string()),
-        vec!["dev@x.test".to_string()],
-    )]
-    .into();
-    DirectoryView::new(users, memberships, on_call, Default::default())
-}
-
-fn flow(approvers: Vec<Approver>, settings: Settings, revoke_after: RevokeAfter) -> FlowRecord {
-    FlowRecord {
-        id: "f1".into(),
-        flow: AccessFlow {
-            name: "prod flow".into(),
-            active: true,
-            trigger: Trigger::default(),
-            grantees: vec![Grantee {
-                kind: PrincipalKind::User,
-                id: "dev@x.test".into(),
-            }],
-            integration_targets: vec![IntegrationTarget {
-                integration_id: "aws".into(),
-                resource_type: "role".into(),
-                resource_tag_includes: vec![],
-                resource_tag_excludes: vec![],
-                permissions: vec![],
-            }],
-            bundle_targets: vec![],
-            approvers,
-            revoke_after,
-            settings,
-        },
-    }
-}
+use crate::domain::routing::{ApprovalKind, ApprovalOptions};
 
 fn all_reasons(e: &Evaluation) -> String {
     e.reasons.join("\n")
@@ -509,35 +390,4 @@ fn entitlement_requests_are_refused_when_disabled_or_uncommented() {
     s.request_config.entitlements.request_comments_required = true;
     req.justification.clear();
     assert_eq!(evaluate(&req, &s).violations[0].constraint, "require_reason");
-}
-
-#[test]
-fn the_proto_encoding_keeps_every_field() {
-    let mut req = request();
-    req.grant = Grant::Floating { hours: 8 };
-    let opts = ApprovalOptions {
-        duration: Some(3600),
-        cooldown: Some(60),
-        allow_one_party: Some(true),
-        ..Default::default()
-    };
-    let r = rule(
-        "r",
-        vec![with_options(ApprovalKind::P0, opts), approval(group_approval("sre"))],
-    );
-    let pb = crate::api::evaluation::evaluation(&evaluate(&req, &snapshot(vec![r])));
-    assert_eq!(pb.outcome, crate::pb::v1::EvaluationOutcome::Pending as i32);
-    assert_eq!(pb.routing_version, "v1");
-    assert_eq!(pb.paths[1].index, 1);
-    assert_eq!(pb.paths[1].approval_index, 1);
-    let c = pb.paths[0].constraints.as_ref().unwrap();
-    assert_eq!(
-        (c.max_duration_seconds, c.cooldown_seconds, c.allow_one_party),
-        (3600, 60, true)
-    );
-    assert_eq!(pb.paths[0].violations[0].constraint, "max_duration");
-    assert_eq!(pb.paths[1].steps[0].r#match, crate::pb::v1::Quorum::Any as i32);
-    assert_eq!(pb.paths[1].steps[0].approvers[0].r#type, "group");
-    assert_eq!(pb.grant.as_ref().unwrap().floating_length, 8);
-    assert_eq!(pb.policies[0].kind, crate::pb::v1::PolicyKind::RoutingRule as i32);
 }

@@ -1,7 +1,6 @@
 //! The org's access-request configuration (SailPoint's): the model with its
-//! documented defaults, whole-object validation, and encoding.
+//! documented defaults (decoded and validated in `api::request_config::decode`).
 
 pub mod model;
-pub mod validate;
 
 pub use model::*;

@@ -4,6 +4,10 @@
 //!
 //! The serde form is what the database stores (as JSON text).
 
+/// The compiled size limit for a filter pattern, so a pathological regex
+/// cannot take memory from every later evaluation.
+pub const PATTERN_SIZE_LIMIT: usize = 256 * 1024;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};

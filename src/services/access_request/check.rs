@@ -1,14 +1,15 @@
 //! CheckAccess and BatchCheckAccess: answered from the org's active grants
 //! in memory ([`OrgCache::check_access`](crate::cache::OrgCache::check_access)).
 
-use crate::domain::bounds::wire_timestamp;
+use crate::api::timestamp::wire_timestamp;
 use chrono::{DateTime, Utc};
 
 use crate::{
+    api::directory::decode as directory_decode,
     auth::Role,
     domain::{
         access_request::check::{AccessQuery, ActiveGrant},
-        directory::{ids::user_key, validate as directory_validate},
+        directory::ids::user_key,
         violations::Violations,
     },
     error::{Error, Result},
@@ -75,7 +76,7 @@ fn subject(caller: &Caller, user_id: &str) -> Result<String> {
             "checking another user's access requires the ORG_ADMIN or ACCESS_CHECKER role",
         ));
     }
-    Ok(user_key(&directory_validate::user_id(user_id, "user_id")?))
+    Ok(user_key(&directory_decode::user_id(user_id, "user_id")?))
 }
 
 /// The query of one resource; violations are named under `path`.

@@ -11,12 +11,12 @@ use chrono::{DateTime, Utc};
 
 use super::snapshot::RequesterInfo;
 use crate::{
-    api::evaluation as encode,
+    api::{access_request::decode, directory::decode as directory_decode, evaluation as encode},
     auth::Role,
     cache::policy::Compiled,
     domain::{
-        access_request::input::{self, Filing},
-        directory::{ids::user_key, validate as directory_validate},
+        access_request::filing::{self, Filing},
+        directory::ids::user_key,
         evaluation::{self, Evaluation, Request, View},
     },
     error::{Error, FieldViolation, Result},
@@ -37,7 +37,7 @@ pub struct Evaluated {
 /// Evaluates `filing` by `requester` in `org` at `now` against the org's
 /// compiled state `compiled`: reads the target's earlier grants only when a
 /// rule has a cooldown, runs the pure evaluator, and finishes an open-ended
-/// TIME_RESTRICTED window ([`input::settle`]). Reads only; the answer's
+/// TIME_RESTRICTED window ([`filing::settle`]). Reads only; the answer's
 /// violations are the refusals CreateAccessRequest turns into errors.
 pub async fn evaluate_filing(
     state: &AppState,
@@ -71,7 +71,7 @@ pub async fn evaluate_filing(
     state
         .metrics
         .evaluation(outcome_label(evaluation.outcome), started.elapsed().as_secs_f64());
-    input::settle(&filing.grant, &mut evaluation);
+    filing::settle(&filing.grant, &mut evaluation);
     Ok(Evaluated { evaluation, compiled })
 }
 
@@ -106,7 +106,7 @@ pub async fn evaluate(
             bad.push(FieldViolation::new("access_request", "is required"));
             None
         }
-        Some(body) => match input::decode(body, "access_request") {
+        Some(body) => match decode::decode(body, "access_request") {
             Ok(filing) => Some(filing),
             Err(Error::InvalidArgument(found)) => {
                 bad.extend(found);
@@ -116,7 +116,7 @@ pub async fn evaluate(
         },
     };
     let requester = if for_other {
-        match directory_validate::user_id(&req.requester_id, "requester_id") {
+        match directory_decode::user_id(&req.requester_id, "requester_id") {
             Ok(id) => Some(RequesterInfo::other(&id)),
             Err(Error::InvalidArgument(found)) => {
                 bad.extend(found);
@@ -130,7 +130,7 @@ pub async fn evaluate(
     let now = match &req.evaluation_time {
         None => Some(state.clock.now()),
         Some(t) => {
-            let at = crate::domain::bounds::timestamp(t);
+            let at = crate::api::timestamp::timestamp(t);
             if at.is_none() {
                 bad.push(FieldViolation::new(
                     "evaluation_time",

@@ -10,12 +10,12 @@ use super::{
     snapshot::RequesterInfo,
 };
 use crate::{
-    api::access_request::access_request,
+    api::access_request::{access_request, decode::decode},
     clock::new_id,
     domain::{
         access_request::{
             FollowUp, LifecycleOptions, Person,
-            input::{Filing, decode},
+            filing::Filing,
             lifecycle::{self, NewRequest},
         },
         directory::ids::user_key,

@@ -148,7 +148,7 @@ fn decision_input(req: &pb::DecideAccessRequestRequest) -> Result<DecisionInput>
 /// A decision's timestamp, by the same rule as a request's (protobuf's
 /// range, so window arithmetic cannot overflow).
 fn time(t: Option<&prost_types::Timestamp>, field: &str, v: &mut Violations) -> Option<DateTime<Utc>> {
-    let parsed = crate::domain::bounds::timestamp(t?);
+    let parsed = crate::api::timestamp::timestamp(t?);
     if parsed.is_none() {
         v.add(field, crate::domain::bounds::TIMESTAMP_RULE);
     }

@@ -1,7 +1,7 @@
 //! Stored events as `jitgate.v1.Event`s, and request kinds as stored kind
 //! strings (the `EventKind` names without `EVENT_KIND_`).
 
-use crate::domain::bounds::wire_timestamp;
+use crate::api::timestamp::wire_timestamp;
 use chrono::{DateTime, Utc};
 use prost_types::{ListValue, Struct, Timestamp, Value, value::Kind};
 
@@ -60,7 +60,7 @@ pub fn kind_names(field: &str, kinds: &[i32]) -> Result<Vec<String>> {
 
 /// A request timestamp (its `field`) as a time.
 pub fn time(field: &str, t: &Timestamp) -> Result<DateTime<Utc>> {
-    crate::domain::bounds::timestamp(t).ok_or_else(|| Error::invalid(field, crate::domain::bounds::TIMESTAMP_RULE))
+    crate::api::timestamp::timestamp(t).ok_or_else(|| Error::invalid(field, crate::domain::bounds::TIMESTAMP_RULE))
 }
 
 /// A before/after document as a `Struct`. They are always JSON objects (the

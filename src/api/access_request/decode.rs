@@ -1,35 +1,28 @@
 //! The input of CreateAccessRequest and EvaluateAccessRequest: the proto
 //! `AccessRequest` body decoded into a [`Filing`], every input field checked
 //! and every bad one reported at once (one INVALID_ARGUMENT, field paths
-//! under the caller's prefix, each naming its rule).
-//!
-//! Pure: no clock, no store. Whatever depends on the time of evaluation (an
-//! unset start means "now") stays open in [`RequestedGrant`] until
-//! [`RequestedGrant::to_grant`] is given the instant. Fields evaluation
-//! never reads (name, comment, action, ...) are carried too, so filing can
-//! store exactly what was decoded here. See docs/decisions/0014.
+//! under the caller's prefix, each naming its rule). Read-only fields are
+//! ignored, as the proto says.
 
-use crate::domain::bounds::{MAX_SPAN_HOURS, timestamp};
+use crate::{api::timestamp::timestamp, domain::bounds::MAX_SPAN_HOURS};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use prost_types::Timestamp;
 
-use super::model::{Action, RoleRef};
 use crate::{
+    api::directory::decode as directory_decode,
     domain::{
-        directory::validate as directory_validate,
-        evaluation::{Evaluation, Grant, Outcome, RequestedResource, Violation},
+        access_request::{
+            filing::{Filing, ROLE_RESOURCE_TYPE, ROLE_SERVICE, RequestedGrant},
+            model::{Action, RoleRef},
+        },
+        evaluation::RequestedResource,
         violations::{Violations, one_of},
     },
     error::{Error, Result},
     pb::v1 as pb,
 };
-
-/// The service a role-only request is evaluated under (PrivX roles).
-pub const ROLE_SERVICE: &str = "privx";
-/// The resource type a role-only request is evaluated as.
-pub const ROLE_RESOURCE_TYPE: &str = "role";
 
 pub const MAX_CLIENT_REQUEST_ID_CHARS: usize = 128;
 pub const MAX_SERVICE_CHARS: usize = 255;
@@ -48,119 +41,6 @@ pub const MIN_NAME_CHARS: usize = 4;
 
 const GRANT_TYPES: [&str; 3] = ["PERMANENT", "TIME_RESTRICTED", "FLOATING"];
 const ACTIONS: [&str; 2] = ["GRANT", "REMOVE"];
-
-/// A request as a client files (or dry-runs) it, validated.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Filing {
-    /// The idempotency key (`request_id`); empty: none.
-    pub client_request_id: String,
-    pub requested_role: Option<RoleRef>,
-    /// What is evaluated: `resource`, or the role as
-    /// `{privx, role, <role id>}` when only `requested_role` was given.
-    pub resource: RequestedResource,
-    /// Empty: none given.
-    pub justification: String,
-    /// Lower-cased; `None`: the requester themselves.
-    pub target_user_id: Option<String>,
-    pub action: Action,
-    /// Empty: derived when filed.
-    pub name: String,
-    pub comment: String,
-    pub approver_can_revoke: bool,
-    /// PrivX's flag, kept and returned (decision 0023).
-    pub can_bypass_revoke_workflow: bool,
-    pub grant: RequestedGrant,
-}
-
-impl Filing {
-    /// Who the access is for: the target user, else `requester_id`.
-    pub fn target_or<'a>(&'a self, requester_id: &'a str) -> &'a str {
-        self.target_user_id.as_deref().unwrap_or(requester_id)
-    }
-}
-
-/// The grant asked for, before the instant of evaluation is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RequestedGrant {
-    Permanent,
-    /// `start` unset: at evaluation. `end` unset: open-ended, so the
-    /// evaluator caps it to the path's maximum (see [`settle`]).
-    TimeRestricted {
-        start: Option<DateTime<Utc>>,
-        end: Option<DateTime<Utc>>,
-    },
-    /// A window of `hours` (1 or more) from first use.
-    Floating {
-        hours: u32,
-    },
-}
-
-impl RequestedGrant {
-    /// The window handed to the evaluator at `now`.
-    ///
-    /// An unset start is `now`. An open-ended TIME_RESTRICTED window is
-    /// [`Grant::Permanent`] to the evaluator, which is exactly its
-    /// "open-ended, capped to the path maximum" case; [`settle`] then moves
-    /// the capped window to the requested start and refuses it when no
-    /// maximum applies, so it never comes back PERMANENT.
-    pub fn to_grant(&self, now: DateTime<Utc>) -> Grant {
-        match *self {
-            Self::Permanent => Grant::Permanent,
-            Self::TimeRestricted { start, end: Some(end) } => Grant::TimeRestricted {
-                start: start.unwrap_or(now),
-                end,
-            },
-            Self::TimeRestricted { end: None, .. } => Grant::Permanent,
-            Self::Floating { hours } => Grant::Floating { hours },
-        }
-    }
-
-    pub fn is_open_ended_window(&self) -> bool {
-        matches!(self, Self::TimeRestricted { end: None, .. })
-    }
-}
-
-/// Finishes an evaluation of an open-ended TIME_RESTRICTED request (the
-/// evaluator saw it as open-ended PERMANENT, see [`RequestedGrant::to_grant`]):
-///
-/// - capped to a maximum: the window starts at the requested start (if any)
-///   and lasts that maximum;
-/// - not capped, because an open path has no maximum (or is `persistent`):
-///   the proto says the end then is INVALID_ARGUMENT, so the answer is
-///   REFUSED with a `grant_type` violation on `requested_grant_end`, never a
-///   silent upgrade to PERMANENT.
-///
-/// DENIED and REFUSED answers are left as they are. Other grants pass
-/// through untouched.
-pub fn settle(requested: &RequestedGrant, evaluation: &mut Evaluation) {
-    let RequestedGrant::TimeRestricted { start, end: None } = *requested else {
-        return;
-    };
-    if !matches!(evaluation.outcome, Outcome::Approved | Outcome::Pending) {
-        return;
-    }
-    match evaluation.grant {
-        Grant::TimeRestricted { start: s, end: e } => {
-            if let Some(start) = start
-                && let Some(end) = start.checked_add_signed(e - s)
-            {
-                evaluation.grant = Grant::TimeRestricted { start, end };
-            }
-        }
-        Grant::Permanent | Grant::Floating { .. } => {
-            let v = Violation::new(
-                "requested_grant_end",
-                "grant_type",
-                "a TIME_RESTRICTED window without an end gets the path's maximum duration, \
-                 and a path that could approve it has none: set requested_grant_end, or ask for PERMANENT",
-            );
-            evaluation.outcome = Outcome::Refused;
-            evaluation.reasons.push(v.description.clone());
-            evaluation.violations.push(v);
-            evaluation.paths.clear();
-        }
-    }
-}
 
 /// Decodes and validates the input fields of `body`; field paths in errors
 /// start with `prefix` (such as `access_request`). Read-only fields are
@@ -232,7 +112,7 @@ pub fn decode(body: &pb::AccessRequest, prefix: &str) -> Result<Filing, Error> {
                 );
                 return None;
             }
-            match directory_validate::user_id(&t.id, &field) {
+            match directory_decode::user_id(&t.id, &field) {
                 Ok(id) => Some(id),
                 Err(e) => {
                     absorb(&mut v, e);

@@ -11,7 +11,7 @@ use std::{collections::HashMap, hash::Hash, num::NonZeroU32};
 
 use chrono_tz::Tz;
 
-use super::model::*;
+use crate::domain::access_flow::model::*;
 use crate::{
     domain::violations::{Violations, one_of},
     error::{Error, Result},

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::model::*;
+use crate::domain::request_config::model::*;
 use crate::{
     domain::violations::{Violations, one_of},
     error::Result,

@@ -1,7 +1,6 @@
 use chrono::{Duration, TimeZone};
 
 use super::*;
-use crate::domain::evaluation::{ApprovalPath, Constraints, PolicyKind};
 
 fn ts(t: DateTime<Utc>) -> Option<Timestamp> {
     Some(Timestamp {
@@ -422,94 +421,4 @@ fn a_floating_window_is_at_most_ten_years() {
     assert!(err.contains("at most 87600 hours"), "{err}");
     b.requested_floating_length = 87_600;
     assert!(decode(&b, "a").is_ok());
-}
-
-#[test]
-fn to_grant_fills_the_start_with_now_and_leaves_an_open_end_open() {
-    let now = noon();
-    let end = now + Duration::hours(3);
-    let g = RequestedGrant::TimeRestricted {
-        start: None,
-        end: Some(end),
-    };
-    assert_eq!(g.to_grant(now), Grant::TimeRestricted { start: now, end });
-    let g = RequestedGrant::TimeRestricted { start: None, end: None };
-    assert_eq!(g.to_grant(now), Grant::Permanent);
-    assert!(g.is_open_ended_window());
-    assert_eq!(
-        RequestedGrant::Floating { hours: 2 }.to_grant(now),
-        Grant::Floating { hours: 2 }
-    );
-    assert_eq!(RequestedGrant::Permanent.to_grant(now), Grant::Permanent);
-}
-
-fn evaluation(outcome: Outcome, grant: Grant) -> Evaluation {
-    Evaluation {
-        outcome,
-        reasons: vec![],
-        evaluated_at: noon(),
-        requester_id: "dev@x.test".into(),
-        target_user_id: "dev@x.test".into(),
-        resource: RequestedResource::default(),
-        routing_version: String::new(),
-        policies: vec![],
-        paths: vec![ApprovalPath {
-            policy_kind: PolicyKind::DefaultRule,
-            policy_id: "default".into(),
-            approval_index: 0,
-            approval_type: "p0".into(),
-            steps: vec![],
-            constraints: Constraints::default(),
-            auto_approve: None,
-            violations: vec![],
-        }],
-        violations: vec![],
-        grant,
-    }
-}
-
-#[test]
-fn settle_moves_a_capped_open_window_to_the_requested_start() {
-    let later = noon() + Duration::days(1);
-    let requested = RequestedGrant::TimeRestricted {
-        start: Some(later),
-        end: None,
-    };
-    let capped = Grant::TimeRestricted {
-        start: noon(),
-        end: noon() + Duration::hours(2),
-    };
-    let mut e = evaluation(Outcome::Pending, capped);
-    settle(&requested, &mut e);
-    assert_eq!(
-        e.grant,
-        Grant::TimeRestricted {
-            start: later,
-            end: later + Duration::hours(2)
-        }
-    );
-    // Without a start the cap stands as the evaluator computed it.
-    let mut e = evaluation(Outcome::Approved, capped);
-    settle(&RequestedGrant::TimeRestricted { start: None, end: None }, &mut e);
-    assert_eq!(e.grant, capped);
-}
-
-#[test]
-fn settle_refuses_an_open_window_no_maximum_caps() {
-    let mut e = evaluation(Outcome::Pending, Grant::Permanent);
-    settle(&RequestedGrant::TimeRestricted { start: None, end: None }, &mut e);
-    assert_eq!(e.outcome, Outcome::Refused);
-    assert!(e.paths.is_empty());
-    assert_eq!(e.violations[0].constraint, "grant_type");
-    assert_eq!(e.violations[0].field, "requested_grant_end");
-}
-
-#[test]
-fn settle_leaves_other_grants_and_outcomes_alone() {
-    let mut e = evaluation(Outcome::Pending, Grant::Permanent);
-    settle(&RequestedGrant::Permanent, &mut e);
-    assert_eq!(e.outcome, Outcome::Pending);
-    let mut e = evaluation(Outcome::Denied, Grant::Permanent);
-    settle(&RequestedGrant::TimeRestricted { start: None, end: None }, &mut e);
-    assert_eq!(e.outcome, Outcome::Denied);
 }

@@ -7,7 +7,7 @@
 use crate::domain::bounds;
 use std::collections::{BTreeMap, HashMap};
 
-use super::model::*;
+use crate::domain::routing::model::*;
 use crate::{
     domain::violations::{Violations, one_of},
     error::Result,
@@ -26,9 +26,6 @@ pub const MAX_FILTERS: usize = 50;
 pub const MAX_SERVICES: usize = 100;
 /// The longest regular expression, in characters.
 pub const MAX_PATTERN_CHARS: usize = 1024;
-/// The compiled size limit for a filter pattern, so a pathological regex
-/// cannot take memory from every later evaluation.
-pub const PATTERN_SIZE_LIMIT: usize = 256 * 1024;
 
 /// Validates a whole workflow's rules (for SaveRoutingConfig): at most
 /// `max_rules` of them ([`OrgLimits`](crate::domain::limits::OrgLimits)).

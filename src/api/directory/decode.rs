@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::{
+use crate::domain::directory::{
     batch::DirectoryBatch,
     ids::{email_problem, is_email_like, user_id_problem, user_key},
     model::*,
@@ -735,5 +735,108 @@ mod tests {
             user_filter("Boss@B.test", "manager_id").unwrap().as_deref(),
             Some("boss@b.test")
         );
+    }
+}
+
+/// A decoded batch checked against what is stored: what the decoder records
+/// (positions, refused ids) is what the reference rules report against.
+#[cfg(test)]
+mod references_of_decoded_batches {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::{
+        domain::directory::references::{Snapshot, check, check_into, references},
+        error::Error,
+    };
+
+    fn wire_user(id: &str, manager: &str) -> pb::User {
+        pb::User {
+            id: id.into(),
+            manager_id: manager.into(),
+            ..Default::default()
+        }
+    }
+
+    fn stored(users: &[&str]) -> Snapshot {
+        Snapshot {
+            managers: users.iter().map(|id| (id.to_string(), None)).collect(),
+            ..Default::default()
+        }
+    }
+
+    fn violations(batch: &DirectoryBatch, snapshot: &Snapshot) -> Vec<(String, String)> {
+        match check(batch, snapshot) {
+            Ok(()) => vec![],
+            Err(Error::InvalidArgument(v)) => v.into_iter().map(|v| (v.field, v.description)).collect(),
+            Err(other) => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn members_owners_and_groups_must_exist() {
+        let req = pb::BatchUpsertRequest {
+            users: vec![wire_user("new@x.test", "")],
+            group_members: vec![pb::GroupMembers {
+                group_id: "ghosts".into(),
+                user_ids: vec!["new@x.test".into(), "old@x.test".into(), "nobody@x.test".into()],
+            }],
+            on_call_rosters: vec![pb::OnCallRoster {
+                integration: "pagerduty".into(),
+                service: "api".into(),
+                user_ids: vec!["nobody@x.test".into()],
+            }],
+            ownerships: vec![pb::Ownership {
+                service: "aws".into(),
+                owner_ids: vec!["old@x.test".into(), "nobody@x.test".into()],
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let (batch, v) = batch(&req);
+        assert!(v.is_empty());
+        let refs = references(&batch);
+        assert_eq!(
+            refs.user_ids,
+            BTreeSet::from(["old@x.test".to_string(), "nobody@x.test".to_string()])
+        );
+        assert_eq!(refs.group_ids, BTreeSet::from(["ghosts".to_string()]));
+        let fields: Vec<String> = violations(&batch, &stored(&["old@x.test"]))
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "group_members[0].group_id",
+                "group_members[0].user_ids[2]",
+                "on_call_rosters[0].user_ids[0]",
+                "ownerships[0].owner_ids[1]",
+            ]
+        );
+    }
+
+    #[test]
+    fn items_refused_for_their_shape_still_count_as_present() {
+        // users[0] has a bad email; users[1] reports to it and must not be
+        // blamed for a missing manager as well.
+        let req = pb::BatchUpsertRequest {
+            users: vec![
+                pb::User {
+                    id: "a@x.test".into(),
+                    email: "not-an-email".into(),
+                    ..Default::default()
+                },
+                wire_user("b@x.test", "a@x.test"),
+            ],
+            ..Default::default()
+        };
+        let (batch, mut v) = batch(&req);
+        check_into(&batch, &Snapshot::default(), &mut v);
+        let Err(Error::InvalidArgument(v)) = v.into_result(()) else {
+            panic!()
+        };
+        let fields: Vec<&str> = v.iter().map(|v| v.field.as_str()).collect();
+        assert_eq!(fields, ["users[0].email"]);
     }
 }
