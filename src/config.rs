@@ -34,6 +34,89 @@ pub enum Command {
     Migrate(DatabaseArgs),
     /// Mint a development token signed with the data directory's secret.
     Token(TokenArgs),
+    /// Policy as code: export, plan, apply and test an org's policy document.
+    #[command(subcommand)]
+    Policy(PolicyCommand),
+}
+
+/// `jitgate policy ...`.
+#[derive(Debug, Clone, Subcommand)]
+pub enum PolicyCommand {
+    /// Print the org's live policy as YAML (stable: re-exporting an
+    /// unchanged policy prints the same bytes).
+    Export(PolicyServer),
+    /// Show what applying a policy file would change. Exit code 0: no
+    /// changes; 2: changes; 1: error.
+    Plan(PolicyPlanArgs),
+    /// Apply a policy file: its plan, in one transaction, conditional on the
+    /// versions planned against. Exit code 0: applied (or nothing to do).
+    Apply(PolicyApplyArgs),
+    /// Run policy test cases against a policy file, offline (no server).
+    /// Exit code 0: every case passed; 1: a case failed or the files are bad.
+    Test(PolicyTestArgs),
+}
+
+/// Where the server is, and the token to call it with.
+#[derive(Debug, Clone, Args)]
+pub struct PolicyServer {
+    /// The org.
+    #[arg(long)]
+    pub org: String,
+    /// The server's gRPC address.
+    #[arg(long, env = "JITGATE_SERVER", default_value = "http://127.0.0.1:8080")]
+    pub server: String,
+    /// A bearer token with the org's ORG_ADMIN role.
+    #[arg(long, env = "JITGATE_TOKEN", hide_env_values = true)]
+    pub token: String,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum PlanOutput {
+    /// A terraform-style listing.
+    #[default]
+    Text,
+    /// The PlanPolicy (and with --simulate, SimulateConfigChange) answers.
+    Json,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PolicyPlanArgs {
+    #[command(flatten)]
+    pub server: PolicyServer,
+    /// The policy file (YAML or JSON).
+    #[arg(short = 'f', long = "file")]
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t = PlanOutput::Text)]
+    pub output: PlanOutput,
+    /// Also re-evaluate the org's recent requests under the file's policy
+    /// and list every decision that would change.
+    #[arg(long)]
+    pub simulate: bool,
+    /// With --simulate: how many days back (at most 90).
+    #[arg(long, default_value_t = 7)]
+    pub days: u32,
+    /// With --simulate: at most this many stored requests (at most 10000).
+    #[arg(long, default_value_t = 1000)]
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PolicyApplyArgs {
+    #[command(flatten)]
+    pub server: PolicyServer,
+    /// The policy file (YAML or JSON).
+    #[arg(short = 'f', long = "file")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PolicyTestArgs {
+    /// The policy file (YAML or JSON).
+    #[arg(short = 'f', long = "file")]
+    pub file: PathBuf,
+    /// The test files.
+    #[arg(required = true)]
+    pub tests: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]

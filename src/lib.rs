@@ -15,6 +15,8 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod pb;
+pub mod policy_cli;
+pub mod policy_tests;
 pub mod rest;
 pub mod scheduler;
 pub mod server;

@@ -1,4 +1,4 @@
-//! The `jitgate` command: `serve`, `migrate` and `token`.
+//! The `jitgate` command: `serve`, `migrate`, `token` and `policy`.
 
 use std::{io::Write, process::ExitCode};
 
@@ -24,6 +24,16 @@ async fn main() -> ExitCode {
             migrate(args).await
         }
         Command::Token(args) => token(args),
+        // Its own exit codes: `plan` answers 2 when there are changes.
+        Command::Policy(command) => {
+            return match jitgate::policy_cli::run(command).await {
+                Ok(code) => ExitCode::from(code),
+                Err(error) => {
+                    eprintln!("jitgate: {error:#}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -9,6 +9,7 @@ pub mod directory;
 pub mod evaluation;
 pub mod limits;
 pub mod pagination;
+pub mod policy;
 pub mod request_config;
 pub mod routing;
 pub mod violations;

@@ -31,14 +31,14 @@ use crate::{
         v1::{
             access_flow_service_server::AccessFlowServiceServer,
             access_request_service_server::AccessRequestServiceServer,
-            directory_service_server::DirectoryServiceServer,
+            directory_service_server::DirectoryServiceServer, policy_service_server::PolicyServiceServer,
             request_config_service_server::RequestConfigServiceServer, routing_service_server::RoutingServiceServer,
         },
     },
     rest::RestLayer,
     services::{
         AppState, access_flow::AccessFlowApi, access_request::AccessRequestApi, directory::DirectoryApi,
-        request_config::RequestConfigApi, routing::RoutingApi,
+        policy::PolicyApi, request_config::RequestConfigApi, routing::RoutingApi,
     },
     telemetry::access::ObserveLayer,
 };
@@ -50,6 +50,7 @@ pub const SERVICE_NAMES: &[&str] = &[
     "jitgate.v1.RequestConfigService",
     "jitgate.v1.AccessRequestService",
     "jitgate.v1.DirectoryService",
+    "jitgate.v1.PolicyService",
 ];
 
 /// The services this build implements (the others answer UNIMPLEMENTED);
@@ -60,6 +61,7 @@ pub const IMPLEMENTED_SERVICES: &[&str] = &[
     "jitgate.v1.RequestConfigService",
     "jitgate.v1.AccessRequestService",
     "jitgate.v1.DirectoryService",
+    "jitgate.v1.PolicyService",
 ];
 
 /// Tunables of the server itself (not of the services).
@@ -179,6 +181,8 @@ pub async fn serve(
         .max_decoding_message_size(options.max_message_bytes);
     let request_config = RequestConfigServiceServer::new(RequestConfigApi::new(state.clone()))
         .max_decoding_message_size(options.max_message_bytes);
+    let policy =
+        PolicyServiceServer::new(PolicyApi::new(state.clone())).max_decoding_message_size(options.max_message_bytes);
 
     // HTTP/1.1 for REST clients; gRPC and REST both work over HTTP/2.
     let limits = connections::ConnectionLimits {
@@ -200,6 +204,7 @@ pub async fn serve(
         .add_service(directory)
         .add_service(request_config)
         .add_service(access_requests)
+        .add_service(policy)
         .serve_with_incoming_shutdown(connections::accepted(listener, limits), async move {
             shutdown.await;
             // Graceful shutdown waits for calls in flight; open watches

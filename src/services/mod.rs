@@ -5,6 +5,7 @@ pub mod access_flow;
 pub mod access_request;
 pub mod audit;
 pub mod directory;
+pub mod policy;
 pub mod request_config;
 pub mod routing;
 pub mod streams;

@@ -28,11 +28,11 @@ impl RoutingApi {
     }
 }
 
-fn encode_rules(rules: &[RoutingRule]) -> Vec<pb::RoutingRule> {
+pub(super) fn encode_rules(rules: &[RoutingRule]) -> Vec<pb::RoutingRule> {
     rules.iter().map(Into::into).collect()
 }
 
-fn encode_workflow(version: Option<&WorkflowVersion>) -> pb::Workflow {
+pub(super) fn encode_workflow(version: Option<&WorkflowVersion>) -> pb::Workflow {
     match version {
         Some(v) => pb::Workflow {
             id: v.id.clone(),

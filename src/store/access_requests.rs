@@ -29,6 +29,10 @@ pub struct RequestQuery {
     pub involving: Option<String>,
     /// Only requests in these states; empty: any.
     pub states: Vec<State>,
+    /// Only requests created at or after this time.
+    pub created_from: Option<DateTime<Utc>>,
+    /// Only requests created at or before this time.
+    pub created_until: Option<DateTime<Utc>>,
     pub offset: u64,
     pub limit: u64,
 }

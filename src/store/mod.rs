@@ -8,6 +8,7 @@ mod access_requests;
 mod directory;
 pub(crate) mod entities;
 mod events;
+mod policy;
 mod request_config;
 mod routing;
 mod sea;
@@ -20,6 +21,7 @@ pub use access_flows::{AccessFlowStore, AccessFlowUpdate, NewAccessFlow, StoredA
 pub use access_requests::{AccessRequestStore, Filed, RequestQuery};
 pub use directory::DirectoryStore;
 pub use events::{EventFilter, EventQuery, EventStore, NewEvent, StoredEvent};
+pub use policy::{PolicyStore, PolicyWrite, RequestConfigReplace};
 pub use request_config::RequestConfigStore;
 pub use routing::{NewWorkflowVersion, RoutingStore, WorkflowVersion};
 pub use sea::{SeaStore, connect};
@@ -63,6 +65,7 @@ pub trait Store:
     + AccessRequestStore
     + DirectoryStore
     + RequestConfigStore
+    + PolicyStore
     + VersionStore
     + Send
     + Sync
@@ -78,6 +81,7 @@ impl<T> Store for T where
         + AccessRequestStore
         + DirectoryStore
         + RequestConfigStore
+        + PolicyStore
         + VersionStore
         + Send
         + Sync

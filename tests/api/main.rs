@@ -24,6 +24,7 @@ mod events_api;
 mod hardening;
 mod hot_path;
 mod openapi;
+mod policy_api;
 mod request_config_api;
 mod rest_api;
 mod rest_parity;

@@ -14,7 +14,7 @@ use jitgate::{
     store::{AccessFlowUpdate, Listed, NewAccessFlow, NewEvent, Store, StoredAccessFlow},
 };
 
-fn flow(name: &str) -> AccessFlow {
+pub(crate) fn flow(name: &str) -> AccessFlow {
     AccessFlow {
         name: name.into(),
         active: true,
@@ -32,11 +32,11 @@ fn flow(name: &str) -> AccessFlow {
 }
 
 /// A time with whole microseconds, which both databases keep exactly.
-fn at(minute: u32) -> DateTime<Utc> {
+pub(crate) fn at(minute: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 24, 12, minute, 0).unwrap() + Duration::microseconds(123_456)
 }
 
-fn new_flow(org: &str, name: &str, created_at: DateTime<Utc>) -> NewAccessFlow {
+pub(crate) fn new_flow(org: &str, name: &str, created_at: DateTime<Utc>) -> NewAccessFlow {
     NewAccessFlow {
         id: new_id(),
         org_id: org.into(),
@@ -45,7 +45,7 @@ fn new_flow(org: &str, name: &str, created_at: DateTime<Utc>) -> NewAccessFlow {
     }
 }
 
-fn event(org: &str, subject: &str) -> NewEvent {
+pub(crate) fn event(org: &str, subject: &str) -> NewEvent {
     NewEvent {
         id: new_id(),
         org_id: org.into(),
@@ -62,7 +62,7 @@ fn event(org: &str, subject: &str) -> NewEvent {
     }
 }
 
-async fn create(store: &Arc<dyn Store>, new: NewAccessFlow) -> StoredAccessFlow {
+pub(crate) async fn create(store: &Arc<dyn Store>, new: NewAccessFlow) -> StoredAccessFlow {
     let event = event(&new.org_id, &new.id);
     store.create_access_flow(new, event).await.unwrap()
 }
@@ -81,7 +81,7 @@ fn page(limit: u32, offset: u32) -> Page {
     Page { limit, offset }
 }
 
-async fn event_count(store: &Arc<dyn Store>, org: &str) -> usize {
+pub(crate) async fn event_count(store: &Arc<dyn Store>, org: &str) -> usize {
     store.events(org, 0, 1000).await.unwrap().len()
 }
 

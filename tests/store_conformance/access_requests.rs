@@ -239,10 +239,9 @@ async fn lists_are_newest_first_and_filtered(store: Arc<dyn Store>) {
     let ids = |rs: Vec<AccessRequest>| rs.into_iter().map(|r| r.id).collect::<Vec<String>>();
 
     let all = RequestQuery {
-        involving: None,
-        states: vec![],
         offset: 0,
         limit: 10,
+        ..RequestQuery::default()
     };
     let Listed { items: page, total } = store.list_access_requests("acme", &all).await.unwrap();
     assert_eq!(total, 4);
@@ -273,6 +272,15 @@ async fn lists_are_newest_first_and_filtered(store: Arc<dyn Store>) {
     };
     let Listed { items: page, total } = store.list_access_requests("acme", &active).await.unwrap();
     assert_eq!((ids(page), total), (vec![filed[3].id.clone()], 1));
+
+    // A creation window, both ends included.
+    let window = RequestQuery {
+        created_from: Some(t0() + Duration::minutes(1)),
+        created_until: Some(t0() + Duration::minutes(2)),
+        ..all.clone()
+    };
+    let Listed { items: page, total } = store.list_access_requests("acme", &window).await.unwrap();
+    assert_eq!((ids(page), total), (vec![filed[2].id.clone(), filed[1].id.clone()], 2));
 
     let pending = store
         .access_requests_in_state("acme", State::PendingApproval)

@@ -13,6 +13,7 @@ mod access_flows;
 mod access_requests;
 mod directory;
 mod events;
+mod policy;
 mod request_config;
 mod routing;
 

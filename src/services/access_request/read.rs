@@ -67,6 +67,7 @@ pub async fn list(
         states,
         offset: u64::from(page.offset),
         limit: u64::from(page.limit),
+        ..RequestQuery::default()
     };
     let Listed { items, total: count } = match filter {
         pb::AccessRequestFilter::Unspecified | pb::AccessRequestFilter::Mine => {

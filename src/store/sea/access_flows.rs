@@ -56,13 +56,9 @@ async fn find(db: &impl ConnectionTrait, org_id: &str, id: &str) -> Result<Optio
 }
 
 /// Why a write guarded by `base_revision` matched no row: the flow is gone
-/// (NOT_FOUND) or someone wrote first (the conflict error). Rolls `txn` back.
-async fn lost_race(txn: DatabaseTransaction, org_id: &str, id: &str, base_revision: i64) -> Error {
-    let exists = find(&txn, org_id, id).await;
-    if let Err(e) = txn.rollback().await {
-        return e.into();
-    }
-    match exists {
+/// (NOT_FOUND) or someone wrote first (the conflict error).
+async fn lost_race(txn: &DatabaseTransaction, org_id: &str, id: &str, base_revision: i64) -> Error {
+    match find(txn, org_id, id).await {
         Ok(None) => not_found(id),
         Ok(Some(current)) => Error::Conflict(format!(
             "access flow {id:?} changed (revision {} is now {}); re-read and retry",
@@ -70,6 +66,67 @@ async fn lost_race(txn: DatabaseTransaction, org_id: &str, id: &str, base_revisi
         )),
         Err(e) => e,
     }
+}
+
+/// Creates `new` inside `txn`; the row as the database keeps it.
+pub(super) async fn insert_flow(txn: &DatabaseTransaction, new: &NewAccessFlow) -> Result<StoredAccessFlow> {
+    let row = access_flows::ActiveModel {
+        seq: NotSet,
+        id: Set(new.id.clone()),
+        org_id: Set(new.org_id.clone()),
+        name: Set(new.flow.name.clone()),
+        created_at: Set(new.created_at),
+        updated_at: Set(new.created_at),
+        revision: Set(1),
+        body: Set(encode_body(&new.flow)?),
+    };
+    // `insert` reads the row back, so the timestamps are the database's.
+    let inserted = row.insert(txn).await.map_err(|err| name_taken(err, &new.flow.name))?;
+    decode_flow(inserted)
+}
+
+/// Writes `update` inside `txn`, if the flow is still at its base revision.
+pub(super) async fn update_flow(txn: &DatabaseTransaction, update: &AccessFlowUpdate) -> Result<StoredAccessFlow> {
+    let changes = access_flows::ActiveModel {
+        seq: NotSet,
+        id: NotSet,
+        org_id: NotSet,
+        name: Set(update.flow.name.clone()),
+        created_at: NotSet,
+        updated_at: Set(update.updated_at),
+        revision: Set(update.base_revision + 1),
+        body: Set(encode_body(&update.flow)?),
+    };
+    // The revision in the WHERE clause is the concurrency check: a
+    // concurrent writer that committed first has moved it on.
+    let done = access_flows::Entity::update_many()
+        .set(changes)
+        .filter(access_flows::Column::OrgId.eq(&update.org_id))
+        .filter(access_flows::Column::Id.eq(&update.id))
+        .filter(access_flows::Column::Revision.eq(update.base_revision))
+        .exec(txn)
+        .await
+        .map_err(|err| name_taken(err, &update.flow.name))?;
+    if done.rows_affected != 1 {
+        return Err(lost_race(txn, &update.org_id, &update.id, update.base_revision).await);
+    }
+    find(txn, &update.org_id, &update.id)
+        .await?
+        .ok_or_else(|| Error::Internal(format!("access flow {:?} vanished inside its update", update.id)))
+}
+
+/// Deletes flow `id` inside `txn`, if it is still at `base_revision`.
+pub(super) async fn delete_flow(txn: &DatabaseTransaction, org_id: &str, id: &str, base_revision: i64) -> Result<()> {
+    let done = access_flows::Entity::delete_many()
+        .filter(access_flows::Column::OrgId.eq(org_id))
+        .filter(access_flows::Column::Id.eq(id))
+        .filter(access_flows::Column::Revision.eq(base_revision))
+        .exec(txn)
+        .await?;
+    if done.rows_affected != 1 {
+        return Err(lost_race(txn, org_id, id, base_revision).await);
+    }
+    Ok(())
 }
 
 impl SeaStore {
@@ -125,63 +182,29 @@ impl AccessFlowStore for SeaStore {
 
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "create_access_flow"))]
     async fn create_access_flow(&self, new: NewAccessFlow, event: NewEvent) -> Result<StoredAccessFlow> {
-        let row = access_flows::ActiveModel {
-            seq: NotSet,
-            id: Set(new.id),
-            org_id: Set(new.org_id),
-            name: Set(new.flow.name.clone()),
-            created_at: Set(new.created_at),
-            updated_at: Set(new.created_at),
-            revision: Set(1),
-            body: Set(encode_body(&new.flow)?),
-        };
         let txn = self.db.begin().await?;
-        // `insert` reads the row back, so the timestamps are the database's.
-        let inserted = match row.insert(&txn).await {
-            Ok(inserted) => inserted,
+        let stored = match insert_flow(&txn, &new).await {
+            Ok(stored) => stored,
             Err(err) => {
                 txn.rollback().await?;
-                return Err(name_taken(err, &new.flow.name));
+                return Err(err);
             }
         };
         let versions = insert_event(&txn, &event).await?;
         txn.commit().await?;
         self.committed(&event.org_id, versions);
-        decode_flow(inserted)
+        Ok(stored)
     }
 
     async fn update_access_flow(&self, update: AccessFlowUpdate, event: NewEvent) -> Result<StoredAccessFlow> {
-        let changes = access_flows::ActiveModel {
-            seq: NotSet,
-            id: NotSet,
-            org_id: NotSet,
-            name: Set(update.flow.name.clone()),
-            created_at: NotSet,
-            updated_at: Set(update.updated_at),
-            revision: Set(update.base_revision + 1),
-            body: Set(encode_body(&update.flow)?),
-        };
         let txn = self.db.begin().await?;
-        // The revision in the WHERE clause is the concurrency check: a
-        // concurrent writer that committed first has moved it on.
-        let result = access_flows::Entity::update_many()
-            .set(changes)
-            .filter(access_flows::Column::OrgId.eq(&update.org_id))
-            .filter(access_flows::Column::Id.eq(&update.id))
-            .filter(access_flows::Column::Revision.eq(update.base_revision))
-            .exec(&txn)
-            .await;
-        match result {
-            Ok(done) if done.rows_affected == 1 => {}
-            Ok(_) => return Err(lost_race(txn, &update.org_id, &update.id, update.base_revision).await),
+        let stored = match update_flow(&txn, &update).await {
+            Ok(stored) => stored,
             Err(err) => {
                 txn.rollback().await?;
-                return Err(name_taken(err, &update.flow.name));
+                return Err(err);
             }
-        }
-        let stored = find(&txn, &update.org_id, &update.id)
-            .await?
-            .ok_or_else(|| Error::Internal(format!("access flow {:?} vanished inside its update", update.id)))?;
+        };
         // Last, right before commit: it locks the org's event counter.
         let versions = insert_event(&txn, &event).await?;
         txn.commit().await?;
@@ -191,14 +214,9 @@ impl AccessFlowStore for SeaStore {
 
     async fn delete_access_flow(&self, org_id: &str, id: &str, base_revision: i64, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
-        let done = access_flows::Entity::delete_many()
-            .filter(access_flows::Column::OrgId.eq(org_id))
-            .filter(access_flows::Column::Id.eq(id))
-            .filter(access_flows::Column::Revision.eq(base_revision))
-            .exec(&txn)
-            .await?;
-        if done.rows_affected != 1 {
-            return Err(lost_race(txn, org_id, id, base_revision).await);
+        if let Err(err) = delete_flow(&txn, org_id, id, base_revision).await {
+            txn.rollback().await?;
+            return Err(err);
         }
         let versions = insert_event(&txn, &event).await?;
         txn.commit().await?;

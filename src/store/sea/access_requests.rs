@@ -180,6 +180,12 @@ impl AccessRequestStore for SeaStore {
         if !query.states.is_empty() {
             select = select.filter(rows::Column::State.is_in(query.states.iter().map(|s| s.as_str())));
         }
+        if let Some(from) = query.created_from {
+            select = select.filter(rows::Column::CreatedAt.gte(from));
+        }
+        if let Some(until) = query.created_until {
+            select = select.filter(rows::Column::CreatedAt.lte(until));
+        }
         let txn = self.begin_snapshot().await?;
         let total = select.clone().count(&txn).await?;
         let found = select

@@ -7,6 +7,7 @@ mod db_error;
 mod directory;
 mod document;
 mod events;
+mod policy;
 mod request_config;
 mod routing;
 mod versions;

@@ -2,7 +2,8 @@
 
 use async_trait::async_trait;
 use sea_orm::{
-    ActiveValue::Set, ConnectionTrait, DbBackend, EntityTrait, Statement, TransactionTrait, sea_query::OnConflict,
+    ActiveValue::Set, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait, Statement, TransactionTrait,
+    sea_query::OnConflict,
 };
 
 use super::{SeaStore, document, events::insert_event};
@@ -37,53 +38,68 @@ impl RequestConfigStore for SeaStore {
         event: NewEvent,
     ) -> Result<()> {
         let txn = self.connection().begin().await?;
-        if txn.get_database_backend() == DbBackend::Postgres {
-            // Serialize replacements per org, so a concurrent one waits and
-            // then sees this one as its predecessor. A row lock is not enough:
-            // before an org's first save there is no row to lock. (SQLite
-            // has one writer at a time anyway.)
-            txn.execute_raw(Statement::from_sql_and_values(
-                DbBackend::Postgres,
-                "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
-                [format!("jitgate.request_config:{org_id}").into()],
-            ))
-            .await?;
-        }
-        let previous = request_configs::Entity::find_by_id(org_id.to_string())
-            .one(&txn)
-            .await?
-            .as_ref()
-            .map(decode)
-            .transpose()?;
-        if previous.as_ref() != read {
+        if let Err(err) = replace(&txn, org_id, config, read, &event).await {
             txn.rollback().await?;
-            return Err(Error::Conflict(format!(
-                "the request config of org {org_id} changed since it was read"
-            )));
+            return Err(err);
         }
-        let row = request_configs::ActiveModel {
-            org_id: Set(org_id.to_string()),
-            config: Set(document::to_text("a request config", config)?),
-            fallback_approver_id: Set(config.reminders.fallback_approver_id.clone()),
-            updated_at: Set(event.occurred_at),
-            updated_by: Set(event.actor.clone()),
-        };
-        request_configs::Entity::insert(row)
-            .on_conflict(
-                OnConflict::column(request_configs::Column::OrgId)
-                    .update_columns([
-                        request_configs::Column::Config,
-                        request_configs::Column::FallbackApproverId,
-                        request_configs::Column::UpdatedAt,
-                        request_configs::Column::UpdatedBy,
-                    ])
-                    .to_owned(),
-            )
-            .exec(&txn)
-            .await?;
         let versions = insert_event(&txn, &event).await?;
         txn.commit().await?;
         self.committed(&event.org_id, versions);
         Ok(())
     }
+}
+
+/// Replaces the org's config inside `txn`, if it is still the one `read`
+/// (`None`: never saved); `event` says when and by whom.
+pub(super) async fn replace(
+    txn: &DatabaseTransaction,
+    org_id: &str,
+    config: &RequestConfig,
+    read: Option<&RequestConfig>,
+    event: &NewEvent,
+) -> Result<()> {
+    if txn.get_database_backend() == DbBackend::Postgres {
+        // Serialize replacements per org, so a concurrent one waits and
+        // then sees this one as its predecessor. A row lock is not enough:
+        // before an org's first save there is no row to lock. (SQLite
+        // has one writer at a time anyway.)
+        txn.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+            [format!("jitgate.request_config:{org_id}").into()],
+        ))
+        .await?;
+    }
+    let previous = request_configs::Entity::find_by_id(org_id.to_string())
+        .one(txn)
+        .await?
+        .as_ref()
+        .map(decode)
+        .transpose()?;
+    if previous.as_ref() != read {
+        return Err(Error::Conflict(format!(
+            "the request config of org {org_id} changed since it was read"
+        )));
+    }
+    let row = request_configs::ActiveModel {
+        org_id: Set(org_id.to_string()),
+        config: Set(document::to_text("a request config", config)?),
+        fallback_approver_id: Set(config.reminders.fallback_approver_id.clone()),
+        updated_at: Set(event.occurred_at),
+        updated_by: Set(event.actor.clone()),
+    };
+    request_configs::Entity::insert(row)
+        .on_conflict(
+            OnConflict::column(request_configs::Column::OrgId)
+                .update_columns([
+                    request_configs::Column::Config,
+                    request_configs::Column::FallbackApproverId,
+                    request_configs::Column::UpdatedAt,
+                    request_configs::Column::UpdatedBy,
+                ])
+                .to_owned(),
+        )
+        .exec(txn)
+        .await?;
+    Ok(())
 }

@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use sea_orm::{
     ActiveValue::{NotSet, Set},
-    ColumnTrait, EntityTrait, QueryFilter, QueryOrder, SqlErr, TransactionTrait,
+    ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, SqlErr, TransactionTrait,
 };
 
 use super::{SeaStore, document, events::insert_event};
@@ -49,29 +49,10 @@ impl RoutingStore for SeaStore {
 
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "append_workflow"))]
     async fn append_workflow(&self, version: NewWorkflowVersion, event: NewEvent) -> Result<WorkflowVersion> {
-        let rules = document::to_text("routing rules", &version.rules)?;
-        let number = version.base_number + 1;
-        let row = workflow_versions::ActiveModel {
-            seq: NotSet,
-            id: Set(version.id.clone()),
-            org_id: Set(version.org_id.clone()),
-            version: Set(number),
-            created_at: Set(version.created_at),
-            created_by: Set(version.created_by.clone()),
-            rules: Set(rules),
-        };
         let txn = self.db.begin().await?;
-        // The unique (org_id, version) index is the concurrency check: if
-        // anyone appended after base_number, version `number` exists already.
-        if let Err(err) = workflow_versions::Entity::insert(row).exec(&txn).await {
+        if let Err(err) = insert_version(&txn, &version).await {
             txn.rollback().await?;
-            return Err(match err.sql_err() {
-                Some(SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(format!(
-                    "another change was saved after version {} of the routing workflow; re-read and retry",
-                    version.base_number
-                )),
-                _ => err.into(),
-            });
+            return Err(err);
         }
         let versions = insert_event(&txn, &event).await?;
         txn.commit().await?;
@@ -79,10 +60,35 @@ impl RoutingStore for SeaStore {
         Ok(WorkflowVersion {
             id: version.id,
             org_id: version.org_id,
-            number,
+            number: version.base_number + 1,
             created_at: version.created_at,
             created_by: version.created_by,
             rules: version.rules,
         })
+    }
+}
+
+/// Appends `version` inside `txn`. The unique (org_id, version) index is the
+/// concurrency check: if anyone appended after `base_number`, version
+/// `base_number + 1` exists already and this is the conflict error.
+pub(super) async fn insert_version(txn: &DatabaseTransaction, version: &NewWorkflowVersion) -> Result<()> {
+    let row = workflow_versions::ActiveModel {
+        seq: NotSet,
+        id: Set(version.id.clone()),
+        org_id: Set(version.org_id.clone()),
+        version: Set(version.base_number + 1),
+        created_at: Set(version.created_at),
+        created_by: Set(version.created_by.clone()),
+        rules: Set(document::to_text("routing rules", &version.rules)?),
+    };
+    match workflow_versions::Entity::insert(row).exec(txn).await {
+        Ok(_) => Ok(()),
+        Err(err) => Err(match err.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(format!(
+                "another change was saved after version {} of the routing workflow; re-read and retry",
+                version.base_number
+            )),
+            _ => err.into(),
+        }),
     }
 }

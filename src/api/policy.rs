@@ -1,0 +1,402 @@
+//! A policy document on the wire: the proto `Policy` decoded into a
+//! [`Proposed`] (every part validated as its own API validates it, every bad
+//! field reported at once under `policy.`), the live configuration encoded
+//! as a `Policy` for export, and the document's file form (YAML or JSON in
+//! the REST JSON keys of each part).
+
+use std::collections::HashMap;
+
+use prost::Message;
+use prost_reflect::{DeserializeOptions, DynamicMessage, MessageDescriptor, SerializeOptions};
+use serde_json::{Map, Value};
+
+use super::{access_flow, request_config, routing};
+use crate::{
+    domain::{
+        access_flow::AccessFlow,
+        policy::{Live, Proposed},
+        routing::RoutingRule,
+    },
+    error::{Error, FieldViolation, Result},
+    pb::{self, v1 as wire},
+};
+
+/// The most flows one document may hold (every one is validated).
+pub const MAX_FLOWS: usize = 10_000;
+
+/// Decodes and validates `policy`; field paths start with `prefix`.
+pub fn decode(policy: &wire::Policy, prefix: &str, max_rules: usize) -> Result<Proposed> {
+    let mut bad: Vec<FieldViolation> = Vec::new();
+    let mut absorb = |e: Error| match e {
+        Error::InvalidArgument(v) => bad.extend(v),
+        other => bad.push(FieldViolation::new(prefix, other.to_string())),
+    };
+    let routing = match &policy.routing {
+        None => None,
+        Some(r) => match routing::decode::workflow_rules(&r.rules, &format!("{prefix}.routing.rules"), max_rules) {
+            Ok(rules) => Some(rules),
+            Err(e) => {
+                absorb(e);
+                None
+            }
+        },
+    };
+    let flows = policy
+        .access_flows
+        .as_ref()
+        .map(|f| flows(&f.flows, prefix, &mut absorb));
+    let request_config = match &policy.request_config {
+        None => None,
+        Some(c) => match request_config::decode::request_config(c, &format!("{prefix}.request_config")) {
+            Ok(config) => Some(config),
+            Err(e) => {
+                absorb(e);
+                None
+            }
+        },
+    };
+    if !bad.is_empty() {
+        return Err(Error::InvalidArgument(bad));
+    }
+    Ok(Proposed {
+        routing,
+        flows,
+        request_config,
+    })
+}
+
+/// The document's flows, each validated, names unique.
+fn flows(wire: &[wire::AccessFlow], prefix: &str, absorb: &mut impl FnMut(Error)) -> Vec<AccessFlow> {
+    let field = format!("{prefix}.access_flows.flows");
+    if wire.len() > MAX_FLOWS {
+        absorb(Error::invalid(
+            field,
+            format!("must hold at most {MAX_FLOWS} flows, got {}", wire.len()),
+        ));
+        return Vec::new();
+    }
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut parsed = Vec::with_capacity(wire.len());
+    for (i, flow) in wire.iter().enumerate() {
+        let path = format!("{field}[{i}]");
+        match access_flow::decode::access_flow(flow, &path) {
+            Ok(f) => parsed.push(f),
+            Err(e) => absorb(e),
+        }
+        let name = flow.name.as_deref().unwrap_or_default();
+        if let Some(earlier) = first.insert(name, i) {
+            absorb(Error::invalid(
+                format!("{path}.name"),
+                format!("duplicates the name of {field}[{earlier}]; a policy names each flow once"),
+            ));
+        }
+    }
+    parsed
+}
+
+/// The live configuration as a document: rules in their order, flows
+/// sorted by name without their server fields (id, creation date).
+pub fn encode(live: &Live) -> wire::Policy {
+    let mut flows: Vec<wire::AccessFlow> = live.flows.iter().map(|f| document_flow(&f.flow)).collect();
+    flows.sort_by(|a, b| a.name.cmp(&b.name));
+    wire::Policy {
+        routing: live.routing.as_ref().map(|rules| wire::RoutingRules {
+            rules: rules.iter().map(Into::into).collect(),
+        }),
+        access_flows: Some(wire::AccessFlows { flows }),
+        request_config: Some(request_config::request_config(&live.request_config, None)),
+    }
+}
+
+/// A routing rule as a policy file shows it (defaults omitted).
+pub fn rule_json(rule: &RoutingRule) -> Value {
+    let policy = wire::Policy {
+        routing: Some(wire::RoutingRules {
+            rules: vec![rule.into()],
+        }),
+        ..Default::default()
+    };
+    printed(&policy)["routing"]["rules"][0].take()
+}
+
+/// An access flow as a policy file shows it (no server fields, defaults
+/// omitted).
+pub fn flow_json(flow: &AccessFlow) -> Value {
+    let policy = wire::Policy {
+        access_flows: Some(wire::AccessFlows {
+            flows: vec![document_flow(flow)],
+        }),
+        ..Default::default()
+    };
+    printed(&policy)["access_flows"]["flows"][0].take()
+}
+
+/// A flow without the fields the server owns (id, creation date).
+fn document_flow(flow: &AccessFlow) -> wire::AccessFlow {
+    wire::AccessFlow {
+        id: String::new(),
+        created_date: String::new(),
+        ..access_flow::access_flow("", chrono::DateTime::UNIX_EPOCH, flow)
+    }
+}
+
+/// A policy file (YAML, of which JSON is a subset) as the proto: each
+/// part in its REST JSON keys and spellings, unknown keys refused by name.
+pub fn from_file(text: &str) -> Result<wire::Policy> {
+    let value: Value =
+        serde_norway::from_str(text).map_err(|e| Error::invalid("policy", format!("is not valid YAML: {e}")))?;
+    from_json(value)
+}
+
+/// A policy in its REST JSON form as the proto.
+pub fn from_json(value: Value) -> Result<wire::Policy> {
+    let Value::Object(mut object) = value else {
+        return Err(Error::invalid(
+            "policy",
+            "must be a mapping of routing, access_flows and request_config",
+        ));
+    };
+    let descriptor = descriptor();
+    jitgate_codegen::dialect::read(&descriptor, &mut object);
+    let dynamic = DynamicMessage::deserialize_with_options(
+        descriptor,
+        Value::Object(object),
+        &DeserializeOptions::new().deny_unknown_fields(true),
+    )
+    .map_err(|e| Error::invalid("policy", e.to_string()))?;
+    wire::Policy::decode(dynamic.encode_to_vec().as_slice()).map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// `policy` as its file: the REST JSON of each part with default values
+/// omitted, keys sorted, so an unchanged policy exports byte for byte the
+/// same.
+pub fn to_json(policy: &wire::Policy) -> Value {
+    let mut json = printed(policy);
+    if let Value::Object(object) = &mut json {
+        // The request config's encoding writes every value in force; the
+        // file keeps only those that differ from the defaults.
+        if let Some(config) = object.get_mut("request_config") {
+            let defaults = printed(&wire::Policy {
+                request_config: Some(request_config::request_config(&Default::default(), None)),
+                ..Default::default()
+            });
+            if let Some(defaults) = defaults.get("request_config") {
+                prune(config, defaults);
+            }
+        }
+        sort_keys(object);
+    }
+    json
+}
+
+/// `policy` in its REST JSON keys and spellings, default scalars omitted.
+fn printed(policy: &wire::Policy) -> Value {
+    let dynamic = DynamicMessage::decode(descriptor(), policy.encode_to_vec().as_slice())
+        .expect("a message decodes as its own descriptor");
+    let options = SerializeOptions::new().skip_default_fields(true);
+    let mut json = dynamic
+        .serialize_with_options(serde_json::value::Serializer, &options)
+        .unwrap_or(Value::Null);
+    if let Value::Object(object) = &mut json {
+        jitgate_codegen::dialect::print(&descriptor(), object);
+    }
+    json
+}
+
+/// Removes from `value` what equals `defaults`, at every depth, and the
+/// objects that leaves empty.
+fn prune(value: &mut Value, defaults: &Value) {
+    let (Value::Object(object), Value::Object(defaults)) = (value, defaults) else {
+        return;
+    };
+    object.retain(|key, v| {
+        let Some(default) = defaults.get(key) else {
+            return true;
+        };
+        if v == default {
+            return false;
+        }
+        prune(v, default);
+        !matches!(v, Value::Object(o) if o.is_empty())
+    });
+}
+
+/// `policy` as a YAML file.
+pub fn to_yaml(policy: &wire::Policy) -> Result<String> {
+    serde_norway::to_string(&to_json(policy)).map_err(|e| Error::Internal(format!("writing YAML: {e}")))
+}
+
+/// Keys in one order at every depth, so exports diff cleanly.
+fn sort_keys(object: &mut Map<String, Value>) {
+    let mut entries: Vec<(String, Value)> = std::mem::take(object).into_iter().collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (key, mut value) in entries {
+        sort_value(&mut value);
+        object.insert(key, value);
+    }
+}
+
+fn sort_value(value: &mut Value) {
+    match value {
+        Value::Object(o) => sort_keys(o),
+        Value::Array(items) => items.iter_mut().for_each(sort_value),
+        _ => {}
+    }
+}
+
+/// The fields that differ between two REST JSON objects (`None`: absent),
+/// as leaf paths such as `approval[0].options.duration`. Lists of the same
+/// length are compared item by item; a list whose length changes is one
+/// change.
+pub fn field_changes(before: Option<&Value>, after: Option<&Value>) -> Vec<wire::FieldChange> {
+    let mut out = Vec::new();
+    diff_at(String::new(), before, after, &mut out);
+    out
+}
+
+fn diff_at(path: String, before: Option<&Value>, after: Option<&Value>, out: &mut Vec<wire::FieldChange>) {
+    let join = |key: &str| {
+        if path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{path}.{key}")
+        }
+    };
+    match (before, after) {
+        (Some(Value::Object(b)), Some(Value::Object(a))) => {
+            let mut keys: Vec<&String> = b.keys().chain(a.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                diff_at(join(key), b.get(key), a.get(key), out);
+            }
+        }
+        (Some(Value::Object(b)), None) => {
+            for (key, value) in b {
+                diff_at(join(key), Some(value), None, out);
+            }
+        }
+        (None, Some(Value::Object(a))) => {
+            for (key, value) in a {
+                diff_at(join(key), None, Some(value), out);
+            }
+        }
+        (Some(Value::Array(b)), Some(Value::Array(a))) if a.len() == b.len() => {
+            for (i, (b, a)) in b.iter().zip(a).enumerate() {
+                diff_at(format!("{path}[{i}]"), Some(b), Some(a), out);
+            }
+        }
+        (b, a) if b != a => out.push(wire::FieldChange {
+            path,
+            before: b.map(Value::to_string).unwrap_or_default(),
+            after: a.map(Value::to_string).unwrap_or_default(),
+        }),
+        _ => {}
+    }
+}
+
+/// The `jitgate.v1.Policy` descriptor.
+fn descriptor() -> MessageDescriptor {
+    pb::descriptor_pool()
+        .get_message_by_name("jitgate.v1.Policy")
+        .expect("the descriptor set holds jitgate.v1.Policy")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = r#"
+routing:
+  rules:
+    - name: prod
+      requestor: {type: any}
+      resource: {type: integration, service: aws}
+      approval: [{type: p0, options: {duration: 3600}}]
+access_flows:
+  flows:
+    - name: db-read
+      grantees: [{type: group, id: engineering}]
+      integration_targets: [{integration_id: pg, resource_type: postgresql-database}]
+      revoke_after_in_sec: 3600
+request_config:
+  autoApprovalEnabled: true
+"#;
+
+    #[test]
+    fn a_file_decodes_part_by_part_and_exports_back_to_the_same_policy() {
+        let wire = from_file(FILE).unwrap();
+        let proposed = decode(&wire, "policy", 100).unwrap();
+        assert_eq!(proposed.routing.as_ref().unwrap()[0].name, "prod");
+        assert_eq!(proposed.flows.as_ref().unwrap()[0].name, "db-read");
+        assert!(proposed.request_config.as_ref().unwrap().auto_approval_enabled);
+        let live = Live {
+            routing: proposed.routing.clone(),
+            flows: proposed
+                .flows
+                .clone()
+                .unwrap()
+                .into_iter()
+                .map(|flow| crate::domain::policy::LiveFlow {
+                    id: "f1".into(),
+                    revision: 3,
+                    flow,
+                })
+                .collect(),
+            request_config: proposed.request_config.clone().unwrap(),
+        };
+        let exported = to_yaml(&encode(&live)).unwrap();
+        assert!(!exported.contains("f1"), "server ids stay out of the file:\n{exported}");
+        let again = decode(&from_file(&exported).unwrap(), "policy", 100).unwrap();
+        assert_eq!(again, proposed, "{exported}");
+        assert_eq!(to_yaml(&from_file(&exported).unwrap()).unwrap(), exported, "stable");
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_under_its_path() {
+        let text = r#"
+routing: {rules: [{name: a, requestor: {type: any}, resource: {type: any}, approval: [{type: nope}]}]}
+access_flows: {flows: [{name: x}, {name: x}]}
+"#;
+        let Err(Error::InvalidArgument(v)) = decode(&from_file(text).unwrap(), "policy", 100) else {
+            panic!("refused")
+        };
+        let fields: Vec<&str> = v.iter().map(|v| v.field.as_str()).collect();
+        assert!(
+            fields
+                .iter()
+                .any(|f| f.starts_with("policy.routing.rules[0].approval[0]")),
+            "{fields:?}"
+        );
+        assert!(fields.contains(&"policy.access_flows.flows[1].name"), "{fields:?}");
+    }
+
+    #[test]
+    fn field_changes_name_leaf_paths() {
+        let before =
+            serde_json::json!({"name": "a", "approval": [{"type": "p0", "options": {"duration": 3600}}], "x": [1]});
+        let after = serde_json::json!({"name": "a", "approval": [{"type": "p0", "options": {"duration": 1800}}], "x": [1, 2], "y": true});
+        let changes: Vec<(String, String, String)> = field_changes(Some(&before), Some(&after))
+            .into_iter()
+            .map(|c| (c.path, c.before, c.after))
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                ("approval[0].options.duration".into(), "3600".into(), "1800".into()),
+                ("x".into(), "[1]".into(), "[1,2]".into()),
+                ("y".into(), String::new(), "true".into()),
+            ]
+        );
+        let added = field_changes(None, Some(&before));
+        assert_eq!(added.len(), 3, "every leaf of an added object: {added:?}");
+    }
+
+    #[test]
+    fn unknown_keys_are_refused_by_name() {
+        let Err(Error::InvalidArgument(v)) = from_file("routing: {rulez: []}") else {
+            panic!("refused")
+        };
+        assert!(v[0].description.contains("rulez"), "{v:?}");
+    }
+}

@@ -1,0 +1,308 @@
+//! Policy tests, offline: a file of cases (requester, resource, grant, time
+//! → expected outcome, approvers, paths, maximum window) run against a
+//! policy document with the pure evaluator — no server, no database — so a
+//! policy repository can gate its merges in its own CI
+//! (`jitgate policy test -f acme.yaml tests.yaml`).
+//!
+//! The format follows the evaluation decision table of `tests/evaluation/`:
+//! a directory, `defaults` merged into every case's request, and cases.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+
+use crate::{
+    api::policy as policy_file,
+    domain::{
+        directory::{OwnershipKey, User, ids::user_key, resolve::Memberships},
+        evaluation::{
+            self, DirectoryView, Evaluation, FlowRecord, Grant, Policy, Request, RequestedResource, RoutingVersion,
+            View,
+        },
+        policy::{Live, resolve},
+    },
+    error::{Error, Result},
+};
+
+/// A test file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestFile {
+    #[serde(default)]
+    pub directory: Directory,
+    /// Merged into every case's `request` (the case's keys win).
+    #[serde(default)]
+    pub defaults: serde_json::Map<String, serde_json::Value>,
+    pub cases: Vec<TestCase>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Directory {
+    #[serde(default)]
+    pub users: Vec<DirUser>,
+    /// Group id → member user ids.
+    #[serde(default)]
+    pub groups: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub on_call: Vec<Roster>,
+    #[serde(default)]
+    pub owners: Vec<Owners>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirUser {
+    pub id: String,
+    pub manager: Option<String>,
+    #[serde(default)]
+    pub display_name: String,
+    #[serde(default)]
+    pub attributes: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roster {
+    pub integration: String,
+    pub service: String,
+    pub users: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Owners {
+    pub service: String,
+    pub resource_id: Option<String>,
+    pub users: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestCase {
+    pub name: String,
+    #[serde(default)]
+    pub request: serde_json::Map<String, serde_json::Value>,
+    pub expect: Expect,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseRequest {
+    requester: String,
+    #[serde(default)]
+    groups: Vec<String>,
+    #[serde(default)]
+    roles: Vec<String>,
+    target: Option<String>,
+    resource: Resource,
+    grant: GrantIn,
+    #[serde(default)]
+    justification: String,
+    now: DateTime<Utc>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Resource {
+    service: String,
+    #[serde(default)]
+    resource_type: String,
+    resource_id: String,
+    #[serde(default)]
+    access_type: String,
+    #[serde(default)]
+    tags: BTreeMap<String, String>,
+    #[serde(default)]
+    permissions: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy)]
+#[serde(tag = "type", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
+enum GrantIn {
+    Permanent,
+    TimeRestricted { start: DateTime<Utc>, end: DateTime<Utc> },
+    Floating { hours: u32 },
+}
+
+/// What a case expects; every key given is checked.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expect {
+    /// APPROVED, PENDING, DENIED or REFUSED.
+    pub outcome: String,
+    /// Exactly these approvers across all paths, as `{kind}:{id}`
+    /// (`user:lead@acme.test`, `group:sre`, `role:APPROVER`,
+    /// `oncall:pagerduty/db`).
+    pub approvers: Option<BTreeSet<String>>,
+    /// Exactly these paths, in order: `rule:{name}#{approval}`,
+    /// `flow:{name}`, `default` or `entitlement`.
+    pub paths: Option<Vec<String>>,
+    /// The longest window a path allows, in seconds; 0: unbounded.
+    pub max_duration: Option<u32>,
+    /// Substrings each found in some reason.
+    #[serde(default)]
+    pub reasons: Vec<String>,
+}
+
+/// One case's result: `None` passed, else why it failed.
+pub struct Outcome {
+    pub name: String,
+    pub failures: Vec<String>,
+}
+
+/// Runs every case of `tests` against the policy document `policy`.
+pub fn run(policy: &str, tests: &str) -> Result<Vec<Outcome>> {
+    let wire = policy_file::from_file(policy)?;
+    let proposed = policy_file::decode(&wire, "policy", usize::MAX)?;
+    let file: TestFile =
+        serde_norway::from_str(tests).map_err(|e| Error::invalid("tests", format!("is not a valid test file: {e}")))?;
+    let (routing, flows, config) = resolve(&Live::default(), &proposed);
+    // Flows are named by name in a policy file, so their paths are too.
+    let flows = flows
+        .into_iter()
+        .map(|(_, flow)| FlowRecord {
+            id: flow.name.clone(),
+            flow,
+        })
+        .collect();
+    let compiled = Policy::compile(
+        routing.map(|rules| RoutingVersion {
+            id: "file".into(),
+            rules,
+        }),
+        flows,
+        config,
+    );
+    let directory = directory(&file.directory);
+    file.cases
+        .iter()
+        .map(|case| {
+            let mut merged = file.defaults.clone();
+            merged.extend(case.request.clone());
+            let request: CaseRequest = serde_json::from_value(serde_json::Value::Object(merged))
+                .map_err(|e| Error::invalid(format!("cases[{}].request", case.name), e.to_string()))?;
+            let evaluation = evaluation::decide(&to_request(&request), &compiled, &directory, &[], View::Full);
+            Ok(Outcome {
+                name: case.name.clone(),
+                failures: check(&evaluation, &case.expect),
+            })
+        })
+        .collect()
+}
+
+fn directory(d: &Directory) -> DirectoryView {
+    let users = d
+        .users
+        .iter()
+        .map(|u| {
+            let id = user_key(&u.id);
+            let user = User {
+                id: id.clone(),
+                email: id.clone(),
+                display_name: u.display_name.clone(),
+                manager_id: u.manager.as_deref().map(user_key),
+                attributes: u.attributes.clone(),
+            };
+            (id, user)
+        })
+        .collect();
+    let memberships = Memberships::from_pairs(
+        d.groups
+            .iter()
+            .flat_map(|(g, users)| users.iter().map(move |u| (g.clone(), user_key(u)))),
+    );
+    let on_call = d
+        .on_call
+        .iter()
+        .map(|r| {
+            (
+                (r.integration.clone(), r.service.clone()),
+                r.users.iter().map(|u| user_key(u)).collect(),
+            )
+        })
+        .collect();
+    let owners = d
+        .owners
+        .iter()
+        .map(|o| {
+            (
+                OwnershipKey {
+                    service: o.service.clone(),
+                    resource_id: o.resource_id.clone(),
+                },
+                o.users.iter().map(|u| user_key(u)).collect(),
+            )
+        })
+        .collect();
+    DirectoryView::new(users, memberships, on_call, owners)
+}
+
+fn to_request(r: &CaseRequest) -> Request {
+    Request {
+        requester_id: user_key(&r.requester),
+        requester_groups: r.groups.clone(),
+        requester_roles: r.roles.clone(),
+        target_user_id: user_key(r.target.as_deref().unwrap_or(&r.requester)),
+        resource: RequestedResource {
+            service: r.resource.service.clone(),
+            resource_type: r.resource.resource_type.clone(),
+            resource_id: r.resource.resource_id.clone(),
+            access_type: r.resource.access_type.clone(),
+            tags: r.resource.tags.clone(),
+            permissions: r.resource.permissions.clone(),
+        },
+        grant: match r.grant {
+            GrantIn::Permanent => Grant::Permanent,
+            GrantIn::TimeRestricted { start, end } => Grant::TimeRestricted { start, end },
+            GrantIn::Floating { hours } => Grant::Floating { hours },
+        },
+        justification: r.justification.clone(),
+        now: r.now,
+    }
+}
+
+/// Every way `e` misses `expect`, in words.
+fn check(e: &Evaluation, expect: &Expect) -> Vec<String> {
+    let mut failures = Vec::new();
+    if !e.outcome.as_str().eq_ignore_ascii_case(&expect.outcome) {
+        failures.push(format!(
+            "outcome: expected {}, got {}",
+            expect.outcome,
+            e.outcome.as_str()
+        ));
+    }
+    let summary = crate::domain::policy::summary(e);
+    if let Some(approvers) = &expect.approvers
+        && *approvers != summary.approvers
+    {
+        failures.push(format!(
+            "approvers: expected {:?}, got {:?}",
+            approvers, summary.approvers
+        ));
+    }
+    if let Some(paths) = &expect.paths
+        && *paths != summary.paths
+    {
+        failures.push(format!("paths: expected {paths:?}, got {:?}", summary.paths));
+    }
+    if let Some(max) = expect.max_duration {
+        let got = summary.max_window.unwrap_or(0);
+        if got != max {
+            failures.push(format!("max_duration: expected {max}, got {got} (0: unbounded)"));
+        }
+    }
+    let reasons: Vec<&str> = e
+        .reasons
+        .iter()
+        .chain(e.violations.iter().map(|v| &v.description))
+        .map(String::as_str)
+        .collect();
+    for wanted in &expect.reasons {
+        if !reasons.iter().any(|r| r.contains(wanted.as_str())) {
+            failures.push(format!("reasons: none contains {wanted:?} (reasons: {reasons:?})"));
+        }
+    }
+    failures
+}
