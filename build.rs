@@ -16,7 +16,7 @@ use std::{env, fs, path::PathBuf};
 
 // The generators live in the jitgate-codegen crate (codegen/), which the
 // server uses too: the document is built once, at build time.
-use jitgate_codegen::{json_writer, openapi};
+use jitgate_codegen::{json_schema, json_writer, openapi};
 
 const PROTO_ROOT: &str = "proto";
 
@@ -36,6 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     )?;
 
     let openapi = openapi::render(&compiler.descriptor_pool(), env!("CARGO_PKG_VERSION"))?;
+    fs::write(out_dir.join("policy.schema.json"), json_schema::policy_file(&openapi)?)?;
     fs::write(out_dir.join("openapi.json"), openapi)?;
 
     let writers = json_writer::generate(&compiler.descriptor_pool(), "jitgate.v1")?;

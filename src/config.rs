@@ -54,6 +54,8 @@ pub enum PolicyCommand {
     /// Run policy test cases against a policy file, offline (no server).
     /// Exit code 0: every case passed; 1: a case failed or the files are bad.
     Test(PolicyTestArgs),
+    /// Print the JSON Schema of a policy file (for editors and CI linters).
+    Schema,
 }
 
 /// Where the server is, and the token to call it with.

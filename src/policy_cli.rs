@@ -10,6 +10,7 @@ use tonic::{Request, metadata::MetadataValue, transport::Channel};
 use crate::{
     api::policy as policy_file,
     config::{PlanOutput, PolicyApplyArgs, PolicyCommand, PolicyPlanArgs, PolicyServer, PolicyTestArgs},
+    error::Error,
     pb::v1::{self as pb, policy_service_client::PolicyServiceClient},
 };
 
@@ -20,6 +21,10 @@ pub async fn run(command: PolicyCommand) -> anyhow::Result<u8> {
         PolicyCommand::Plan(args) => plan(&args).await,
         PolicyCommand::Apply(args) => apply(&args).await,
         PolicyCommand::Test(args) => test(&args),
+        PolicyCommand::Schema => {
+            print!("{}", policy_file::JSON_SCHEMA);
+            Ok(0)
+        }
     }
 }
 
@@ -45,9 +50,26 @@ fn status(e: tonic::Status) -> anyhow::Error {
     anyhow!("{}: {}", e.code(), e.message())
 }
 
+/// A policy file, checked here as the server will check it, so a bad file
+/// fails before any call with every bad field named.
 fn read_policy(path: &Path) -> anyhow::Result<pb::Policy> {
     let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    policy_file::from_file(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
+    let invalid = |e: Error| anyhow!("{} is not a valid policy:\n{}", path.display(), violations(&e));
+    let policy = policy_file::from_file(&text).map_err(invalid)?;
+    policy_file::decode(&policy, "policy", usize::MAX).map_err(invalid)?;
+    Ok(policy)
+}
+
+/// One line per bad field (`field: rule`), or the error itself.
+fn violations(e: &Error) -> String {
+    match e {
+        Error::InvalidArgument(v) => v
+            .iter()
+            .map(|v| format!("  {}: {}", v.field, v.description))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        other => format!("  {other}"),
+    }
 }
 
 async fn export(server: &PolicyServer) -> anyhow::Result<u8> {
@@ -169,7 +191,14 @@ fn test(args: &PolicyTestArgs) -> anyhow::Result<u8> {
     let (mut passed, mut failed) = (0, 0);
     for path in &args.tests {
         let tests = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-        let outcomes = crate::policy_tests::run(&policy, &tests).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+        let outcomes = crate::policy_tests::run(&policy, &tests).map_err(|e| {
+            anyhow!(
+                "{} or {} is not valid:\n{}",
+                args.file.display(),
+                path.display(),
+                violations(&e)
+            )
+        })?;
         for outcome in outcomes {
             if outcome.failures.is_empty() {
                 passed += 1;

@@ -306,3 +306,87 @@ fn check(e: &Evaluation, expect: &Expect) -> Vec<String> {
     }
     failures
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POLICY: &str = r#"
+routing:
+  rules:
+    - name: prod
+      requestor: {type: any}
+      resource: {type: integration, service: aws}
+      approval: [{type: requestor-profile, directory: okta, profile_property: manager, options: {duration: 3600}}]
+access_flows:
+  flows:
+    - name: db-read
+      grantees: [{type: group, id: engineering}]
+      integration_targets: [{integration_id: pg, resource_type: postgresql-database}]
+      approvers: [{type: user, id: dba@acme.test}]
+      revoke_after_in_sec: 7200
+"#;
+
+    const TESTS: &str = r#"
+directory:
+  users: [{id: Alice@Acme.test, manager: bob@acme.test}, {id: bob@acme.test}]
+  groups: {engineering: [carol@acme.test]}
+defaults:
+  requester: alice@acme.test
+  resource: {service: aws, resource_type: role, resource_id: admin}
+  grant: {type: FLOATING, hours: 1}
+  now: 2026-01-05T12:00:00Z
+cases:
+  - name: the manager approves, an hour at most
+    expect: {outcome: PENDING, approvers: [user:bob@acme.test], max_duration: 3600, paths: ["rule:prod#0"]}
+  - name: the flow's approver, for its members
+    request: {requester: carol@acme.test, resource: {service: pg, resource_type: postgresql-database, resource_id: orders}}
+    expect: {outcome: pending, paths: [flow:db-read], approvers: [user:dba@acme.test]}
+  - name: a wrong expectation
+    expect: {outcome: APPROVED, approvers: [user:nobody@acme.test], max_duration: 60, reasons: [no such reason]}
+"#;
+
+    #[test]
+    fn cases_pass_and_fail_with_every_difference_named() {
+        let outcomes = run(POLICY, TESTS).unwrap();
+        let failures: Vec<(&str, &[String])> = outcomes
+            .iter()
+            .map(|o| (o.name.as_str(), o.failures.as_slice()))
+            .collect();
+        assert!(failures[0].1.is_empty(), "{failures:?}");
+        assert!(failures[1].1.is_empty(), "{failures:?}");
+        let wrong = failures[2].1;
+        assert_eq!(wrong.len(), 4, "{wrong:?}");
+        assert_eq!(wrong[0], "outcome: expected APPROVED, got PENDING");
+        assert!(
+            wrong[1].starts_with("approvers: expected {\"user:nobody@acme.test\"}"),
+            "{wrong:?}"
+        );
+        assert_eq!(wrong[2], "max_duration: expected 60, got 3600 (0: unbounded)");
+        assert!(
+            wrong[3].starts_with("reasons: none contains \"no such reason\""),
+            "{wrong:?}"
+        );
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_their_reason() {
+        let Err(Error::InvalidArgument(v)) = run("routing: {rules: [{name: x}]}", TESTS) else {
+            panic!("a bad policy is refused")
+        };
+        assert!(
+            v.iter().any(|v| v.field.starts_with("policy.routing.rules[0]")),
+            "{v:?}"
+        );
+        let Err(Error::InvalidArgument(v)) = run(POLICY, "cases: [{name: x, expect: {outcome: X}, extra: 1}]") else {
+            panic!("an unknown key is refused")
+        };
+        assert!(v[0].description.contains("extra"), "{v:?}");
+        let Err(Error::InvalidArgument(v)) = run(POLICY, "cases: [{name: no request, expect: {outcome: DENIED}}]")
+        else {
+            panic!("a case without a requester is refused")
+        };
+        assert_eq!(v[0].field, "cases[no request].request");
+        assert!(v[0].description.contains("requester"), "{v:?}");
+    }
+}

@@ -6,10 +6,13 @@
 //! - [`dialect`]: the vendors' spellings on the REST surface (decision 0023);
 //! - [`openapi`]: the OpenAPI document of the REST surface, generated from
 //!   the descriptors at build time and served by the server;
+//! - [`json_schema`]: the JSON Schema of a policy file, derived from the
+//!   OpenAPI document's schemas at build time;
 //! - [`json_writer`]: the generator of the REST JSON writers (build time
 //!   only; the writers themselves live in the server crate).
 
 pub mod dialect;
+pub mod json_schema;
 pub mod json_writer;
 pub mod openapi;
 pub mod template;

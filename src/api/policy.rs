@@ -21,6 +21,11 @@ use crate::{
     pb::{self, v1 as wire},
 };
 
+/// The JSON Schema (2020-12) of a policy file, generated at build time from
+/// the protos (`jitgate policy schema` prints it; docs/policy.schema.json
+/// is this text).
+pub const JSON_SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/policy.schema.json"));
+
 /// The most flows one document may hold (every one is validated).
 pub const MAX_FLOWS: usize = 10_000;
 

@@ -23,6 +23,24 @@ fn document() -> Value {
     serde_json::from_str(OPENAPI_JSON).expect("the generated document is JSON")
 }
 
+/// The policy file's JSON Schema, like the OpenAPI document: the committed
+/// `docs/policy.schema.json` is what the build generates.
+#[test]
+fn the_committed_policy_schema_is_the_generated_one() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/policy.schema.json");
+    let generated = jitgate::api::policy::JSON_SCHEMA;
+    if std::env::var_os(BLESS).is_some_and(|v| v == "1") {
+        std::fs::write(&path, generated).expect("write docs/policy.schema.json");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/policy.schema.json is stale: the protos or the generator changed.\n\
+         Refresh it with `{BLESS}=1 cargo test --test api openapi` and commit the result."
+    );
+}
+
 /// The linkerd2-proxy-api pattern: the committed copy must match the build,
 /// and the developer is told the one command that refreshes it.
 #[test]

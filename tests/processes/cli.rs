@@ -93,18 +93,27 @@ fn stdout(output: &Output) -> String {
 /// The README's examples as one script: the sh code block between each pair
 /// of readme-example markers, in order.
 fn readme_example() -> String {
-    const START: &str = "<!-- readme-example:start -->";
-    const END: &str = "<!-- readme-example:end -->";
+    readme_blocks("readme-example")
+}
+
+/// The sh code blocks between each pair of `<!-- {marker}:start -->` and
+/// `<!-- {marker}:end -->` markers of the README, in order, as one script.
+fn readme_blocks(marker: &str) -> String {
+    let start_marker = format!("<!-- {marker}:start -->");
+    let end_marker = format!("<!-- {marker}:end -->");
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
     let mut script = String::new();
     let mut rest = readme.as_str();
-    while let Some(start) = rest.find(START) {
-        let end = rest[start..].find(END).expect("every start marker has an end marker") + start;
+    while let Some(start) = rest.find(&start_marker) {
+        let end = rest[start..]
+            .find(&end_marker)
+            .expect("every start marker has an end marker")
+            + start;
         let block = &rest[start..end];
         let code_start = block.find("```sh\n").expect("a sh code block") + "```sh\n".len();
         let code_end = block[code_start..].find("```").unwrap() + code_start;
         script.push_str(&block[code_start..code_end]);
-        rest = &rest[end + END.len()..];
+        rest = &rest[end + end_marker.len()..];
     }
     assert!(!script.is_empty(), "README has an example block");
     script
@@ -113,7 +122,11 @@ fn readme_example() -> String {
 /// Runs the README example against a server at `addr`, in `dir`, with the
 /// built binary standing in for `cargo run -q --release --`.
 fn run_readme_example(dir: &Path, addr: &str) -> String {
-    let script = readme_example()
+    run_script(&readme_example(), dir, addr)
+}
+
+fn run_script(script: &str, dir: &Path, addr: &str) -> String {
+    let script = script
         .replace("cargo run -q --release --", &jitgate_bin().display().to_string())
         .replace("localhost:8080", addr);
     stdout(&run(Command::new("bash")
@@ -220,6 +233,39 @@ fn the_readme_journey(backend: Backend) {
 
     assert!(served.terminate(), "SIGTERM ends jitgate with a success status");
     drop(db);
+}
+
+/// The README's "Policy as code" walkthrough, as printed, on a fresh server:
+/// export, an offline policy test, plan (exit code 2), apply, plan (no
+/// changes), and a plan with its impact simulation.
+#[test]
+fn the_readme_policy_walkthrough() {
+    let dir = tempfile::tempdir().unwrap();
+    let served = Served::start(dir.path(), &[]);
+    let output = run_script(&readme_blocks("readme-example:policy"), dir.path(), &served.addr);
+    for expected in [
+        "request_config: {}",
+        "PASS acme-tests.yaml: prod access waits for the manager, an hour at most",
+        "3 passed, 0 failed",
+        "+ routing rule \"prod-needs-manager\" added",
+        "+ access flow \"prod-db-read\" added",
+        "    autoApprovalEnabled: false → true",
+        "Plan: 2 to add, 1 to change, 0 to remove.",
+        "Applied: 3 change(s)",
+        "No changes. The live policy matches the file.",
+        "    approval[0].options.duration: 3600 → 1800",
+        "Simulation: 1 request(s) re-evaluated, 1 decision(s) change.",
+        "    outcome PENDING → REFUSED",
+    ] {
+        assert!(
+            output.contains(expected),
+            "the walkthrough's output lacks {expected:?}:\n{output}"
+        );
+    }
+    let plan: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("plan.json")).unwrap()).unwrap();
+    assert_eq!(plan["plan"]["changes"][0]["key"], "prod-needs-manager");
+    assert!(served.terminate());
 }
 
 #[test]
@@ -399,4 +445,61 @@ fn a_taken_address_is_named_with_its_flag_before_the_database_is_touched() {
         "{stderr}"
     );
     assert!(!dir.path().join("data").exists(), "no data directory was created");
+}
+
+/// `jitgate policy test` exits 1 and names each failed case and why; a bad
+/// policy file fails `plan` with exit code 1 before any call, naming the
+/// field; `policy schema` prints the committed schema.
+#[test]
+fn policy_commands_report_failures_with_their_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "p.yaml",
+        "routing: {rules: [{name: r, requestor: {type: any}, resource: {type: any}, approval: [{type: p0}]}]}\n",
+    );
+    write(
+        "t.yaml",
+        "defaults: {requester: a@x.test, resource: {service: s, resource_id: r}, grant: {type: PERMANENT}, now: 2026-01-05T12:00:00Z}\n\
+         cases:\n  - {name: pending, expect: {outcome: PENDING, approvers: [role:APPROVER]}}\n  - {name: wrong, expect: {outcome: DENIED}}\n",
+    );
+    let out = Command::new(jitgate_bin())
+        .args(["policy", "test", "-f", "p.yaml", "t.yaml"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{printed}");
+    assert!(printed.contains("PASS t.yaml: pending"), "{printed}");
+    assert!(
+        printed.contains("FAIL t.yaml: wrong\n     outcome: expected DENIED, got PENDING"),
+        "{printed}"
+    );
+    assert!(printed.contains("1 passed, 1 failed"), "{printed}");
+
+    write("bad.yaml", "routing: {rules: [{name: r, approval: [{type: nope}]}]}\n");
+    let out = Command::new(jitgate_bin())
+        .args([
+            "policy",
+            "plan",
+            "--org",
+            "acme",
+            "-f",
+            "bad.yaml",
+            "--server",
+            "http://127.0.0.1:9",
+            "--token",
+            "t",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("policy.routing.rules[0].approval[0].type"), "{stderr}");
+
+    let schema = run(Command::new(jitgate_bin()).args(["policy", "schema"]));
+    let committed =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/policy.schema.json")).unwrap();
+    assert_eq!(stdout(&schema), committed);
 }

@@ -2,12 +2,14 @@ import { Code, ConnectError, type Client, type Interceptor, type Transport } fro
 import { AccessFlowService } from "./gen/jitgate/v1/access_flow_pb.js";
 import { AccessRequestService, type Event, type EventKind } from "./gen/jitgate/v1/access_request_pb.js";
 import { DirectoryService } from "./gen/jitgate/v1/directory_pb.js";
+import { PolicyService } from "./gen/jitgate/v1/policy_pb.js";
 import { RequestConfigService } from "./gen/jitgate/v1/request_config_pb.js";
 import { RoutingService } from "./gen/jitgate/v1/routing_pb.js";
 export * from "./gen/jitgate/v1/access_flow_pb.js";
 export * from "./gen/jitgate/v1/access_request_pb.js";
 export * from "./gen/jitgate/v1/common_pb.js";
 export * from "./gen/jitgate/v1/directory_pb.js";
+export * from "./gen/jitgate/v1/policy_pb.js";
 export * from "./gen/jitgate/v1/request_config_pb.js";
 export * from "./gen/jitgate/v1/routing_pb.js";
 export { Code, ConnectError } from "@connectrpc/connect";
@@ -67,6 +69,8 @@ export interface JitgateClients {
     readonly accessRequests: Client<typeof AccessRequestService>;
     /** DirectoryService: users, groups, on-call rosters, owners. */
     readonly directory: Client<typeof DirectoryService>;
+    /** PolicyService: the org's policy as one document — export, plan, apply, simulate. */
+    readonly policy: Client<typeof PolicyService>;
     /** Follows the org's events, resuming after dropped connections: see {@link watchEvents}. */
     watchEvents(options?: WatchEventsOptions): EventStream;
 }

@@ -10,12 +10,14 @@ import { BadRequestSchema, ErrorInfoSchema, RequestInfoSchema, RetryInfoSchema, 
 import { AccessFlowService } from "./gen/jitgate/v1/access_flow_pb.js";
 import { AccessRequestService, } from "./gen/jitgate/v1/access_request_pb.js";
 import { DirectoryService } from "./gen/jitgate/v1/directory_pb.js";
+import { PolicyService } from "./gen/jitgate/v1/policy_pb.js";
 import { RequestConfigService } from "./gen/jitgate/v1/request_config_pb.js";
 import { RoutingService } from "./gen/jitgate/v1/routing_pb.js";
 export * from "./gen/jitgate/v1/access_flow_pb.js";
 export * from "./gen/jitgate/v1/access_request_pb.js";
 export * from "./gen/jitgate/v1/common_pb.js";
 export * from "./gen/jitgate/v1/directory_pb.js";
+export * from "./gen/jitgate/v1/policy_pb.js";
 export * from "./gen/jitgate/v1/request_config_pb.js";
 export * from "./gen/jitgate/v1/routing_pb.js";
 export { Code, ConnectError } from "@connectrpc/connect";
@@ -115,6 +117,7 @@ export function createJitgateClientsForTransport(transport) {
         requestConfig: createClient(RequestConfigService, transport),
         accessRequests,
         directory: createClient(DirectoryService, transport),
+        policy: createClient(PolicyService, transport),
         watchEvents: (options) => watchEvents(accessRequests, options),
     };
 }

@@ -25,6 +25,7 @@ from .v1 import (
     access_request_pb2,
     access_request_pb2_grpc,
     directory_pb2_grpc,
+    policy_pb2_grpc,
     request_config_pb2_grpc,
     routing_pb2_grpc,
 )
@@ -79,8 +80,8 @@ class Client:
     """Typed stubs for every jitgate service over one channel.
 
     Attribute names follow the services: :attr:`routing` (``RoutingService``),
-    :attr:`access_flows`, :attr:`request_config`, :attr:`access_requests` and
-    :attr:`directory`. Methods are the RPCs' own names, taking and returning the
+    :attr:`access_flows`, :attr:`request_config`, :attr:`access_requests`,
+    :attr:`directory` and :attr:`policy`. Methods are the RPCs' own names, taking and returning the
     generated messages of :mod:`jitgate.v1`.
     """
 
@@ -89,6 +90,7 @@ class Client:
     request_config: request_config_pb2_grpc.RequestConfigServiceStub
     access_requests: access_request_pb2_grpc.AccessRequestServiceStub
     directory: directory_pb2_grpc.DirectoryServiceStub
+    policy: policy_pb2_grpc.PolicyServiceStub
 
     def __init__(self, channel: grpc.Channel, *, token: Optional[TokenSource] = None) -> None:
         """Wraps a channel you made yourself (the token and error conversion are added)."""
@@ -99,6 +101,7 @@ class Client:
         self.request_config = request_config_pb2_grpc.RequestConfigServiceStub(self.channel)
         self.access_requests = access_request_pb2_grpc.AccessRequestServiceStub(self.channel)
         self.directory = directory_pb2_grpc.DirectoryServiceStub(self.channel)
+        self.policy = policy_pb2_grpc.PolicyServiceStub(self.channel)
 
     def watch_events(
         self,
