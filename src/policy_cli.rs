@@ -72,6 +72,25 @@ fn violations(e: &Error) -> String {
     }
 }
 
+/// What applying `policy` would change now.
+async fn plan_of(
+    client: &mut PolicyServiceClient<Channel>,
+    server: &PolicyServer,
+    policy: &pb::Policy,
+) -> anyhow::Result<pb::PolicyPlan> {
+    let answer = client
+        .plan_policy(request(
+            server,
+            pb::PlanPolicyRequest {
+                org_id: server.org.clone(),
+                policy: Some(policy.clone()),
+            },
+        )?)
+        .await
+        .map_err(status)?;
+    Ok(answer.into_inner().plan.unwrap_or_default())
+}
+
 async fn export(server: &PolicyServer) -> anyhow::Result<u8> {
     let answer = client(server)
         .await?
@@ -92,19 +111,7 @@ async fn export(server: &PolicyServer) -> anyhow::Result<u8> {
 async fn plan(args: &PolicyPlanArgs) -> anyhow::Result<u8> {
     let policy = read_policy(&args.file)?;
     let mut client = client(&args.server).await?;
-    let plan = client
-        .plan_policy(request(
-            &args.server,
-            pb::PlanPolicyRequest {
-                org_id: args.server.org.clone(),
-                policy: Some(policy.clone()),
-            },
-        )?)
-        .await
-        .map_err(status)?
-        .into_inner()
-        .plan
-        .unwrap_or_default();
+    let plan = plan_of(&mut client, &args.server, &policy).await?;
     let simulation = if args.simulate {
         let until = chrono::Utc::now();
         let since = until - chrono::Duration::days(i64::from(args.days));
@@ -149,19 +156,7 @@ async fn apply(args: &PolicyApplyArgs) -> anyhow::Result<u8> {
     let mut client = client(&args.server).await?;
     // Planned first and applied conditional on what was planned: a change
     // made in between fails the apply whole.
-    let plan = client
-        .plan_policy(request(
-            &args.server,
-            pb::PlanPolicyRequest {
-                org_id: args.server.org.clone(),
-                policy: Some(policy.clone()),
-            },
-        )?)
-        .await
-        .map_err(status)?
-        .into_inner()
-        .plan
-        .unwrap_or_default();
+    let plan = plan_of(&mut client, &args.server, &policy).await?;
     print!("{}", describe_plan(&plan));
     if plan.changes.is_empty() && !plan.routing_reordered {
         return Ok(0);

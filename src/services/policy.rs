@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use super::{
     AppState, Caller,
     audit::{Subject, rest_json},
-    routing::{encode_rules, encode_workflow},
+    routing::workflow_saved,
 };
 use crate::{
     api::{access_flow as flow_wire, policy as wire, request_config as config_wire},
@@ -256,24 +256,7 @@ fn writes(s: &AppState, caller: &Caller, org: &str, read: &Read, plan: &Plan) ->
             created_by: caller.principal.subject.clone(),
             rules: rules.clone(),
         };
-        let after = pb::Workflow {
-            id: version.id.clone(),
-            created_date: Some(crate::api::timestamp::wire_timestamp(now)),
-            rules: encode_rules(rules),
-        };
-        let before = read
-            .workflow
-            .as_ref()
-            .map(|w| rest_json(&encode_workflow(Some(w))))
-            .transpose()?;
-        events.push(caller.config_changed(
-            org,
-            Subject::RoutingWorkflow,
-            &version.id,
-            now,
-            before,
-            Some(rest_json(&after)?),
-        ));
+        events.push(workflow_saved(caller, read.workflow.as_ref(), &version)?);
         write.workflow = Some(version);
     }
     for f in &plan.flows {

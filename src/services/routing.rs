@@ -15,7 +15,7 @@ use crate::{
     },
     error::{Error, Result},
     pb::v1::{self as pb, routing_service_server::RoutingService},
-    store::{NewWorkflowVersion, WorkflowVersion, read_modify_write},
+    store::{NewEvent, NewWorkflowVersion, WorkflowVersion, read_modify_write},
 };
 
 pub struct RoutingApi {
@@ -30,6 +30,29 @@ impl RoutingApi {
 
 pub(super) fn encode_rules(rules: &[RoutingRule]) -> Vec<pb::RoutingRule> {
     rules.iter().map(Into::into).collect()
+}
+
+/// The audit event of saving `version` on top of `previous`: the whole
+/// workflow before and after, as GetWorkflow shows them.
+pub(super) fn workflow_saved(
+    caller: &Caller,
+    previous: Option<&WorkflowVersion>,
+    version: &NewWorkflowVersion,
+) -> Result<NewEvent> {
+    let after = pb::Workflow {
+        id: version.id.clone(),
+        created_date: Some(wire_timestamp(version.created_at)),
+        rules: encode_rules(&version.rules),
+    };
+    let before = previous.map(|v| rest_json(&encode_workflow(Some(v)))).transpose()?;
+    Ok(caller.config_changed(
+        &version.org_id,
+        Subject::RoutingWorkflow,
+        &version.id,
+        version.created_at,
+        before,
+        Some(rest_json(&after)?),
+    ))
 }
 
 pub(super) fn encode_workflow(version: Option<&WorkflowVersion>) -> pb::Workflow {
@@ -97,25 +120,7 @@ async fn write<T>(
                 before.as_deref().map(rest_json).transpose()?,
                 after.as_deref().map(rest_json).transpose()?,
             ),
-            Change::Workflow => {
-                let after = pb::Workflow {
-                    id: version.id.clone(),
-                    created_date: Some(wire_timestamp(now)),
-                    rules: encode_rules(&version.rules),
-                };
-                let before = previous
-                    .as_ref()
-                    .map(|v| rest_json(&encode_workflow(Some(v))))
-                    .transpose()?;
-                caller.config_changed(
-                    org,
-                    Subject::RoutingWorkflow,
-                    &version.id,
-                    now,
-                    before,
-                    Some(rest_json(&after)?),
-                )
-            }
+            Change::Workflow => workflow_saved(caller, previous.as_ref(), &version)?,
         };
         let saved = s.store.append_workflow(version, event).await?;
         Ok((saved, output))

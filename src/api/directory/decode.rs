@@ -746,7 +746,7 @@ mod references_of_decoded_batches {
 
     use super::*;
     use crate::{
-        domain::directory::references::{Snapshot, check, check_into, references},
+        domain::directory::references::{Snapshot, check_into, references, violations},
         error::Error,
     };
 
@@ -762,14 +762,6 @@ mod references_of_decoded_batches {
         Snapshot {
             managers: users.iter().map(|id| (id.to_string(), None)).collect(),
             ..Default::default()
-        }
-    }
-
-    fn violations(batch: &DirectoryBatch, snapshot: &Snapshot) -> Vec<(String, String)> {
-        match check(batch, snapshot) {
-            Ok(()) => vec![],
-            Err(Error::InvalidArgument(v)) => v.into_iter().map(|v| (v.field, v.description)).collect(),
-            Err(other) => panic!("unexpected {other:?}"),
         }
     }
 

@@ -199,10 +199,20 @@ fn report_cycle(batch: &DirectoryBatch, position: &HashMap<&str, usize>, cycle: 
     );
 }
 
+/// What [`check`] refuses, as (field, description) pairs: for tests.
+#[cfg(test)]
+pub(crate) fn violations(batch: &DirectoryBatch, snapshot: &Snapshot) -> Vec<(String, String)> {
+    match check(batch, snapshot) {
+        Ok(()) => vec![],
+        Err(crate::error::Error::InvalidArgument(v)) => v.into_iter().map(|v| (v.field, v.description)).collect(),
+        Err(other) => panic!("unexpected {other:?}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{domain::directory::model::*, error::Error};
+    use crate::domain::directory::model::*;
 
     fn user(id: &str, manager: &str) -> User {
         User {
@@ -231,14 +241,6 @@ mod tests {
                 .map(|(id, m)| (id.to_string(), (!m.is_empty()).then(|| m.to_string())))
                 .collect(),
             group_ids: HashSet::new(),
-        }
-    }
-
-    fn violations(batch: &DirectoryBatch, snapshot: &Snapshot) -> Vec<(String, String)> {
-        match check(batch, snapshot) {
-            Ok(()) => vec![],
-            Err(Error::InvalidArgument(v)) => v.into_iter().map(|v| (v.field, v.description)).collect(),
-            Err(other) => panic!("unexpected {other:?}"),
         }
     }
 

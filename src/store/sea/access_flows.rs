@@ -8,7 +8,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, SqlErr, TransactionTrait,
 };
 
-use super::{SeaStore, document, events::insert_event};
+use super::{SeaStore, document};
 use crate::{
     domain::{access_flow::AccessFlow, pagination::Page},
     error::{Error, Result},
@@ -183,44 +183,19 @@ impl AccessFlowStore for SeaStore {
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "create_access_flow"))]
     async fn create_access_flow(&self, new: NewAccessFlow, event: NewEvent) -> Result<StoredAccessFlow> {
         let txn = self.db.begin().await?;
-        let stored = match insert_flow(&txn, &new).await {
-            Ok(stored) => stored,
-            Err(err) => {
-                txn.rollback().await?;
-                return Err(err);
-            }
-        };
-        let versions = insert_event(&txn, &event).await?;
-        txn.commit().await?;
-        self.committed(&event.org_id, versions);
-        Ok(stored)
+        let step = insert_flow(&txn, &new).await;
+        self.finish_with_events(txn, step, &[event], |_| Ok(())).await
     }
 
     async fn update_access_flow(&self, update: AccessFlowUpdate, event: NewEvent) -> Result<StoredAccessFlow> {
         let txn = self.db.begin().await?;
-        let stored = match update_flow(&txn, &update).await {
-            Ok(stored) => stored,
-            Err(err) => {
-                txn.rollback().await?;
-                return Err(err);
-            }
-        };
-        // Last, right before commit: it locks the org's event counter.
-        let versions = insert_event(&txn, &event).await?;
-        txn.commit().await?;
-        self.committed(&event.org_id, versions);
-        Ok(stored)
+        let step = update_flow(&txn, &update).await;
+        self.finish_with_events(txn, step, &[event], |_| Ok(())).await
     }
 
     async fn delete_access_flow(&self, org_id: &str, id: &str, base_revision: i64, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
-        if let Err(err) = delete_flow(&txn, org_id, id, base_revision).await {
-            txn.rollback().await?;
-            return Err(err);
-        }
-        let versions = insert_event(&txn, &event).await?;
-        txn.commit().await?;
-        self.committed(&event.org_id, versions);
-        Ok(())
+        let step = delete_flow(&txn, org_id, id, base_revision).await;
+        self.finish_with_events(txn, step, &[event], |_| Ok(())).await
     }
 }

@@ -17,12 +17,12 @@ use std::{sync::Arc, time::Duration};
 use async_trait::async_trait;
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, Statement,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbErr, Statement,
     sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode},
 };
 
 use self::versions::VersionBook;
-use super::{OrgVersions, Ping};
+use super::{NewEvent, OrgVersions, Ping};
 use crate::error::{Error, Result};
 
 /// How long a call waits for a connection, or for a connection to open,
@@ -152,6 +152,38 @@ impl SeaStore {
     /// Records the position a committed write of `org_id` returned.
     fn committed(&self, org_id: &str, versions: OrgVersions) {
         self.versions.learn(org_id, versions);
+    }
+
+    /// Ends a configuration write: rolls `txn` back when its `step` failed
+    /// (returning the step's error: a failed rollback means a broken
+    /// connection, which the pool discards); otherwise records `events`
+    /// (last: it locks the org's counter row to the commit), lets `check`
+    /// refuse the org's new position, commits and learns that position.
+    async fn finish_with_events<T>(
+        &self,
+        txn: DatabaseTransaction,
+        step: Result<T>,
+        events: &[NewEvent],
+        check: impl FnOnce(&OrgVersions) -> Result<()>,
+    ) -> Result<T> {
+        let value = match step {
+            Ok(value) => value,
+            Err(err) => {
+                txn.rollback().await.ok();
+                return Err(err);
+            }
+        };
+        let Some(versions) = events::insert_events(&txn, events).await? else {
+            txn.rollback().await?;
+            return Err(Error::Internal("a configuration write without its event".into()));
+        };
+        if let Err(err) = check(&versions) {
+            txn.rollback().await.ok();
+            return Err(err);
+        }
+        txn.commit().await?;
+        self.committed(&events[0].org_id, versions);
+        Ok(value)
     }
 }
 

@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use sea_orm::{DatabaseTransaction, TransactionTrait};
 
-use super::{SeaStore, access_flows, events::insert_events, request_config, routing};
+use super::{SeaStore, access_flows, request_config, routing};
 use crate::{
     error::{Error, Result},
     store::{NewEvent, OrgVersions, PolicyStore, PolicyWrite},
@@ -39,27 +39,24 @@ impl PolicyStore for SeaStore {
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "apply_policy"))]
     async fn apply_policy(&self, write: PolicyWrite, events: Vec<NewEvent>) -> Result<OrgVersions> {
         let txn = self.db.begin().await?;
-        if let Err(err) = steps(&txn, &write, &events).await {
-            txn.rollback().await?;
-            return Err(err);
-        }
-        // Every event of an apply is a configuration change (one per object).
-        let config_events = events.len() as i64;
-        // Last: the counter row stays locked to the commit, so no other
-        // configuration change can commit between this check and it.
-        let Some(versions) = insert_events(&txn, &events).await? else {
-            txn.rollback().await?;
-            return Err(Error::Internal("a policy apply without events".into()));
-        };
-        if versions.config != write.base_config + config_events {
-            txn.rollback().await?;
-            return Err(Error::Conflict(format!(
-                "the configuration of org {} changed since it was read (generation {}); re-plan and retry",
-                write.org_id, write.base_config
-            )));
-        }
-        txn.commit().await?;
-        self.committed(&write.org_id, versions);
-        Ok(versions)
+        let step = steps(&txn, &write, &events).await;
+        // Every event of an apply is a configuration change (one per
+        // object): if none other committed since the plan, the generation
+        // moved by exactly that many.
+        let expected = write.base_config + events.len() as i64;
+        let mut position = OrgVersions::default();
+        self.finish_with_events(txn, step, &events, |versions| {
+            position = *versions;
+            if versions.config == expected {
+                Ok(())
+            } else {
+                Err(Error::Conflict(format!(
+                    "the configuration of org {} changed since it was read (generation {}); re-plan and retry",
+                    write.org_id, write.base_config
+                )))
+            }
+        })
+        .await?;
+        Ok(position)
     }
 }

@@ -6,7 +6,7 @@ use sea_orm::{
     sea_query::OnConflict,
 };
 
-use super::{SeaStore, document, events::insert_event};
+use super::{SeaStore, document};
 use crate::{
     domain::request_config::RequestConfig,
     error::{Error, Result},
@@ -38,14 +38,8 @@ impl RequestConfigStore for SeaStore {
         event: NewEvent,
     ) -> Result<()> {
         let txn = self.connection().begin().await?;
-        if let Err(err) = replace(&txn, org_id, config, read, &event).await {
-            txn.rollback().await?;
-            return Err(err);
-        }
-        let versions = insert_event(&txn, &event).await?;
-        txn.commit().await?;
-        self.committed(&event.org_id, versions);
-        Ok(())
+        let step = replace(&txn, org_id, config, read, &event).await;
+        self.finish_with_events(txn, step, &[event], |_| Ok(())).await
     }
 }
 

@@ -6,7 +6,7 @@ use sea_orm::{
     ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, SqlErr, TransactionTrait,
 };
 
-use super::{SeaStore, document, events::insert_event};
+use super::{SeaStore, document};
 use crate::{
     error::{Error, Result},
     store::{NewEvent, NewWorkflowVersion, RoutingStore, WorkflowVersion, entities::workflow_versions},
@@ -50,13 +50,8 @@ impl RoutingStore for SeaStore {
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "append_workflow"))]
     async fn append_workflow(&self, version: NewWorkflowVersion, event: NewEvent) -> Result<WorkflowVersion> {
         let txn = self.db.begin().await?;
-        if let Err(err) = insert_version(&txn, &version).await {
-            txn.rollback().await?;
-            return Err(err);
-        }
-        let versions = insert_event(&txn, &event).await?;
-        txn.commit().await?;
-        self.committed(&event.org_id, versions);
+        let step = insert_version(&txn, &version).await;
+        self.finish_with_events(txn, step, &[event], |_| Ok(())).await?;
         Ok(WorkflowVersion {
             id: version.id,
             org_id: version.org_id,
