@@ -8,6 +8,7 @@
 //! [`telemetry`] is what operators see of each call (access log, metrics).
 
 pub mod api;
+pub mod app;
 pub mod auth;
 pub mod cache;
 pub mod clock;

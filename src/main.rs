@@ -4,12 +4,11 @@ use std::{io::Write, process::ExitCode};
 
 use clap::Parser;
 use jitgate::{
+    app::AppState,
     auth::{Role, dev, jwt::Claims},
     clock::{Clock, FileClock, SystemClock},
     config::{Cli, Command, DatabaseArgs, LogFormat, ServeArgs, TokenArgs},
-    scheduler, server,
-    services::AppState,
-    store, telemetry,
+    scheduler, server, store, telemetry,
 };
 use opentelemetry_sdk::trace::SdkTracerProvider;
 use tracing_subscriber::{EnvFilter, Layer, Registry, fmt, layer::SubscriberExt, util::SubscriberInitExt};

@@ -294,10 +294,10 @@ fn describe_simulation(s: &pb::SimulateConfigChangeResponse) -> String {
 
 /// The answers as JSON (their REST JSON form).
 fn plan_json(plan: &pb::PolicyPlan, simulation: Option<&pb::SimulateConfigChangeResponse>) -> anyhow::Result<String> {
-    let plan = crate::services::audit::rest_json(plan)?;
+    let plan = crate::app::audit::rest_json(plan)?;
     let mut out = serde_json::json!({ "plan": plan });
     if let Some(s) = simulation {
-        out["simulation"] = crate::services::audit::rest_json(s)?;
+        out["simulation"] = crate::app::audit::rest_json(s)?;
     }
     Ok(serde_json::to_string_pretty(&out)?)
 }

@@ -23,12 +23,12 @@ use chrono::{DateTime, Utc};
 use tokio::{sync::oneshot, task::JoinHandle, time::MissedTickBehavior};
 
 use crate::{
+    app::{AppState, record},
     domain::{
         access_request::{AccessRequest, State, StepState, schedule, timed},
         evaluation::DirectoryView,
     },
     error::{Error, Result},
-    services::{AppState, access_request::record},
     store::read_modify_write,
 };
 

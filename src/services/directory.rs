@@ -9,13 +9,13 @@
 use super::{AppState, Caller};
 use crate::{
     api::directory::{decode, pagination},
+    app::audit::Subject,
     domain::{
         directory::{DirectoryBatch, references},
         pagination::Page,
     },
     error::{Error, Result},
     pb::v1::{self as pb, directory_service_server::DirectoryService},
-    services::audit::Subject,
     store::NewEvent,
 };
 

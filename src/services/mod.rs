@@ -1,26 +1,24 @@
 //! Thin tonic implementations, one file per service: take the caller from the
 //! request, hand the message to the domain and the store, encode the answer.
+//! What they share with the scheduler (the state, audit rendering, the
+//! recording of transitions) is the application layer, `crate::app`.
 
 pub mod access_flow;
 pub mod access_request;
-pub mod audit;
 pub mod directory;
 pub mod policy;
 pub mod request_config;
 pub mod routing;
-pub mod streams;
-
-use std::sync::Arc;
 
 use tonic::{Request, Response, Status};
 
+pub use crate::app::AppState;
 use crate::{
+    app::audit,
     auth::{Principal, Role, layer::request_id_of_extensions},
-    cache::{CacheLimits, OrgCache},
-    clock::{Clock, new_id},
-    domain::{access_request::LifecycleOptions, limits::OrgLimits},
+    clock::new_id,
     error::Error,
-    store::{NewEvent, Store},
+    store::NewEvent,
 };
 
 /// Implements a tonic service trait the one way every handler of jitgate is
@@ -49,49 +47,6 @@ macro_rules! rpcs {
     };
 }
 pub(crate) use rpcs;
-
-/// What every handler needs.
-#[derive(Clone)]
-pub struct AppState {
-    pub store: Arc<dyn Store>,
-    /// Each org's compiled policy, directory and active grants.
-    pub cache: Arc<OrgCache>,
-    pub clock: Arc<dyn Clock>,
-    /// Deployment settings of the request lifecycle (the decision timeout).
-    pub lifecycle: LifecycleOptions,
-    /// How much configuration one org may hold.
-    pub limits: OrgLimits,
-    /// Open streams' polling and shutdown; `server::serve` closes it when
-    /// shutdown begins.
-    pub streams: streams::Streams,
-    /// What `GET /metrics` exports.
-    pub metrics: Arc<crate::telemetry::Metrics>,
-}
-
-impl AppState {
-    /// The state of a server on `store`, reading `clock`, with a cache of
-    /// default limits.
-    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, lifecycle: LifecycleOptions) -> Self {
-        Self::with_cache_limits(store, clock, lifecycle, CacheLimits::default())
-    }
-
-    pub fn with_cache_limits(
-        store: Arc<dyn Store>,
-        clock: Arc<dyn Clock>,
-        lifecycle: LifecycleOptions,
-        limits: CacheLimits,
-    ) -> Self {
-        Self {
-            cache: Arc::new(OrgCache::new(store.clone(), limits)),
-            store,
-            clock,
-            lifecycle,
-            limits: OrgLimits::default(),
-            streams: Default::default(),
-            metrics: Default::default(),
-        }
-    }
-}
 
 /// The verified caller of one request and its request id.
 pub struct Caller {

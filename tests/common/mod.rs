@@ -13,6 +13,7 @@ pub mod rest;
 use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
 
 use jitgate::{
+    app::AppState,
     auth::{
         dev,
         jwt::{Claims, TokenVerifier, VerifyingKey},
@@ -20,7 +21,6 @@ use jitgate::{
     clock::SystemClock,
     pb::v1::{access_flow_service_client::AccessFlowServiceClient, routing_service_client::RoutingServiceClient},
     server::{self, ServerOptions},
-    services::AppState,
     store::{self, SeaStore, Store},
 };
 use sea_orm::{ConnectionTrait, Database};

@@ -1,6 +1,6 @@
 //! Deployment settings of the request lifecycle, read by filing (to set a
 //! request's decision deadline) and reachable from every handler through
-//! [`AppState`](crate::services::AppState).
+//! [`AppState`](crate::app::AppState).
 
 use chrono::{DateTime, Duration, Utc};
 

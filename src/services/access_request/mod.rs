@@ -8,7 +8,7 @@ pub mod evaluate;
 pub mod events;
 pub mod file;
 pub mod read;
-pub mod record;
+use crate::app::record;
 pub mod snapshot;
 pub mod transitions;
 

@@ -4,10 +4,10 @@
 
 use crate::{
     api::access_request as encode,
+    app::audit::{Subject, rest_json},
     clock::new_id,
     domain::access_request::{AccessRequest, Change},
     error::Result,
-    services::audit::{Subject, rest_json},
     store::NewEvent,
 };
 
