@@ -100,6 +100,11 @@ pub struct PolicyPlanArgs {
     /// With --simulate: at most this many stored requests (at most 10000).
     #[arg(long, default_value_t = 1000)]
     pub limit: u32,
+    /// With --simulate: requests that were never filed, also evaluated both
+    /// ways — a YAML list of {requester_id, access_request} (the request in
+    /// CreateAccessRequest's REST JSON).
+    #[arg(long, requires = "simulate")]
+    pub hypothetical: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]

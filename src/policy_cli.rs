@@ -112,6 +112,14 @@ async fn plan(args: &PolicyPlanArgs) -> anyhow::Result<u8> {
     let policy = read_policy(&args.file)?;
     let mut client = client(&args.server).await?;
     let plan = plan_of(&mut client, &args.server, &policy).await?;
+    let hypothetical = match &args.hypothetical {
+        None => Vec::new(),
+        Some(path) => {
+            let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+            policy_file::hypothetical_from_file(&text)
+                .map_err(|e| anyhow!("{} is not valid:\n{}", path.display(), violations(&e)))?
+        }
+    };
     let simulation = if args.simulate {
         let until = chrono::Utc::now();
         let since = until - chrono::Duration::days(i64::from(args.days));
@@ -125,7 +133,7 @@ async fn plan(args: &PolicyPlanArgs) -> anyhow::Result<u8> {
                         since: Some(crate::api::timestamp::wire_timestamp(since)),
                         until: Some(crate::api::timestamp::wire_timestamp(until)),
                         limit: i32::try_from(args.limit).unwrap_or(i32::MAX),
-                        hypothetical: Vec::new(),
+                        hypothetical,
                     },
                 )?)
                 .await

@@ -155,21 +155,50 @@ pub fn from_file(text: &str) -> Result<wire::Policy> {
 
 /// A policy in its REST JSON form as the proto.
 pub fn from_json(value: Value) -> Result<wire::Policy> {
-    let Value::Object(mut object) = value else {
+    if !value.is_object() {
         return Err(Error::invalid(
             "policy",
             "must be a mapping of routing, access_flows and request_config",
         ));
+    }
+    message_from_json("jitgate.v1.Policy", "policy", value)
+}
+
+/// Hypothetical requests for a simulation, from a file (YAML or JSON): a
+/// list of `{requester_id, access_request}`, the request in its REST JSON.
+pub fn hypothetical_from_file(text: &str) -> Result<Vec<wire::HypotheticalRequest>> {
+    let value: Value =
+        serde_norway::from_str(text).map_err(|e| Error::invalid("hypothetical", format!("is not valid YAML: {e}")))?;
+    let Value::Array(items) = value else {
+        return Err(Error::invalid(
+            "hypothetical",
+            "must be a list of {requester_id, access_request}",
+        ));
     };
-    let descriptor = descriptor();
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| message_from_json("jitgate.v1.HypotheticalRequest", &format!("hypothetical[{i}]"), item))
+        .collect()
+}
+
+/// `value`, the REST JSON of the message `name`, as that message: the
+/// dialect's spellings read, unknown keys refused by name.
+fn message_from_json<M: Message + Default>(name: &str, field: &str, value: Value) -> Result<M> {
+    let Value::Object(mut object) = value else {
+        return Err(Error::invalid(field, "must be a mapping"));
+    };
+    let descriptor = pb::descriptor_pool()
+        .get_message_by_name(name)
+        .ok_or_else(|| Error::Internal(format!("no message {name} in the descriptor set")))?;
     jitgate_codegen::dialect::read(&descriptor, &mut object);
     let dynamic = DynamicMessage::deserialize_with_options(
         descriptor,
         Value::Object(object),
         &DeserializeOptions::new().deny_unknown_fields(true),
     )
-    .map_err(|e| Error::invalid("policy", e.to_string()))?;
-    wire::Policy::decode(dynamic.encode_to_vec().as_slice()).map_err(|e| Error::Internal(e.to_string()))
+    .map_err(|e| Error::invalid(field, e.to_string()))?;
+    M::decode(dynamic.encode_to_vec().as_slice()).map_err(|e| Error::Internal(e.to_string()))
 }
 
 /// `policy` as its file: the REST JSON of each part with default values
@@ -395,6 +424,24 @@ access_flows: {flows: [{name: x}, {name: x}]}
         );
         let added = field_changes(None, Some(&before));
         assert_eq!(added.len(), 3, "every leaf of an added object: {added:?}");
+    }
+
+    #[test]
+    fn hypothetical_requests_read_from_a_file_name_their_bad_entries() {
+        let read = hypothetical_from_file(
+            "- {requester_id: a@x.test, access_request: {resource: {service: aws, resource_id: r}, requested_grant_type: PERMANENT}}",
+        )
+        .unwrap();
+        assert_eq!(read[0].requester_id, "a@x.test");
+        assert_eq!(
+            read[0].access_request.as_ref().unwrap().requested_grant_type,
+            "PERMANENT"
+        );
+        let Err(Error::InvalidArgument(v)) = hypothetical_from_file("- {requester_id: a@x.test}\n- {who: b}") else {
+            panic!("refused")
+        };
+        assert_eq!(v[0].field, "hypothetical[1]");
+        assert!(hypothetical_from_file("requester_id: a").is_err(), "a list is required");
     }
 
     #[test]

@@ -11,10 +11,14 @@ use chrono::{DateTime, Utc};
 use super::{
     AppState, Caller,
     audit::{Subject, rest_json},
+    request_config::{fallback_identity, identity},
     routing::workflow_saved,
 };
 use crate::{
-    api::{access_flow as flow_wire, policy as wire, request_config as config_wire},
+    api::{
+        access_flow as flow_wire, policy as wire,
+        request_config::{self as config_wire, Identity},
+    },
     clock::new_id,
     domain::{
         access_flow::AccessFlow,
@@ -212,16 +216,11 @@ async fn apply(s: &AppState, caller: &Caller, req: pb::ApplyPolicyRequest) -> Re
             applied: Some(read.base()),
         });
     }
-    if let Some(d) = &plan.request_config
-        && let Some(id) = d.after.as_ref().and_then(|c| c.reminders.fallback_approver_id.as_ref())
-        && s.store.user(org, id).await?.is_none()
-    {
-        return Err(Error::invalid(
-            "policy.request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id",
-            format!("no user {id:?} in the directory; sync the user first"),
-        ));
-    }
-    let (write, events) = writes(s, caller, org, &read, &plan)?;
+    let config = match plan.request_config.as_ref().and_then(|d| d.after.clone()) {
+        None => None,
+        Some(config) => Some(config_write(s, org, &read, config).await?),
+    };
+    let (write, events) = writes(s, caller, org, &read, &plan, config)?;
     let new_workflow = write.workflow.as_ref().map(|w| w.id.clone());
     let versions = s.store.apply_policy(write, events).await?;
     Ok(pb::ApplyPolicyResponse {
@@ -233,9 +232,44 @@ async fn apply(s: &AppState, caller: &Caller, req: pb::ApplyPolicyRequest) -> Re
     })
 }
 
+/// A request config to write, as UpdateRequestConfig writes one: its
+/// fallback approver must be a directory user (whose spelling of the id is
+/// stored), and the event shows both sides' approver as the directory knows
+/// them.
+struct ConfigWrite {
+    config: RequestConfig,
+    before: Option<Identity>,
+    after: Option<Identity>,
+}
+
+async fn config_write(s: &AppState, org: &str, read: &Read, mut config: RequestConfig) -> Result<ConfigWrite> {
+    let after = match &config.reminders.fallback_approver_id {
+        None => None,
+        Some(id) => {
+            let Some(found) = s.store.user(org, id).await? else {
+                return Err(Error::invalid(
+                    "policy.request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id",
+                    format!("no user {id:?} in the directory; sync the user first"),
+                ));
+            };
+            config.reminders.fallback_approver_id = Some(found.user.id.clone());
+            Some(identity(found))
+        }
+    };
+    let before = fallback_identity(s, org, &read.live.request_config).await?;
+    Ok(ConfigWrite { config, before, after })
+}
+
 /// What applying `plan` writes, and its audit events: the ones the single
 /// writes record (a workflow version, each flow, the request config last).
-fn writes(s: &AppState, caller: &Caller, org: &str, read: &Read, plan: &Plan) -> Result<(PolicyWrite, Vec<NewEvent>)> {
+fn writes(
+    s: &AppState,
+    caller: &Caller,
+    org: &str,
+    read: &Read,
+    plan: &Plan,
+    config: Option<ConfigWrite>,
+) -> Result<(PolicyWrite, Vec<NewEvent>)> {
     let now = s.clock.now();
     let mut events = Vec::new();
     let mut write = PolicyWrite {
@@ -303,22 +337,12 @@ fn writes(s: &AppState, caller: &Caller, org: &str, read: &Read, plan: &Plan) ->
             (None, None) => {}
         }
     }
-    if let Some(d) = &plan.request_config
-        && let Some(after) = &d.after
-    {
-        // The fallback approver's name and email are the directory's; the
-        // event carries the id as the document gives it.
-        let before = rest_json(&config_wire::request_config(&read.live.request_config, None))?;
-        events.push(caller.config_changed(
-            org,
-            Subject::RequestConfig,
-            org,
-            now,
-            Some(before),
-            Some(rest_json(&config_wire::request_config(after, None))?),
-        ));
+    if let Some(c) = config {
+        let before = rest_json(&config_wire::request_config(&read.live.request_config, c.before))?;
+        let after = rest_json(&config_wire::request_config(&c.config, c.after))?;
+        events.push(caller.config_changed(org, Subject::RequestConfig, org, now, Some(before), Some(after)));
         write.request_config = Some(RequestConfigReplace {
-            config: after.clone(),
+            config: c.config,
             read: read.stored_config.clone(),
         });
     }

@@ -24,14 +24,14 @@ impl RequestConfigApi {
 
 /// The fallback approver as the directory knows them now (their name and
 /// email are never taken from clients).
-async fn fallback_identity(s: &AppState, org: &str, config: &RequestConfig) -> Result<Option<Identity>> {
+pub(super) async fn fallback_identity(s: &AppState, org: &str, config: &RequestConfig) -> Result<Option<Identity>> {
     let Some(id) = &config.reminders.fallback_approver_id else {
         return Ok(None);
     };
     Ok(s.store.user(org, id).await?.map(identity))
 }
 
-fn identity(found: DirectoryUser) -> Identity {
+pub(super) fn identity(found: DirectoryUser) -> Identity {
     Identity {
         name: found.user.display_name,
         email: found.user.email,

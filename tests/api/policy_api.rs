@@ -291,6 +291,63 @@ async fn an_apply_under_a_concurrent_edit_fails_whole(backend: Backend) {
         applied.applied.as_ref().unwrap().config_generation,
         before.base.unwrap().config_generation + 5
     );
+    // Each event is the one the single write records: a flow's `after` is
+    // its REST GET, the workflow's is GetWorkflow's.
+    let recorded = server.state.store.events(ORG, events, 100).await.unwrap();
+    let mut flows = server.access_flows().await;
+    let mut subjects = Vec::new();
+    for e in &recorded {
+        let e = &e.event;
+        assert_eq!(
+            (e.kind.as_str(), e.actor.as_str()),
+            ("CONFIG_CHANGED", "admin@acme.test")
+        );
+        subjects.push(e.subject_type.clone());
+        if e.subject_type == "access_flow" && e.after.is_some() {
+            let got = flows
+                .get_access_flow(authed(
+                    &admin_token(ORG),
+                    pb::GetAccessFlowRequest {
+                        id: e.subject_id.clone(),
+                    },
+                ))
+                .await
+                .unwrap()
+                .into_inner()
+                .access_flow
+                .unwrap();
+            assert_eq!(e.after.as_ref(), Some(&jitgate::app::audit::rest_json(&got).unwrap()));
+        }
+        if e.subject_type == "routing_workflow" {
+            let got = server
+                .routing()
+                .await
+                .get_workflow(authed(
+                    &admin_token(ORG),
+                    pb::GetWorkflowRequest {
+                        org_id: ORG.into(),
+                        workflow_id: e.subject_id.clone(),
+                    },
+                ))
+                .await
+                .unwrap()
+                .into_inner()
+                .workflow
+                .unwrap();
+            assert_eq!(e.after.as_ref(), Some(&jitgate::app::audit::rest_json(&got).unwrap()));
+        }
+    }
+    subjects.sort();
+    assert_eq!(
+        subjects,
+        [
+            "access_flow",
+            "access_flow",
+            "access_flow",
+            "request_config",
+            "routing_workflow"
+        ]
+    );
     assert_eq!(summary(&plan(&mut c, PROPOSED).await), []);
     // Re-running it is a no-op.
     let events = event_count(&server).await;
@@ -532,7 +589,37 @@ crate::on_both_backends!(
     the_simulation_finds_exactly_the_changed_decisions,
     the_simulation_is_bounded,
     the_simulation_stays_within_its_bounds_on_a_large_org,
+    the_fallback_approver_must_be_a_directory_user,
 );
+
+async fn the_fallback_approver_must_be_a_directory_user(backend: Backend) {
+    let (server, mut c) = start(backend).await;
+    let with_fallback = r#"
+request_config:
+  approvalReminderAndEscalationConfig: {fallbackApproverRef: {type: IDENTITY, id: lead@acme.test}}
+"#;
+    let err = apply(&mut c, with_fallback, None).await.unwrap_err();
+    assert_eq!(
+        common::violation_fields(&err),
+        ["policy.request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id"]
+    );
+    directory(&server).await;
+    let events = event_count(&server).await;
+    apply(&mut c, with_fallback, None).await.expect("a directory user");
+    // The event's `after` is what GetRequestConfig answers, the approver's
+    // name and email from the directory included.
+    let recorded = server.state.store.events(ORG, events, 10).await.unwrap();
+    let got = jitgate::pb::v1::request_config_service_client::RequestConfigServiceClient::new(server.channel().await)
+        .get_request_config(authed(&admin_token(ORG), pb::GetRequestConfigRequest {}))
+        .await
+        .unwrap()
+        .into_inner()
+        .access_request_config
+        .unwrap();
+    assert_eq!(recorded.len(), 1);
+    assert_eq!(recorded[0].event.after, Some(jitgate::app::audit::rest_json(&got).unwrap()));
+    assert_eq!(summary(&plan(&mut c, with_fallback).await), [], "applied as written");
+}
 
 /// A PENDING request of `requester` for `service`, filed at `at` on rule
 /// `k8s` (what the live policy decided), written straight to the store.

@@ -254,8 +254,9 @@ fn the_readme_policy_walkthrough() {
         "Applied: 3 change(s)",
         "No changes. The live policy matches the file.",
         "    approval[0].options.duration: 3600 → 1800",
-        "Simulation: 1 request(s) re-evaluated, 1 decision(s) change.",
+        "Simulation: 2 request(s) re-evaluated, 2 decision(s) change.",
         "    outcome PENDING → REFUSED",
+        "  hypothetical #0 by alice@acme.test for aws//db:",
     ] {
         assert!(
             output.contains(expected),
