@@ -617,7 +617,10 @@ request_config:
         .access_request_config
         .unwrap();
     assert_eq!(recorded.len(), 1);
-    assert_eq!(recorded[0].event.after, Some(jitgate::app::audit::rest_json(&got).unwrap()));
+    assert_eq!(
+        recorded[0].event.after,
+        Some(jitgate::app::audit::rest_json(&got).unwrap())
+    );
     assert_eq!(summary(&plan(&mut c, with_fallback).await), [], "applied as written");
 }
 

@@ -41,6 +41,8 @@ pub const MAX_HYPOTHETICAL: usize = 100;
 pub const MAX_WINDOW_DAYS: i64 = 90;
 pub const DEFAULT_WINDOW_DAYS: i64 = 7;
 pub const MAX_REPORTED: usize = 500;
+// Every hypothetical request's change is always listed.
+const _: () = assert!(MAX_HYPOTHETICAL <= MAX_REPORTED);
 pub const PAGE: u64 = 500;
 pub const TIME_BUDGET: std::time::Duration = std::time::Duration::from_secs(10);
 
@@ -60,8 +62,11 @@ struct Both {
 
 impl Both {
     fn compare(&self, case: &Case) -> Option<pb::DecisionChange> {
-        let live = evaluation::decide(&case.request, &self.live, &self.directory, &[], View::Full);
-        let proposed = evaluation::decide(&case.request, &self.proposed, &self.directory, &[], View::Full);
+        // BASIC: the matching policies with their reasons, the paths and
+        // their constraints — all a difference is made of, at a fraction of
+        // FULL's cost on a large org (docs/performance.md).
+        let live = evaluation::decide(&case.request, &self.live, &self.directory, &[], View::Basic);
+        let proposed = evaluation::decide(&case.request, &self.proposed, &self.directory, &[], View::Basic);
         let differences = decision_differences(&live, &proposed);
         (!differences.is_empty()).then(|| change(case, differences, &live, &proposed))
     }
@@ -175,12 +180,32 @@ async fn compile(
         .map_err(|e| Error::Internal(format!("compiling a policy failed: {e}")))
 }
 
-/// Compares a batch of cases off the async threads.
-async fn compare_all(both: &Arc<Both>, cases: Vec<Case>) -> Result<Vec<pb::DecisionChange>> {
+/// What comparing a batch found: the changed decisions, and how many cases
+/// were compared before the deadline.
+struct Compared {
+    changes: Vec<pb::DecisionChange>,
+    evaluated: usize,
+}
+
+/// Compares a batch of cases off the async threads, stopping at `deadline`.
+async fn compare_all(both: &Arc<Both>, cases: Vec<Case>, deadline: Instant) -> Result<Compared> {
     let both = both.clone();
-    tokio::task::spawn_blocking(move || cases.iter().filter_map(|c| both.compare(c)).collect())
-        .await
-        .map_err(|e| Error::Internal(format!("simulating failed: {e}")))
+    tokio::task::spawn_blocking(move || {
+        let mut compared = Compared {
+            changes: Vec::new(),
+            evaluated: 0,
+        };
+        for case in &cases {
+            if Instant::now() > deadline {
+                break;
+            }
+            compared.changes.extend(both.compare(case));
+            compared.evaluated += 1;
+        }
+        compared
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("simulating failed: {e}")))
 }
 
 pub(super) async fn simulate(
@@ -222,15 +247,20 @@ pub(super) async fn simulate(
         directory: Arc::new(s.store.directory_view(org).await?),
     });
 
+    let deadline = started + TIME_BUDGET;
+    let out_of_time = || format!("the time budget ({}s) ran out", TIME_BUDGET.as_secs());
+    // The hypothetical requests first (few, and what the caller asked about),
+    // then the stored ones page by page; listed stored first, as the proto says.
+    let asked = hypothetical.len();
+    let what_if = compare_all(&both, hypothetical, deadline).await?;
+    let mut evaluated = what_if.evaluated;
     let mut changes = Vec::new();
-    let mut evaluated = 0usize;
     let mut truncated = String::new();
+    if what_if.evaluated < asked {
+        truncated = out_of_time();
+    }
     let mut offset = 0;
-    loop {
-        if started.elapsed() > TIME_BUDGET {
-            truncated = format!("the time budget ({}s) ran out", TIME_BUDGET.as_secs());
-            break;
-        }
+    while truncated.is_empty() {
         let page = s
             .store
             .list_access_requests(
@@ -245,28 +275,32 @@ pub(super) async fn simulate(
             )
             .await?;
         let count = page.items.len() as u64;
-        evaluated += page.items.len();
-        changes.extend(compare_all(&both, page.items.iter().map(stored_case).collect()).await?);
-        offset += count;
-        if offset >= page.total {
+        let compared = compare_all(&both, page.items.iter().map(stored_case).collect(), deadline).await?;
+        evaluated += compared.evaluated;
+        changes.extend(compared.changes);
+        offset += compared.evaluated as u64;
+        if offset >= page.total || count == 0 {
             break;
         }
-        if offset >= limit {
+        if (compared.evaluated as u64) < count || Instant::now() > deadline {
+            truncated = format!(
+                "{}; {} requests of the window not evaluated",
+                out_of_time(),
+                page.total - offset
+            );
+        } else if offset >= limit {
             truncated = format!(
                 "the limit of {limit} requests was reached; {} more in the window",
                 page.total - offset
             );
-            break;
-        }
-        if count == 0 {
-            break;
         }
     }
-    evaluated += hypothetical.len();
-    changes.extend(compare_all(&both, hypothetical).await?);
-    if changes.len() > MAX_REPORTED {
-        let more = changes.len() - MAX_REPORTED;
-        changes.truncate(MAX_REPORTED);
+    // The hypothetical requests' changes are always listed (at most 100);
+    // the stored ones fill the rest of the room.
+    let room = MAX_REPORTED - what_if.changes.len();
+    if changes.len() > room {
+        let more = changes.len() - room;
+        changes.truncate(room);
         let also = format!("{more} more changed decisions not listed (at most {MAX_REPORTED} are)");
         truncated = if truncated.is_empty() {
             also
@@ -274,6 +308,7 @@ pub(super) async fn simulate(
             format!("{truncated}; {also}")
         };
     }
+    changes.extend(what_if.changes);
     Ok(pb::SimulateConfigChangeResponse {
         changes,
         evaluated: evaluated as i32,

@@ -605,11 +605,13 @@ class DecisionChange(_message.Message):
 
     @_builtins.property
     def live(self) -> _access_request_pb2.Evaluation:
-        """The evaluation under the live policy (with its explanation)."""
+        """The evaluation under the live policy, explained as the BASIC view
+        explains one: the matching policies with their reasons, the paths.
+        """
 
     @_builtins.property
     def proposed(self) -> _access_request_pb2.Evaluation:
-        """The evaluation under the proposed policy."""
+        """The evaluation under the proposed policy, explained the same way."""
 
     def __init__(
         self,

@@ -459,13 +459,14 @@ export type DecisionChange = Message<"jitgate.v1.DecisionChange"> & {
      */
     differences: string[];
     /**
-     * The evaluation under the live policy (with its explanation).
+     * The evaluation under the live policy, explained as the BASIC view
+     * explains one: the matching policies with their reasons, the paths.
      *
      * @generated from field: jitgate.v1.Evaluation live = 6;
      */
     live?: Evaluation | undefined;
     /**
-     * The evaluation under the proposed policy.
+     * The evaluation under the proposed policy, explained the same way.
      *
      * @generated from field: jitgate.v1.Evaluation proposed = 7;
      */
