@@ -46,8 +46,9 @@ fn request<T>(server: &PolicyServer, message: T) -> anyhow::Result<Request<T>> {
     Ok(request)
 }
 
+/// A failed call as one line: the gRPC code's name, then the server's message.
 fn status(e: tonic::Status) -> anyhow::Error {
-    anyhow!("{}: {}", e.code(), e.message())
+    anyhow!("{:?}: {}", e.code(), e.message())
 }
 
 /// A policy file, checked here as the server will check it, so a bad file

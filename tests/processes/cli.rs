@@ -499,6 +499,41 @@ fn policy_commands_report_failures_with_their_exit_codes() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("policy.routing.rules[0].approval[0].type"), "{stderr}");
 
+    // Against a server: 2 when the file changes something, 0 once applied,
+    // 1 when the call fails (a token without ORG_ADMIN).
+    let served = Served::start(dir.path(), &[]);
+    let server = format!("http://{}", served.addr);
+    let token = |role: &[&str]| {
+        let mut args = vec!["token", "--org", "acme", "--sub", "alice@acme.test"];
+        for r in role {
+            args.extend(["--role", r]);
+        }
+        stdout(&run(Command::new(jitgate_bin()).args(&args).current_dir(dir.path())))
+            .trim()
+            .to_string()
+    };
+    let (admin, member) = (token(&["ORG_ADMIN"]), token(&[]));
+    let policy = |verb: &str, token: &str| {
+        Command::new(jitgate_bin())
+            .args([
+                "policy", verb, "--org", "acme", "-f", "p.yaml", "--server", &server, "--token", token,
+            ])
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    assert_eq!(policy("plan", &admin).status.code(), Some(2));
+    assert_eq!(policy("apply", &admin).status.code(), Some(0));
+    assert_eq!(policy("plan", &admin).status.code(), Some(0));
+    let refused = policy("plan", &member);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("PermissionDenied"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert!(served.terminate());
+
     let schema = run(Command::new(jitgate_bin()).args(["policy", "schema"]));
     let committed =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/policy.schema.json")).unwrap();
