@@ -94,11 +94,11 @@ pub struct PolicyPlanArgs {
     /// and list every decision that would change.
     #[arg(long)]
     pub simulate: bool,
-    /// With --simulate: how many days back (at most 90).
-    #[arg(long, default_value_t = 7)]
+    /// With --simulate: how many days back (1 to 90).
+    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u32).range(1..=90))]
     pub days: u32,
-    /// With --simulate: at most this many stored requests (at most 10000).
-    #[arg(long, default_value_t = 1000)]
+    /// With --simulate: at most this many stored requests (1 to 10000).
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub limit: u32,
     /// With --simulate: requests that were never filed, also evaluated both
     /// ways — a YAML list of {requester_id, access_request} (the request in

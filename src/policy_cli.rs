@@ -153,11 +153,7 @@ async fn plan(args: &PolicyPlanArgs) -> anyhow::Result<u8> {
             }
         }
     }
-    Ok(if plan.changes.is_empty() && !plan.routing_reordered {
-        0
-    } else {
-        2
-    })
+    Ok(if !changes_anything(&plan) { 0 } else { 2 })
 }
 
 async fn apply(args: &PolicyApplyArgs) -> anyhow::Result<u8> {
@@ -167,7 +163,7 @@ async fn apply(args: &PolicyApplyArgs) -> anyhow::Result<u8> {
     // made in between fails the apply whole.
     let plan = plan_of(&mut client, &args.server, &policy).await?;
     print!("{}", describe_plan(&plan));
-    if plan.changes.is_empty() && !plan.routing_reordered {
+    if !changes_anything(&plan) {
         return Ok(0);
     }
     let applied = client
@@ -196,12 +192,12 @@ fn test(args: &PolicyTestArgs) -> anyhow::Result<u8> {
     for path in &args.tests {
         let tests = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
         let outcomes = crate::policy_tests::run(&policy, &tests).map_err(|e| {
-            anyhow!(
-                "{} or {} is not valid:\n{}",
-                args.file.display(),
-                path.display(),
-                violations(&e)
-            )
+            // Fields under `policy.` are the policy file's; the rest the test file's.
+            let blamed = match &e {
+                Error::InvalidArgument(v) if v.iter().all(|v| v.field.starts_with("policy")) => &args.file,
+                _ => path,
+            };
+            anyhow!("{} is not valid:\n{}", blamed.display(), violations(&e))
         })?;
         for outcome in outcomes {
             if outcome.failures.is_empty() {
@@ -229,11 +225,16 @@ fn object_name(object: i32) -> &'static str {
     }
 }
 
+/// Whether applying `plan` would write anything.
+fn changes_anything(plan: &pb::PolicyPlan) -> bool {
+    !plan.changes.is_empty() || plan.routing_reordered || plan.routing_replaces_default
+}
+
 /// The plan as `terraform plan` shows one: `+` added, `~` changed, `-`
 /// removed, each changed field with its value before and after.
 pub fn describe_plan(plan: &pb::PolicyPlan) -> String {
     let mut out = String::new();
-    if plan.changes.is_empty() && !plan.routing_reordered {
+    if !changes_anything(plan) {
         out.push_str("No changes. The live policy matches the file.\n");
         return out;
     }
@@ -263,6 +264,9 @@ pub fn describe_plan(plan: &pb::PolicyPlan) -> String {
     }
     if plan.routing_reordered {
         out.push_str("~ routing rules change order\n");
+    }
+    if plan.routing_replaces_default {
+        out.push_str("~ routing: the first saved workflow replaces the default rule\n");
     }
     let (mut add, mut change, mut remove) = (0, 0, 0);
     for c in &plan.changes {

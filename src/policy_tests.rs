@@ -178,11 +178,16 @@ pub fn run(policy: &str, tests: &str) -> Result<Vec<Outcome>> {
     let directory = directory(&file.directory);
     file.cases
         .iter()
-        .map(|case| {
+        .enumerate()
+        .map(|(i, case)| {
             let mut merged = file.defaults.clone();
             merged.extend(case.request.clone());
-            let request: CaseRequest = serde_json::from_value(serde_json::Value::Object(merged))
-                .map_err(|e| Error::invalid(format!("cases[{}].request", case.name), e.to_string()))?;
+            let request: CaseRequest = serde_json::from_value(serde_json::Value::Object(merged)).map_err(|e| {
+                Error::invalid(
+                    format!("cases[{i}].request"),
+                    format!("({:?}, with the file's defaults merged in): {e}", case.name),
+                )
+            })?;
             let evaluation = evaluation::decide(&to_request(&request), &compiled, &directory, &[], View::Full);
             Ok(Outcome {
                 name: case.name.clone(),
@@ -386,7 +391,12 @@ cases:
         else {
             panic!("a case without a requester is refused")
         };
-        assert_eq!(v[0].field, "cases[no request].request");
+        assert_eq!(v[0].field, "cases[0].request");
+        assert!(
+            v[0].description
+                .contains("\"no request\", with the file's defaults merged in"),
+            "{v:?}"
+        );
         assert!(v[0].description.contains("requester"), "{v:?}");
     }
 }

@@ -215,7 +215,14 @@ pub fn to_json(policy: &wire::Policy) -> Value {
                 ..Default::default()
             });
             if let Some(defaults) = defaults.get("request_config") {
+                let full = config.clone();
                 prune(config, defaults);
+                // Pruning must never change what the file means (SailPoint's
+                // two entitlement shapes read together): if it would, the
+                // file keeps every value.
+                if !same_request_config(&full, config) {
+                    *config = full;
+                }
             }
         }
         sort_keys(object);
@@ -237,6 +244,11 @@ fn printed(policy: &wire::Policy) -> Value {
     json
 }
 
+/// SailPoint 2.x's nested entitlement settings: an object that reads as a
+/// whole (a present object with a key left out is not its default), so it
+/// is kept or dropped whole.
+const WHOLE: [&str; 2] = ["accessRequestConfig", "revocationRequestConfig"];
+
 /// Removes from `value` what equals `defaults`, at every depth, and the
 /// objects that leaves empty.
 fn prune(value: &mut Value, defaults: &Value) {
@@ -250,9 +262,22 @@ fn prune(value: &mut Value, defaults: &Value) {
         if v == default {
             return false;
         }
-        prune(v, default);
+        if !WHOLE.contains(&key.as_str()) {
+            prune(v, default);
+        }
         !matches!(v, Value::Object(o) if o.is_empty())
     });
+}
+
+/// Whether two request-config JSON forms decode to the same configuration.
+fn same_request_config(a: &Value, b: &Value) -> bool {
+    let decode = |v: &Value| {
+        message_from_json::<wire::AccessRequestConfig>("jitgate.v1.AccessRequestConfig", "request_config", v.clone())
+            .and_then(|c| request_config::decode::request_config(&c, "request_config"))
+            .ok()
+    };
+    let (a, b) = (decode(a), decode(b));
+    a.is_some() && a == b
 }
 
 /// `policy` as a YAML file.
@@ -384,6 +409,33 @@ request_config:
         let again = decode(&from_file(&exported).unwrap(), "policy", 100).unwrap();
         assert_eq!(again, proposed, "{exported}");
         assert_eq!(to_yaml(&from_file(&exported).unwrap()).unwrap(), exported, "stable");
+    }
+
+    /// Every request-config setting away from its default, one at a time,
+    /// survives export and re-import.
+    #[test]
+    fn a_pruned_request_config_reads_back_the_same() {
+        use crate::domain::request_config::RequestConfig;
+        let tweaks: Vec<fn(&mut RequestConfig)> = vec![
+            |c| c.entitlements.request_comments_required = true,
+            |c| c.entitlements.denied_comments_required = true,
+            |c| c.entitlements.allowed = false,
+            |c| c.auto_approval_enabled = true,
+            |c| c.approvals_must_be_external = true,
+            |c| c.reminders.days_until_escalation = 4,
+            |c| c.on_behalf_of.anyone_by_anyone = true,
+        ];
+        for (i, tweak) in tweaks.into_iter().enumerate() {
+            let mut config = RequestConfig::default();
+            tweak(&mut config);
+            let live = Live {
+                request_config: config.clone(),
+                ..Live::default()
+            };
+            let exported = to_yaml(&encode(&live)).unwrap();
+            let again = decode(&from_file(&exported).unwrap(), "policy", 10).unwrap();
+            assert_eq!(again.request_config, Some(config), "tweak {i}:\n{exported}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! Pure: equality is the domain models' own, so an exported document read
 //! back plans no change however its JSON was spelled.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::{
     access_flow::AccessFlow,
@@ -86,6 +86,9 @@ pub struct Plan {
     pub rules: Vec<Diff<RoutingRule>>,
     /// Whether the rules present on both sides change order.
     pub reordered: bool,
+    /// Whether the org never saved a workflow, so saving one replaces P0's
+    /// default rule (even a workflow with no rules, which denies).
+    pub replaces_default: bool,
     /// The rules to save as the new workflow version, when the workflow
     /// changes at all (rules, order, or the first save of an org).
     pub new_workflow: Option<Vec<RoutingRule>>,
@@ -108,13 +111,15 @@ pub fn plan(live: &Live, proposed: &Proposed) -> Plan {
         let live_rules = live.routing.as_ref().unwrap_or(&empty);
         plan.rules = by_name(live_rules, rules, |r| &r.name);
         let kept_order = |rules: &[RoutingRule], other: &[RoutingRule]| -> Vec<String> {
+            let others: HashSet<&str> = other.iter().map(|o| o.name.as_str()).collect();
             rules
                 .iter()
-                .filter(|r| other.iter().any(|o| o.name == r.name))
+                .filter(|r| others.contains(r.name.as_str()))
                 .map(|r| r.name.clone())
                 .collect()
         };
         plan.reordered = kept_order(live_rules, rules) != kept_order(rules, live_rules);
+        plan.replaces_default = live.routing.is_none();
         // Saving an identical workflow would only bump the version; an org
         // that never saved one does change (the default rule goes away).
         if live.routing.as_ref() != Some(rules) {
@@ -162,9 +167,10 @@ fn by_name<T: Clone + PartialEq>(live: &[T], proposed: &[T], name: impl Fn(&T) -
             })
         })
         .collect();
+    let proposed_names: HashSet<&String> = proposed.iter().map(&name).collect();
     diffs.extend(
         live.iter()
-            .filter(|before| !proposed.iter().any(|p| name(p) == name(before)))
+            .filter(|before| !proposed_names.contains(name(before)))
             .map(|before| Diff {
                 name: name(before).clone(),
                 before: Some(before.clone()),
@@ -175,9 +181,10 @@ fn by_name<T: Clone + PartialEq>(live: &[T], proposed: &[T], name: impl Fn(&T) -
 }
 
 /// The configuration `proposed` amounts to: its own parts, and the live
-/// ones where it leaves a part unset. Flows keep their live ids where the
-/// name matches (new ones are named `proposed:<name>`), so a simulation's
-/// paths name the same flows on both sides.
+/// ones where it leaves a part unset. Flows keep their live ids and their
+/// live order where the name matches (new ones follow, as the store would
+/// list them, named `proposed:<name>`), so a simulation's paths name and
+/// order the same flows the same way on both sides.
 pub fn resolve(
     live: &Live,
     proposed: &Proposed,
@@ -185,17 +192,24 @@ pub fn resolve(
     let routing = proposed.routing.clone().or_else(|| live.routing.clone());
     let flows = match &proposed.flows {
         None => live.flows.iter().map(|f| (f.id.clone(), f.flow.clone())).collect(),
-        Some(flows) => flows
-            .iter()
-            .map(|flow| {
-                let id = live
-                    .flows
-                    .iter()
-                    .find(|l| l.flow.name == flow.name)
-                    .map_or_else(|| format!("proposed:{}", flow.name), |l| l.id.clone());
-                (id, flow.clone())
-            })
-            .collect(),
+        Some(flows) => {
+            let live_order: HashMap<&str, (usize, &str)> = live
+                .flows
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (l.flow.name.as_str(), (i, l.id.as_str())))
+                .collect();
+            let mut ordered: Vec<(usize, String, AccessFlow)> = flows
+                .iter()
+                .enumerate()
+                .map(|(i, flow)| match live_order.get(flow.name.as_str()) {
+                    Some(&(at, id)) => (at, id.to_string(), flow.clone()),
+                    None => (live.flows.len() + i, format!("proposed:{}", flow.name), flow.clone()),
+                })
+                .collect();
+            ordered.sort_by_key(|(at, _, _)| *at);
+            ordered.into_iter().map(|(_, id, flow)| (id, flow)).collect()
+        }
     };
     let config = proposed
         .request_config
@@ -364,6 +378,46 @@ mod tests {
     fn a_first_save_replaces_the_default_rule_even_with_no_rules() {
         let p = plan(&Live::default(), &routing(vec![]));
         assert_eq!(p.new_workflow, Some(vec![]));
+        assert!(p.replaces_default && p.rules.is_empty() && !p.is_empty());
+    }
+
+    #[test]
+    fn a_resolved_proposal_keeps_the_live_flows_order_and_ids() {
+        use crate::domain::access_flow::{RevokeAfter, Settings, Trigger};
+        let flow = |name: &str| AccessFlow {
+            name: name.into(),
+            active: true,
+            trigger: Trigger::default(),
+            grantees: vec![],
+            integration_targets: vec![],
+            bundle_targets: vec![],
+            approvers: vec![],
+            revoke_after: RevokeAfter::Never,
+            settings: Settings::default(),
+        };
+        let live = Live {
+            flows: vec![
+                LiveFlow {
+                    id: "id-z".into(),
+                    revision: 1,
+                    flow: flow("z"),
+                },
+                LiveFlow {
+                    id: "id-a".into(),
+                    revision: 1,
+                    flow: flow("a"),
+                },
+            ],
+            ..Live::default()
+        };
+        // A file lists flows by name; the store lists them by creation.
+        let proposed = Proposed {
+            flows: Some(vec![flow("a"), flow("new"), flow("z")]),
+            ..Proposed::default()
+        };
+        let (_, flows, _) = resolve(&live, &proposed);
+        let ids: Vec<&str> = flows.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["id-z", "id-a", "proposed:new"]);
     }
 
     #[test]

@@ -93,7 +93,21 @@ async fn read(s: &AppState, org: &str) -> Result<Read> {
     })
 }
 
-fn proposed(s: &AppState, policy: Option<&pb::Policy>) -> Result<Proposed> {
+/// The proposed policy, decoded and checked against this server's limits,
+/// its fallback approver spelled as the directory spells it (as a write
+/// stores it), so a plan compares like with like.
+async fn proposed(s: &AppState, org: &str, policy: Option<&pb::Policy>) -> Result<Proposed> {
+    let mut proposed = decoded(s, policy)?;
+    if let Some(config) = &mut proposed.request_config
+        && let Some(id) = &config.reminders.fallback_approver_id
+        && let Some(found) = s.store.user(org, id).await?
+    {
+        config.reminders.fallback_approver_id = Some(found.user.id);
+    }
+    Ok(proposed)
+}
+
+fn decoded(s: &AppState, policy: Option<&pb::Policy>) -> Result<Proposed> {
     let policy = policy.ok_or_else(|| Error::invalid("policy", "is required"))?;
     let proposed = wire::decode(policy, "policy", s.limits.max_routing_rules)?;
     if let Some(flows) = &proposed.flows
@@ -174,6 +188,7 @@ fn encode_plan(org: &str, plan: &Plan, base: pb::PolicyBase) -> Result<pb::Polic
         changes,
         base: Some(base),
         routing_reordered: plan.reordered,
+        routing_replaces_default: plan.replaces_default,
     })
 }
 
@@ -188,7 +203,7 @@ async fn export(s: &AppState, caller: &Caller, req: pb::ExportPolicyRequest) -> 
 
 async fn plan(s: &AppState, caller: &Caller, req: pb::PlanPolicyRequest) -> Result<pb::PlanPolicyResponse> {
     let org = caller.admin_org(&req.org_id)?;
-    let proposed = proposed(s, req.policy.as_ref())?;
+    let proposed = proposed(s, org, req.policy.as_ref()).await?;
     let read = read(s, org).await?;
     let plan = policy::plan(&read.live, &proposed);
     Ok(pb::PlanPolicyResponse {
@@ -198,7 +213,7 @@ async fn plan(s: &AppState, caller: &Caller, req: pb::PlanPolicyRequest) -> Resu
 
 async fn apply(s: &AppState, caller: &Caller, req: pb::ApplyPolicyRequest) -> Result<pb::ApplyPolicyResponse> {
     let org = caller.admin_org(&req.org_id)?;
-    let proposed = proposed(s, req.policy.as_ref())?;
+    let proposed = proposed(s, org, req.policy.as_ref()).await?;
     let read = read(s, org).await?;
     if let Some(base) = &req.base
         && base.config_generation != read.versions.config

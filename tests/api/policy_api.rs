@@ -164,6 +164,10 @@ fn summary(plan: &pb::PolicyPlan) -> Vec<(pb::PolicyObject, pb::PolicyAction, St
 
 async fn export_then_apply_round_trips_to_no_change(backend: Backend) {
     let (server, mut c) = start(backend).await;
+    // An org that never saved routing: saving even no rules replaces the
+    // default rule, so it is a change.
+    let empty = plan(&mut c, "routing: {rules: []}").await;
+    assert!(empty.changes.is_empty() && empty.routing_replaces_default);
     apply(&mut c, LIVE, None).await.expect("the first apply");
     let exported = export(&mut c).await;
     let yaml = file::to_yaml(exported.policy.as_ref().unwrap()).unwrap();
@@ -498,6 +502,13 @@ async fn the_simulation_finds_exactly_the_changed_decisions(backend: Backend) {
             access_request: Some(wanted("gcp")),
         },
     ];
+    // The live policy, as exported, decides everything as before.
+    let yaml = file::to_yaml(export(&mut c).await.policy.as_ref().unwrap()).unwrap();
+    let same = simulate(&mut c, proposal(&yaml))
+        .await
+        .expect("simulate the live policy");
+    assert_eq!((same.evaluated, same.changes.len()), (4, 0), "{:?}", same.changes);
+
     let answer = simulate(&mut c, req).await.expect("simulate");
     assert_eq!(answer.evaluated, 6);
     assert!(!answer.truncated, "{}", answer.truncated_reason);
@@ -596,7 +607,7 @@ async fn the_fallback_approver_must_be_a_directory_user(backend: Backend) {
     let (server, mut c) = start(backend).await;
     let with_fallback = r#"
 request_config:
-  approvalReminderAndEscalationConfig: {fallbackApproverRef: {type: IDENTITY, id: lead@acme.test}}
+  approvalReminderAndEscalationConfig: {fallbackApproverRef: {type: IDENTITY, id: Lead@Acme.test}}
 "#;
     let err = apply(&mut c, with_fallback, None).await.unwrap_err();
     assert_eq!(

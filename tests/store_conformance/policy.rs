@@ -71,6 +71,35 @@ async fn write(store: &Arc<dyn Store>, base_config: i64) -> (PolicyWrite, usize)
     (write, 5)
 }
 
+/// A write that only updates the stored flow `keep`, planned now.
+async fn write_for_existing(store: &Arc<dyn Store>) -> (PolicyWrite, usize) {
+    let keep = store
+        .all_access_flows("acme")
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|f| f.flow.name == "keep")
+        .unwrap();
+    let mut changed = keep.flow.clone();
+    changed.active = false;
+    let write = PolicyWrite {
+        org_id: "acme".into(),
+        base_config: store.org_versions("acme").await.unwrap().config,
+        workflow: None,
+        deleted_flows: vec![],
+        updated_flows: vec![AccessFlowUpdate {
+            id: keep.id,
+            org_id: "acme".into(),
+            base_revision: keep.revision,
+            updated_at: at(6),
+            flow: changed,
+        }],
+        created_flows: vec![],
+        request_config: None,
+    };
+    (write, 1)
+}
+
 fn events(n: usize) -> Vec<jitgate::store::NewEvent> {
     (0..n).map(|i| event("acme", &format!("object-{i}"))).collect()
 }
@@ -158,6 +187,18 @@ async fn one_failing_write_rolls_back_the_others(store: Arc<dyn Store>) {
     let err = store.apply_policy(write, events(n)).await.unwrap_err();
     assert!(matches!(err, Error::Conflict(_)), "{err:?}");
     assert!(!names(&store).await.iter().any(|(name, _)| name == "late"));
+
+    // A flow deleted since the plan is a conflict like any other, not a
+    // NOT_FOUND naming an id the caller never saw.
+    let (mut write, n) = write_for_existing(&store).await;
+    let gone = write.updated_flows[0].clone();
+    store
+        .delete_access_flow("acme", &gone.id, gone.base_revision, event("acme", &gone.id))
+        .await
+        .unwrap();
+    write.base_config = store.org_versions("acme").await.unwrap().config;
+    let err = store.apply_policy(write, events(n)).await.unwrap_err();
+    assert!(matches!(err, Error::Conflict(_)), "{err:?}");
 }
 
 crate::conformance!(

@@ -145,7 +145,9 @@ fn window(req: &pb::SimulateConfigChangeRequest, now: DateTime<Utc>) -> Result<(
             .map(|t| timestamp(t).ok_or_else(|| Error::invalid(field, crate::domain::bounds::TIMESTAMP_RULE)))
             .transpose()
     };
-    let until = at(&req.until, "until")?.unwrap_or(now);
+    // Never past now: what is filed later is not history yet, and a fixed
+    // end keeps the pages of the window from shifting while they are read.
+    let until = at(&req.until, "until")?.map_or(now, |until| until.min(now));
     let since = at(&req.since, "since")?.unwrap_or(until - Duration::days(DEFAULT_WINDOW_DAYS));
     if since >= until {
         return Err(Error::invalid("since", "must be before until"));
@@ -216,7 +218,7 @@ pub(super) async fn simulate(
     let org = caller.admin_org(&req.org_id)?;
     let started = Instant::now();
     let now = s.clock.now();
-    let proposed = proposed(s, req.policy.as_ref())?;
+    let proposed = proposed(s, org, req.policy.as_ref()).await?;
     let (since, until) = window(&req, now)?;
     let limit = limit(req.limit)?;
     let hypothetical = hypothetical_cases(&req.hypothetical, now)?;
@@ -255,6 +257,7 @@ pub(super) async fn simulate(
     let what_if = compare_all(&both, hypothetical, deadline).await?;
     let mut evaluated = what_if.evaluated;
     let mut changes = Vec::new();
+    let mut unlisted = 0usize;
     let mut truncated = String::new();
     if what_if.evaluated < asked {
         truncated = out_of_time();
@@ -278,6 +281,12 @@ pub(super) async fn simulate(
         let compared = compare_all(&both, page.items.iter().map(stored_case).collect(), deadline).await?;
         evaluated += compared.evaluated;
         changes.extend(compared.changes);
+        // Only what can be listed is kept; the rest is counted.
+        let room = MAX_REPORTED - what_if.changes.len();
+        if changes.len() > room {
+            unlisted += changes.len() - room;
+            changes.truncate(room);
+        }
         offset += compared.evaluated as u64;
         if offset >= page.total || count == 0 {
             break;
@@ -296,12 +305,9 @@ pub(super) async fn simulate(
         }
     }
     // The hypothetical requests' changes are always listed (at most 100);
-    // the stored ones fill the rest of the room.
-    let room = MAX_REPORTED - what_if.changes.len();
-    if changes.len() > room {
-        let more = changes.len() - room;
-        changes.truncate(room);
-        let also = format!("{more} more changed decisions not listed (at most {MAX_REPORTED} are)");
+    // the stored ones filled the rest of the room.
+    if unlisted > 0 {
+        let also = format!("{unlisted} more changed decisions not listed (at most {MAX_REPORTED} are)");
         truncated = if truncated.is_empty() {
             also
         } else {

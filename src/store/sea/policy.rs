@@ -39,7 +39,14 @@ impl PolicyStore for SeaStore {
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "apply_policy"))]
     async fn apply_policy(&self, write: PolicyWrite, events: Vec<NewEvent>) -> Result<OrgVersions> {
         let txn = self.db.begin().await?;
-        let step = steps(&txn, &write, &events).await;
+        // A flow gone or a name taken since the plan was read is a
+        // concurrent change like any other: the caller re-plans.
+        let step = steps(&txn, &write, &events).await.map_err(|err| match err {
+            Error::NotFound(what) | Error::AlreadyExists(what) => Error::Conflict(format!(
+                "{what} changed since the policy was planned; re-plan and retry"
+            )),
+            other => other,
+        });
         // Every event of an apply is a configuration change (one per
         // object): if none other committed since the plan, the generation
         // moved by exactly that many.

@@ -373,8 +373,14 @@ class PolicyPlan(_message.Message):
     CHANGES_FIELD_NUMBER: _builtins.int
     BASE_FIELD_NUMBER: _builtins.int
     ROUTING_REORDERED_FIELD_NUMBER: _builtins.int
+    ROUTING_REPLACES_DEFAULT_FIELD_NUMBER: _builtins.int
     routing_reordered: _builtins.bool
     """Whether the rules' order changes (with or without other changes)."""
+    routing_replaces_default: _builtins.bool
+    """Whether the org never saved a routing workflow, so applying replaces
+    P0's default rule — even with no rules (which then denies every request
+    no flow covers).
+    """
     @_builtins.property
     def changes(self) -> _containers.RepeatedCompositeFieldContainer[Global___PolicyChange]:
         """In order: routing rules (in the proposed order, removals last), access
@@ -391,10 +397,11 @@ class PolicyPlan(_message.Message):
         changes: _abc.Iterable[Global___PolicyChange] | None = ...,
         base: Global___PolicyBase | None = ...,
         routing_reordered: _builtins.bool = ...,
+        routing_replaces_default: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["base", b"base"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["base", b"base", "changes", b"changes", "routing_reordered", b"routing_reordered"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["base", b"base", "changes", b"changes", "routing_reordered", b"routing_reordered", "routing_replaces_default", b"routing_replaces_default"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

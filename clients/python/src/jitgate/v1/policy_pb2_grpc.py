@@ -92,8 +92,10 @@ class PolicyServiceServicer(object):
     def SimulateConfigChange(self, request, context):
         """Re-evaluates the org's requests filed in a time window (newest first, at
         most `limit`) and the given hypothetical requests under the live and the
-        proposed policy, and reports each one whose decision would change. Runs
-        on one snapshot; stores nothing. Bounded: at most 10,000 stored
+        proposed policy, and reports each one whose decision would change. The
+        configuration and directory are read once; stored requests page by page
+        in a window that ends no later than now (the fields evaluated never
+        change once filed). Stores nothing. Bounded: at most 10,000 stored
         requests, 100 hypothetical ones, a window of at most 90 days and a few
         seconds of work; the answer says when a bound cut it short.
         """

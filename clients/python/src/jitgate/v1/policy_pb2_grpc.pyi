@@ -62,8 +62,10 @@ class PolicyServiceStub:
     SimulateConfigChange: _grpc.UnaryUnaryMultiCallable[_policy_pb2.SimulateConfigChangeRequest, _policy_pb2.SimulateConfigChangeResponse]
     """Re-evaluates the org's requests filed in a time window (newest first, at
     most `limit`) and the given hypothetical requests under the live and the
-    proposed policy, and reports each one whose decision would change. Runs
-    on one snapshot; stores nothing. Bounded: at most 10,000 stored
+    proposed policy, and reports each one whose decision would change. The
+    configuration and directory are read once; stored requests page by page
+    in a window that ends no later than now (the fields evaluated never
+    change once filed). Stores nothing. Bounded: at most 10,000 stored
     requests, 100 hypothetical ones, a window of at most 90 days and a few
     seconds of work; the answer says when a bound cut it short.
     """
@@ -91,8 +93,10 @@ class PolicyServiceAsyncStub(PolicyServiceStub):
     SimulateConfigChange: _aio.UnaryUnaryMultiCallable[_policy_pb2.SimulateConfigChangeRequest, _policy_pb2.SimulateConfigChangeResponse]  # type: ignore[assignment]
     """Re-evaluates the org's requests filed in a time window (newest first, at
     most `limit`) and the given hypothetical requests under the live and the
-    proposed policy, and reports each one whose decision would change. Runs
-    on one snapshot; stores nothing. Bounded: at most 10,000 stored
+    proposed policy, and reports each one whose decision would change. The
+    configuration and directory are read once; stored requests page by page
+    in a window that ends no later than now (the fields evaluated never
+    change once filed). Stores nothing. Bounded: at most 10,000 stored
     requests, 100 hypothetical ones, a window of at most 90 days and a few
     seconds of work; the answer says when a bound cut it short.
     """
@@ -141,8 +145,10 @@ class PolicyServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_policy_pb2.SimulateConfigChangeResponse, _abc.Awaitable[_policy_pb2.SimulateConfigChangeResponse]]:
         """Re-evaluates the org's requests filed in a time window (newest first, at
         most `limit`) and the given hypothetical requests under the live and the
-        proposed policy, and reports each one whose decision would change. Runs
-        on one snapshot; stores nothing. Bounded: at most 10,000 stored
+        proposed policy, and reports each one whose decision would change. The
+        configuration and directory are read once; stored requests page by page
+        in a window that ends no later than now (the fields evaluated never
+        change once filed). Stores nothing. Bounded: at most 10,000 stored
         requests, 100 hypothetical ones, a window of at most 90 days and a few
         seconds of work; the answer says when a bound cut it short.
         """

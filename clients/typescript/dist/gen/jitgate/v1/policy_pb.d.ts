@@ -266,6 +266,14 @@ export type PolicyPlan = Message<"jitgate.v1.PolicyPlan"> & {
      * @generated from field: bool routing_reordered = 3 [json_name = "routing_reordered"];
      */
     routingReordered: boolean;
+    /**
+     * Whether the org never saved a routing workflow, so applying replaces
+     * P0's default rule — even with no rules (which then denies every request
+     * no flow covers).
+     *
+     * @generated from field: bool routing_replaces_default = 4 [json_name = "routing_replaces_default"];
+     */
+    routingReplacesDefault: boolean;
 };
 /**
  * Describes the message jitgate.v1.PolicyPlan.
@@ -648,8 +656,10 @@ export declare const PolicyService: GenService<{
     /**
      * Re-evaluates the org's requests filed in a time window (newest first, at
      * most `limit`) and the given hypothetical requests under the live and the
-     * proposed policy, and reports each one whose decision would change. Runs
-     * on one snapshot; stores nothing. Bounded: at most 10,000 stored
+     * proposed policy, and reports each one whose decision would change. The
+     * configuration and directory are read once; stored requests page by page
+     * in a window that ends no later than now (the fields evaluated never
+     * change once filed). Stores nothing. Bounded: at most 10,000 stored
      * requests, 100 hypothetical ones, a window of at most 90 days and a few
      * seconds of work; the answer says when a bound cut it short.
      *
