@@ -197,7 +197,9 @@ pub fn run(policy: &str, tests: &str) -> Result<Vec<Outcome>> {
         .collect()
 }
 
-fn directory(d: &Directory) -> DirectoryView {
+/// The evaluator's view of a test file's directory (ids compared as the
+/// server compares them).
+pub fn directory(d: &Directory) -> DirectoryView {
     let users = d
         .users
         .iter()

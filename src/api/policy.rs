@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use prost::Message;
 use prost_reflect::{DeserializeOptions, DynamicMessage, MessageDescriptor, SerializeOptions};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::{access_flow, request_config, routing};
 use crate::{
@@ -202,8 +202,8 @@ fn message_from_json<M: Message + Default>(name: &str, field: &str, value: Value
 }
 
 /// `policy` as its file: the REST JSON of each part with default values
-/// omitted, keys sorted, so an unchanged policy exports byte for byte the
-/// same.
+/// omitted, keys sorted (serde_json's map keeps them so), so an unchanged
+/// policy exports byte for byte the same.
 pub fn to_json(policy: &wire::Policy) -> Value {
     let mut json = printed(policy);
     if let Value::Object(object) = &mut json {
@@ -225,7 +225,6 @@ pub fn to_json(policy: &wire::Policy) -> Value {
                 }
             }
         }
-        sort_keys(object);
     }
     json
 }
@@ -283,24 +282,6 @@ fn same_request_config(a: &Value, b: &Value) -> bool {
 /// `policy` as a YAML file.
 pub fn to_yaml(policy: &wire::Policy) -> Result<String> {
     serde_norway::to_string(&to_json(policy)).map_err(|e| Error::Internal(format!("writing YAML: {e}")))
-}
-
-/// Keys in one order at every depth, so exports diff cleanly.
-fn sort_keys(object: &mut Map<String, Value>) {
-    let mut entries: Vec<(String, Value)> = std::mem::take(object).into_iter().collect();
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
-    for (key, mut value) in entries {
-        sort_value(&mut value);
-        object.insert(key, value);
-    }
-}
-
-fn sort_value(value: &mut Value) {
-    match value {
-        Value::Object(o) => sort_keys(o),
-        Value::Array(items) => items.iter_mut().for_each(sort_value),
-        _ => {}
-    }
 }
 
 /// The fields that differ between two REST JSON objects (`None`: absent),

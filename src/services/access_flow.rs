@@ -30,7 +30,7 @@ fn encode_stored(stored: &StoredAccessFlow) -> pb::AccessFlow {
 }
 
 /// The audit form of a flow: its REST JSON.
-fn audit(id: &str, created_at: DateTime<Utc>, flow: &AccessFlow) -> Result<serde_json::Value> {
+pub(super) fn audit(id: &str, created_at: DateTime<Utc>, flow: &AccessFlow) -> Result<serde_json::Value> {
     rest_json(&encode::access_flow(id, created_at, flow))
 }
 

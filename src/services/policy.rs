@@ -10,13 +10,14 @@ use chrono::{DateTime, Utc};
 
 use super::{
     AppState, Caller,
+    access_flow::audit as flow_audit,
     audit::{Subject, rest_json},
     request_config::{fallback_identity, identity},
     routing::workflow_saved,
 };
 use crate::{
     api::{
-        access_flow as flow_wire, policy as wire,
+        policy as wire,
         request_config::{self as config_wire, Identity},
     },
     clock::new_id,
@@ -340,7 +341,7 @@ fn writes(
             }
             (None, Some(flow)) => {
                 let id = new_id();
-                let after = rest_json(&flow_wire::access_flow(&id, now, flow))?;
+                let after = flow_audit(&id, now, flow)?;
                 events.push(caller.config_changed(org, Subject::AccessFlow, &id, now, None, Some(after)));
                 write.created_flows.push(NewAccessFlow {
                     id,
@@ -368,7 +369,7 @@ fn writes(
 /// creation date.
 fn stored_json(read: &Read, id: &str, flow: &AccessFlow) -> Result<serde_json::Value> {
     let created = read.created.get(id).copied().unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
-    rest_json(&flow_wire::access_flow(id, created, flow))
+    flow_audit(id, created, flow)
 }
 
 super::rpcs! {

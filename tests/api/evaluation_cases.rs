@@ -14,8 +14,6 @@ use cases::{Case, GrantIn, Req, wire};
 use jitgate::api::access_flow::decode as flow_validate;
 use jitgate::api::request_config::decode as config_validate;
 use jitgate::api::routing::decode as routing_validate;
-use jitgate::domain::directory::resolve::Memberships;
-use jitgate::domain::directory::{OwnershipKey, User};
 use jitgate::domain::evaluation::*;
 use jitgate::pb;
 use prost_reflect::DescriptorPool;
@@ -44,43 +42,7 @@ fn snapshot(pool: &DescriptorPool, case: &Case) -> Snapshot {
         let msg: pb::v1::AccessRequestConfig = wire(pool, "jitgate.v1.AccessRequestConfig", c);
         config_validate::request_config(&msg, "config").unwrap_or_else(|e| panic!("{}: config: {e:?}", case.name))
     });
-    let d = &case.directory;
-    let directory = DirectoryView::new(
-        d.users
-            .iter()
-            .map(|u| {
-                let user = User {
-                    id: u.id.to_lowercase(),
-                    email: u.id.to_lowercase(),
-                    display_name: u.display_name.clone(),
-                    manager_id: u.manager.as_ref().map(|m| m.to_lowercase()),
-                    attributes: u.attributes.clone(),
-                };
-                (user.id.clone(), user)
-            })
-            .collect(),
-        Memberships::from_pairs(
-            d.groups
-                .iter()
-                .flat_map(|(g, users)| users.iter().map(move |u| (g.clone(), u.clone()))),
-        ),
-        d.on_call
-            .iter()
-            .map(|r| ((r.integration.clone(), r.service.clone()), r.users.clone()))
-            .collect(),
-        d.owners
-            .iter()
-            .map(|o| {
-                (
-                    OwnershipKey {
-                        service: o.service.clone(),
-                        resource_id: o.resource_id.clone(),
-                    },
-                    o.users.clone(),
-                )
-            })
-            .collect(),
-    );
+    let directory = jitgate::policy_tests::directory(&case.directory);
     let prior_grants = case
         .prior_grants
         .iter()

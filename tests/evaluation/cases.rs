@@ -59,45 +59,9 @@ pub struct Api {
     pub invalid_argument: Vec<String>,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-pub struct Directory {
-    #[serde(default)]
-    pub users: Vec<DirUser>,
-    #[serde(default)]
-    pub groups: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
-    pub on_call: Vec<Roster>,
-    #[serde(default)]
-    pub owners: Vec<Owners>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DirUser {
-    pub id: String,
-    pub manager: Option<String>,
-    #[serde(default)]
-    pub display_name: String,
-    #[serde(default)]
-    pub attributes: BTreeMap<String, String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Roster {
-    pub integration: String,
-    pub service: String,
-    pub users: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Owners {
-    pub service: String,
-    pub resource_id: Option<String>,
-    pub users: Vec<String>,
-}
+/// The directory of a case: the policy-test format's (`jitgate policy test`),
+/// so both read one shape.
+pub use jitgate::policy_tests::Directory;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -55,7 +55,7 @@ struct Case {
 
 /// The two policies and the directory every case is evaluated against.
 struct Both {
-    live: Policy,
+    live: Arc<Policy>,
     proposed: Policy,
     directory: Arc<DirectoryView>,
 }
@@ -224,19 +224,9 @@ pub(super) async fn simulate(
     let hypothetical = hypothetical_cases(&req.hypothetical, now)?;
 
     let read = read(s, org).await?;
-    let live_routing = read.workflow.as_ref().map(|w| RoutingVersion {
-        id: w.id.clone(),
-        rules: w.rules.clone(),
-    });
-    let live_flows = read
-        .live
-        .flows
-        .iter()
-        .map(|f| FlowRecord {
-            id: f.id.clone(),
-            flow: f.flow.clone(),
-        })
-        .collect();
+    // The live policy and the directory as evaluation sees them: the org's
+    // compiled state, built (or already held) by the policy cache.
+    let compiled = s.cache.compiled(org).await?;
     let (routing, flows, config) = resolve(&read.live, &proposed);
     let proposed_routing = routing.map(|rules| RoutingVersion {
         id: "proposed".into(),
@@ -244,9 +234,9 @@ pub(super) async fn simulate(
     });
     let proposed_flows = flows.into_iter().map(|(id, flow)| FlowRecord { id, flow }).collect();
     let both = Arc::new(Both {
-        live: compile(live_routing, live_flows, read.live.request_config.clone()).await?,
+        live: compiled.policy.clone(),
         proposed: compile(proposed_routing, proposed_flows, config).await?,
-        directory: Arc::new(s.store.directory_view(org).await?),
+        directory: compiled.directory.clone(),
     });
 
     let deadline = started + TIME_BUDGET;
