@@ -27,6 +27,7 @@ use crate::{
     domain::{
         access_request::{AccessRequest, State, StepState, schedule, timed},
         evaluation::DirectoryView,
+        ids::OrgId,
     },
     error::{Error, Result},
     store::read_modify_write,
@@ -158,7 +159,7 @@ async fn advance_due(state: &AppState, now: DateTime<Utc>, batch: u64, lag: &mut
     let mut pass = Pass::default();
     // A request still listed after its turn (it lost every attempt) must not
     // keep this pass going forever.
-    let mut done: HashSet<(String, String)> = HashSet::new();
+    let mut done: HashSet<(OrgId, String)> = HashSet::new();
     loop {
         let due = state.store.due_access_requests(now, batch).await?;
         let full = due.len() as u64 >= batch;

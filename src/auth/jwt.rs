@@ -18,7 +18,10 @@ use jsonwebtoken::{
 use serde::{Deserialize, Serialize};
 
 use super::{Principal, Role};
-use crate::error::{Error, Result};
+use crate::{
+    domain::ids::OrgId,
+    error::{Error, Result},
+};
 
 /// The longest `sub`, `org` or group a token may carry (an e-mail address's
 /// limit).
@@ -330,7 +333,7 @@ fn principal(claims: TenantClaims) -> Result<Principal> {
     let roles: BTreeSet<Role> = claims.roles.iter().filter_map(|r| Role::parse(r)).collect();
     Ok(Principal {
         subject: claims.sub,
-        org: claims.org,
+        org: OrgId::new(claims.org),
         roles,
         groups: claims.groups,
     })
@@ -361,8 +364,9 @@ fn unauthenticated(message: impl Into<String>) -> Error {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use jsonwebtoken::{EncodingKey, Header, encode};
+
+    use super::*;
 
     const SECRET: &[u8] = b"0123456789abcdef0123456789abcdef";
 

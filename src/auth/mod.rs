@@ -12,7 +12,10 @@ pub mod layer;
 
 use std::collections::BTreeSet;
 
-use crate::error::{Error, Result};
+use crate::{
+    domain::ids::OrgId,
+    error::{Error, Result},
+};
 
 /// A role a token can carry (claim `roles`). Unknown role names are ignored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -52,7 +55,7 @@ pub struct Principal {
     /// The user id (an email address or an opaque id): claim `sub`.
     pub subject: String,
     /// The tenant: claim `org`.
-    pub org: String,
+    pub org: OrgId,
     pub roles: BTreeSet<Role>,
     /// Directory groups the IdP asserted: claim `groups`.
     pub groups: Vec<String>,
@@ -66,8 +69,8 @@ impl Principal {
     /// Resolves the org a request names to the caller's own. An empty org id
     /// means "my org"; any other org is PERMISSION_DENIED, whether or not it
     /// exists, so nothing about other tenants leaks.
-    pub fn org_scope<'a>(&'a self, requested: &'a str) -> Result<&'a str> {
-        if requested.is_empty() || requested == self.org {
+    pub fn org_scope(&self, requested: &str) -> Result<&OrgId> {
+        if requested.is_empty() || self.org == requested {
             Ok(&self.org)
         } else {
             Err(Error::denied(format!(
@@ -94,7 +97,7 @@ mod tests {
     fn alice(roles: &[Role]) -> Principal {
         Principal {
             subject: "alice@acme.test".into(),
-            org: "acme".into(),
+            org: OrgId::new("acme"),
             roles: roles.iter().copied().collect(),
             groups: vec![],
         }

@@ -11,9 +11,12 @@ use chrono::{DateTime, Utc};
 
 use super::OrgCache;
 use crate::{
-    domain::access_request::{
-        State,
-        check::{AccessQuery, ActiveGrant, GrantTable},
+    domain::{
+        access_request::{
+            State,
+            check::{AccessQuery, ActiveGrant, GrantTable},
+        },
+        ids::OrgId,
     },
     error::Result,
 };
@@ -62,7 +65,7 @@ impl OrgCache {
     /// store's position now.
     pub async fn check_access(
         &self,
-        org: &str,
+        org: &OrgId,
         user_id: &str,
         queries: &[AccessQuery],
         now: DateTime<Utc>,
@@ -80,7 +83,7 @@ impl OrgCache {
             .collect())
     }
 
-    async fn refresh_grants(&self, org: &str, slot: &Slot, sequence: i64) -> Result<()> {
+    async fn refresh_grants(&self, org: &OrgId, slot: &Slot, sequence: i64) -> Result<()> {
         let _refreshing = slot.refresh.lock().await;
         let known = slot.table.read().unwrap_or_else(|e| e.into_inner()).sequence;
         if known.is_some_and(|k| k >= sequence) {

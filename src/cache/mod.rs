@@ -21,7 +21,10 @@ use std::{
     time::{Duration, Instant},
 };
 
-use crate::store::{OrgVersions, Store};
+use crate::{
+    domain::ids::OrgId,
+    store::{OrgVersions, Store},
+};
 
 /// How much the cache may hold.
 #[derive(Debug, Clone, Copy)]
@@ -59,7 +62,7 @@ impl OrgState {
 /// Every org's cached state.
 pub struct OrgCache {
     store: Arc<dyn Store>,
-    orgs: Mutex<HashMap<String, Arc<OrgState>>>,
+    orgs: Mutex<HashMap<OrgId, Arc<OrgState>>>,
     limits: CacheLimits,
     epoch: Instant,
 }
@@ -75,19 +78,19 @@ impl OrgCache {
     }
 
     /// The org's state, created empty on first use, marked used now.
-    fn state(&self, org: &str) -> Arc<OrgState> {
+    fn state(&self, org: &OrgId) -> Arc<OrgState> {
         let now = self.epoch.elapsed().as_millis() as u64;
         let mut orgs = self.orgs.lock().unwrap_or_else(|e| e.into_inner());
         let state = match orgs.get(org) {
             Some(state) => state.clone(),
-            None => orgs.entry(org.to_string()).or_default().clone(),
+            None => orgs.entry(org.clone()).or_default().clone(),
         };
         state.last_used.store(now, Ordering::Relaxed);
         state
     }
 
     /// The org's position as the store knows it now.
-    async fn versions(&self, org: &str) -> crate::error::Result<OrgVersions> {
+    async fn versions(&self, org: &OrgId) -> crate::error::Result<OrgVersions> {
         self.store.org_versions(org).await
     }
 
@@ -108,7 +111,7 @@ impl OrgCache {
         if total <= self.limits.max_bytes {
             return;
         }
-        let mut by_age: Vec<(u64, String, usize)> = orgs
+        let mut by_age: Vec<(u64, OrgId, usize)> = orgs
             .iter()
             .map(|(org, s)| (s.last_used.load(Ordering::Relaxed), org.clone(), s.bytes()))
             .collect();

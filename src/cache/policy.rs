@@ -7,7 +7,10 @@ use chrono::{DateTime, Utc};
 
 use super::OrgCache;
 use crate::{
-    domain::evaluation::{DirectoryView, FlowRecord, Policy, RoutingVersion},
+    domain::{
+        evaluation::{DirectoryView, FlowRecord, Policy, RoutingVersion},
+        ids::OrgId,
+    },
     error::{Error, Result},
     store::OrgVersions,
 };
@@ -58,13 +61,13 @@ impl Slot {
 
 impl OrgCache {
     /// The org's compiled state, current as of the store's position now.
-    pub async fn compiled(&self, org: &str) -> Result<Arc<Compiled>> {
+    pub async fn compiled(&self, org: &OrgId) -> Result<Arc<Compiled>> {
         let versions = self.versions(org).await?;
         self.compiled_at(org, versions).await
     }
 
     /// The org's compiled state, at least as new as `versions`.
-    pub async fn compiled_at(&self, org: &str, versions: OrgVersions) -> Result<Arc<Compiled>> {
+    pub async fn compiled_at(&self, org: &OrgId, versions: OrgVersions) -> Result<Arc<Compiled>> {
         let slot = &self.state(org).policy;
         if let Some(current) = slot.current()
             && current.covers(&versions)
@@ -105,7 +108,7 @@ impl OrgCache {
 
     /// Reads the org's configuration and compiles it off the async threads
     /// (an org of 10,000 rules compiles 10,000 patterns).
-    async fn load_policy(&self, org: &str) -> Result<(Arc<Policy>, Option<DateTime<Utc>>, usize)> {
+    async fn load_policy(&self, org: &OrgId) -> Result<(Arc<Policy>, Option<DateTime<Utc>>, usize)> {
         let latest = self.store.latest_workflow(org).await?;
         let saved_at = latest.as_ref().map(|v| v.created_at);
         let routing = latest.map(|v| RoutingVersion {

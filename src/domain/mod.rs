@@ -7,6 +7,7 @@ pub mod access_request;
 pub mod bounds;
 pub mod directory;
 pub mod evaluation;
+pub mod ids;
 pub mod limits;
 pub mod pagination;
 pub mod policy;

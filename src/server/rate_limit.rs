@@ -26,6 +26,7 @@ use tower::{Layer, Service};
 
 use crate::{
     auth::{Principal, layer::request_id_of},
+    domain::ids::OrgId,
     error::Error,
     telemetry::Metrics,
 };
@@ -59,7 +60,7 @@ pub struct RateLimits {
 }
 
 struct Buckets {
-    org: Option<DefaultKeyedRateLimiter<String>>,
+    org: Option<DefaultKeyedRateLimiter<OrgId>>,
     subject: Option<DefaultKeyedRateLimiter<String>>,
     metrics: Arc<Metrics>,
 }
@@ -85,10 +86,15 @@ impl Buckets {
     }
 
     fn forget_idle(&self) {
-        for limiter in [&self.org, &self.subject].into_iter().flatten() {
-            limiter.retain_recent();
-            limiter.shrink_to_fit();
-        }
+        forget_idle(&self.org);
+        forget_idle(&self.subject);
+    }
+}
+
+fn forget_idle<K: Clone + Eq + std::hash::Hash>(limiter: &Option<DefaultKeyedRateLimiter<K>>) {
+    if let Some(limiter) = limiter {
+        limiter.retain_recent();
+        limiter.shrink_to_fit();
     }
 }
 

@@ -9,7 +9,7 @@ use super::{
 use crate::{
     api::access_flow::{self as encode, decode, patch::Patch},
     clock::new_id,
-    domain::{access_flow::AccessFlow, pagination::Page},
+    domain::{access_flow::AccessFlow, ids::OrgId, pagination::Page},
     error::{Error, Reason, Result},
     pb::v1::{self as pb, access_flow_service_server::AccessFlowService},
     store::{AccessFlowUpdate, Listed, NewAccessFlow, StoredAccessFlow, read_modify_write},
@@ -35,7 +35,7 @@ pub(super) fn audit(id: &str, created_at: DateTime<Utc>, flow: &AccessFlow) -> R
 }
 
 /// The caller's flow `id`, or NOT_FOUND (also for another org's).
-async fn current(s: &AppState, org: &str, id: &str) -> Result<StoredAccessFlow> {
+async fn current(s: &AppState, org: &OrgId, id: &str) -> Result<StoredAccessFlow> {
     s.store
         .access_flow(org, id)
         .await?
@@ -91,7 +91,7 @@ async fn create(
     let event = caller.config_changed(org, Subject::AccessFlow, &id, now, None, Some(audit(&id, now, &flow)?));
     let new = NewAccessFlow {
         id,
-        org_id: org.to_string(),
+        org_id: org.clone(),
         created_at: now,
         flow,
     };
@@ -131,7 +131,7 @@ async fn update(
         );
         let update = AccessFlowUpdate {
             id: id.to_string(),
-            org_id: org.to_string(),
+            org_id: org.clone(),
             base_revision: current.revision,
             updated_at: now,
             flow,

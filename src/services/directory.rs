@@ -12,6 +12,7 @@ use crate::{
     app::audit::Subject,
     domain::{
         directory::{DirectoryBatch, references},
+        ids::OrgId,
         pagination::Page,
     },
     error::{Error, Result},
@@ -31,11 +32,11 @@ impl DirectoryApi {
 
 /// The org the call acts on: the caller's own, and only for ORG_ADMIN.
 /// Directory requests carry no org id; the token's org is the tenant.
-fn org(caller: &Caller) -> Result<&str> {
+fn org(caller: &Caller) -> Result<&OrgId> {
     caller.admin_org("")
 }
 
-fn event(state: &AppState, caller: &Caller, org: &str, subject: Subject, subject_id: &str) -> NewEvent {
+fn event(state: &AppState, caller: &Caller, org: &OrgId, subject: Subject, subject_id: &str) -> NewEvent {
     caller.directory_changed(org, subject, subject_id, state.clock.now())
 }
 
@@ -293,7 +294,7 @@ async fn batch_upsert(s: &AppState, caller: &Caller, req: pb::BatchUpsertRequest
 /// its transaction.)
 async fn with_every_violation(
     s: &AppState,
-    org: &str,
+    org: &OrgId,
     batch: DirectoryBatch,
     mut violations: crate::domain::violations::Violations,
 ) -> Result<DirectoryBatch> {

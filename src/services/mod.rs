@@ -17,6 +17,7 @@ use crate::{
     app::audit,
     auth::{Principal, Role, layer::request_id_of_extensions},
     clock::new_id,
+    domain::ids::OrgId,
     error::Error,
     store::NewEvent,
 };
@@ -70,7 +71,7 @@ impl Caller {
 
     /// The org an admin-only call acts on: the caller's own (an empty or
     /// matching `requested` org), and only with the ORG_ADMIN role.
-    pub fn admin_org<'a>(&'a self, requested: &'a str) -> crate::error::Result<&'a str> {
+    pub fn admin_org(&self, requested: &str) -> crate::error::Result<&OrgId> {
         let org = self.principal.org_scope(requested)?;
         self.principal.require(Role::OrgAdmin)?;
         Ok(org)
@@ -79,7 +80,7 @@ impl Caller {
     /// The audit event of a configuration change this caller made.
     pub fn config_changed(
         &self,
-        org: &str,
+        org: &OrgId,
         subject: audit::Subject,
         subject_id: &str,
         at: chrono::DateTime<chrono::Utc>,
@@ -98,7 +99,7 @@ impl Caller {
     /// write's transaction.
     pub fn directory_changed(
         &self,
-        org: &str,
+        org: &OrgId,
         subject: audit::Subject,
         subject_id: &str,
         at: chrono::DateTime<chrono::Utc>,
@@ -109,14 +110,14 @@ impl Caller {
     fn event(
         &self,
         kind: &str,
-        org: &str,
+        org: &OrgId,
         subject: audit::Subject,
         subject_id: &str,
         at: chrono::DateTime<chrono::Utc>,
     ) -> NewEvent {
         NewEvent {
             id: new_id(),
-            org_id: org.to_string(),
+            org_id: org.clone(),
             kind: kind.into(),
             subject_type: subject.as_str().into(),
             subject_id: subject_id.into(),

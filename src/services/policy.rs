@@ -23,6 +23,7 @@ use crate::{
     clock::new_id,
     domain::{
         access_flow::AccessFlow,
+        ids::OrgId,
         policy::{self, Action, Live, LiveFlow, Plan, Proposed},
         request_config::RequestConfig,
     },
@@ -67,7 +68,7 @@ impl Read {
     }
 }
 
-async fn read(s: &AppState, org: &str) -> Result<Read> {
+async fn read(s: &AppState, org: &OrgId) -> Result<Read> {
     let versions = s.store.org_versions(org).await?;
     let workflow = s.store.latest_workflow(org).await?;
     let stored_flows = s.store.all_access_flows(org).await?;
@@ -97,7 +98,7 @@ async fn read(s: &AppState, org: &str) -> Result<Read> {
 /// The proposed policy, decoded and checked against this server's limits,
 /// its fallback approver spelled as the directory spells it (as a write
 /// stores it), so a plan compares like with like.
-async fn proposed(s: &AppState, org: &str, policy: Option<&pb::Policy>) -> Result<Proposed> {
+async fn proposed(s: &AppState, org: &OrgId, policy: Option<&pb::Policy>) -> Result<Proposed> {
     let mut proposed = decoded(s, policy)?;
     if let Some(config) = &mut proposed.request_config
         && let Some(id) = &config.reminders.fallback_approver_id
@@ -258,7 +259,7 @@ struct ConfigWrite {
     after: Option<Identity>,
 }
 
-async fn config_write(s: &AppState, org: &str, read: &Read, mut config: RequestConfig) -> Result<ConfigWrite> {
+async fn config_write(s: &AppState, org: &OrgId, read: &Read, mut config: RequestConfig) -> Result<ConfigWrite> {
     let after = match &config.reminders.fallback_approver_id {
         None => None,
         Some(id) => {
@@ -281,7 +282,7 @@ async fn config_write(s: &AppState, org: &str, read: &Read, mut config: RequestC
 fn writes(
     s: &AppState,
     caller: &Caller,
-    org: &str,
+    org: &OrgId,
     read: &Read,
     plan: &Plan,
     config: Option<ConfigWrite>,
@@ -289,7 +290,7 @@ fn writes(
     let now = s.clock.now();
     let mut events = Vec::new();
     let mut write = PolicyWrite {
-        org_id: org.to_string(),
+        org_id: org.clone(),
         base_config: read.versions.config,
         workflow: None,
         deleted_flows: Vec::new(),
@@ -300,7 +301,7 @@ fn writes(
     if let Some(rules) = &plan.new_workflow {
         let version = NewWorkflowVersion {
             id: new_id(),
-            org_id: org.to_string(),
+            org_id: org.clone(),
             base_number: read.workflow.as_ref().map_or(0, |w| w.number),
             created_at: now,
             created_by: caller.principal.subject.clone(),
@@ -333,7 +334,7 @@ fn writes(
                 ));
                 write.updated_flows.push(AccessFlowUpdate {
                     id: id.clone(),
-                    org_id: org.to_string(),
+                    org_id: org.clone(),
                     base_revision: *revision,
                     updated_at: now,
                     flow: flow.clone(),
@@ -345,7 +346,7 @@ fn writes(
                 events.push(caller.config_changed(org, Subject::AccessFlow, &id, now, None, Some(after)));
                 write.created_flows.push(NewAccessFlow {
                     id,
-                    org_id: org.to_string(),
+                    org_id: org.clone(),
                     created_at: now,
                     flow: flow.clone(),
                 });

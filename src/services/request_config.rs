@@ -4,12 +4,12 @@ use super::{
     AppState, Caller,
     audit::{Subject, rest_json},
 };
-use crate::store::read_modify_write;
 use crate::{
     api::request_config::{self as encode, Identity, decode},
-    domain::{directory::DirectoryUser, request_config::RequestConfig},
+    domain::{directory::DirectoryUser, ids::OrgId, request_config::RequestConfig},
     error::{Error, Result},
     pb::v1::{self as pb, request_config_service_server::RequestConfigService},
+    store::read_modify_write,
 };
 
 pub struct RequestConfigApi {
@@ -24,7 +24,7 @@ impl RequestConfigApi {
 
 /// The fallback approver as the directory knows them now (their name and
 /// email are never taken from clients).
-pub(super) async fn fallback_identity(s: &AppState, org: &str, config: &RequestConfig) -> Result<Option<Identity>> {
+pub(super) async fn fallback_identity(s: &AppState, org: &OrgId, config: &RequestConfig) -> Result<Option<Identity>> {
     let Some(id) = &config.reminders.fallback_approver_id else {
         return Ok(None);
     };

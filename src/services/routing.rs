@@ -1,17 +1,18 @@
 //! RoutingService: P0-style routing configuration.
 
-use crate::api::timestamp::wire_timestamp;
-
 use super::{
     AppState, Caller,
     audit::{Subject, rest_json},
 };
 use crate::{
-    api::routing::decode,
+    api::{routing::decode, timestamp::wire_timestamp},
     clock::new_id,
-    domain::routing::{
-        RoutingRule,
-        edit::{self, Expectation},
+    domain::{
+        ids::OrgId,
+        routing::{
+            RoutingRule,
+            edit::{self, Expectation},
+        },
     },
     error::{Error, Result},
     pb::v1::{self as pb, routing_service_server::RoutingService},
@@ -87,7 +88,7 @@ enum Change {
 async fn write<T>(
     s: &AppState,
     caller: &Caller,
-    org: &str,
+    org: &OrgId,
     expectation: Expectation,
     edit: impl Fn(Vec<RoutingRule>) -> Result<(Vec<RoutingRule>, Change, T)>,
 ) -> Result<(WorkflowVersion, T)> {
@@ -105,7 +106,7 @@ async fn write<T>(
         let now = s.clock.now();
         let version = NewWorkflowVersion {
             id: new_id(),
-            org_id: org.to_string(),
+            org_id: org.clone(),
             base_number,
             created_at: now,
             created_by: caller.principal.subject.clone(),

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::{Listed, NewEvent};
 use crate::{
-    domain::{access_flow::AccessFlow, pagination::Page},
+    domain::{access_flow::AccessFlow, ids::OrgId, pagination::Page},
     error::Result,
 };
 
@@ -14,7 +14,7 @@ use crate::{
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredAccessFlow {
     pub id: String,
-    pub org_id: String,
+    pub org_id: OrgId,
     /// As the database keeps it (PostgreSQL: microseconds), so every read,
     /// the create response included, shows the same `created_date`.
     pub created_at: DateTime<Utc>,
@@ -29,7 +29,7 @@ pub struct StoredAccessFlow {
 #[derive(Debug, Clone)]
 pub struct NewAccessFlow {
     pub id: String,
-    pub org_id: String,
+    pub org_id: OrgId,
     pub created_at: DateTime<Utc>,
     pub flow: AccessFlow,
 }
@@ -38,7 +38,7 @@ pub struct NewAccessFlow {
 #[derive(Debug, Clone)]
 pub struct AccessFlowUpdate {
     pub id: String,
-    pub org_id: String,
+    pub org_id: OrgId,
     pub base_revision: i64,
     pub updated_at: DateTime<Utc>,
     pub flow: AccessFlow,
@@ -47,16 +47,16 @@ pub struct AccessFlowUpdate {
 #[async_trait]
 pub trait AccessFlowStore {
     /// One of the org's flows by id. Another org's flow is `None`.
-    async fn access_flow(&self, org_id: &str, id: &str) -> Result<Option<StoredAccessFlow>>;
+    async fn access_flow(&self, org_id: &OrgId, id: &str) -> Result<Option<StoredAccessFlow>>;
 
     /// One page of the org's flows, oldest first (creation time, then id),
     /// and how many the org has in all. An offset past the end gives an
     /// empty page.
-    async fn access_flows(&self, org_id: &str, page: Page) -> Result<Listed<StoredAccessFlow>>;
+    async fn access_flows(&self, org_id: &OrgId, page: Page) -> Result<Listed<StoredAccessFlow>>;
 
     /// Every flow of the org, oldest first (creation time, then id), read
     /// in one query: what the policy cache compiles.
-    async fn all_access_flows(&self, org_id: &str) -> Result<Vec<StoredAccessFlow>>;
+    async fn all_access_flows(&self, org_id: &OrgId) -> Result<Vec<StoredAccessFlow>>;
 
     /// Stores `flow` and `event` atomically. ALREADY_EXISTS, writing nothing,
     /// if the org has a flow of that name.
@@ -73,5 +73,5 @@ pub trait AccessFlowStore {
     /// fails with NOT_FOUND if the flow does not exist and
     /// [`Error::Conflict`](crate::error::Error::Conflict) if its revision is
     /// no longer `base_revision`.
-    async fn delete_access_flow(&self, org_id: &str, id: &str, base_revision: i64, event: NewEvent) -> Result<()>;
+    async fn delete_access_flow(&self, org_id: &OrgId, id: &str, base_revision: i64, event: NewEvent) -> Result<()>;
 }

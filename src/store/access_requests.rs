@@ -7,8 +7,11 @@ use chrono::{DateTime, Utc};
 
 use super::{Listed, NewEvent, OrgVersions};
 use crate::{
-    domain::access_request::{AccessRequest, State},
-    domain::evaluation::PriorGrant,
+    domain::{
+        access_request::{AccessRequest, State},
+        evaluation::PriorGrant,
+        ids::OrgId,
+    },
     error::Result,
 };
 
@@ -55,22 +58,22 @@ pub trait AccessRequestStore {
     ) -> Result<Filed>;
 
     /// One request of the org; `None` when it does not exist in that org.
-    async fn access_request(&self, org_id: &str, id: &str) -> Result<Option<AccessRequest>>;
+    async fn access_request(&self, org_id: &OrgId, id: &str) -> Result<Option<AccessRequest>>;
 
     /// The request `requester_id` filed with the idempotency key `key`.
     async fn access_request_by_client_key(
         &self,
-        org_id: &str,
+        org_id: &OrgId,
         requester_id: &str,
         key: &str,
     ) -> Result<Option<AccessRequest>>;
 
     /// The requests matching `query`, and how many match across all pages.
-    async fn list_access_requests(&self, org_id: &str, query: &RequestQuery) -> Result<Listed<AccessRequest>>;
+    async fn list_access_requests(&self, org_id: &OrgId, query: &RequestQuery) -> Result<Listed<AccessRequest>>;
 
     /// Every request of the org in one state, newest first (the TO_APPROVE
     /// listing filters pending requests by eligibility in the domain).
-    async fn access_requests_in_state(&self, org_id: &str, state: State) -> Result<Vec<AccessRequest>>;
+    async fn access_requests_in_state(&self, org_id: &OrgId, state: State) -> Result<Vec<AccessRequest>>;
 
     /// Replaces the request with `request`, read at revision
     /// `request.revision`, as revision `request.revision + 1` (returned), and
@@ -88,7 +91,7 @@ pub trait AccessRequestStore {
     ) -> Result<i64>;
 
     /// The org's requests with these ids (those that exist), in no order.
-    async fn access_requests_by_ids(&self, org_id: &str, ids: &[String]) -> Result<Vec<AccessRequest>>;
+    async fn access_requests_by_ids(&self, org_id: &OrgId, ids: &[String]) -> Result<Vec<AccessRequest>>;
 
     /// Requests of any org with scheduler work due at or before `now`,
     /// earliest first, at most `limit`.
@@ -96,5 +99,5 @@ pub trait AccessRequestStore {
 
     /// Grants to `target_user_id` for the resource `resource_key` that were
     /// approved through a routing rule (for cooldowns).
-    async fn prior_grants(&self, org_id: &str, target_user_id: &str, resource_key: &str) -> Result<Vec<PriorGrant>>;
+    async fn prior_grants(&self, org_id: &OrgId, target_user_id: &str, resource_key: &str) -> Result<Vec<PriorGrant>>;
 }

@@ -22,6 +22,7 @@ use crate::{
             references::{References, Snapshot},
         },
         evaluation::DirectoryView,
+        ids::OrgId,
         pagination::Page,
     },
     error::Result,
@@ -38,87 +39,92 @@ use crate::{
 #[async_trait]
 pub trait DirectoryStore {
     /// One user, with their groups.
-    async fn user(&self, org_id: &str, id: &str) -> Result<Option<DirectoryUser>>;
+    async fn user(&self, org_id: &OrgId, id: &str) -> Result<Option<DirectoryUser>>;
 
     /// A page of users; with `manager_id`, only that manager's direct
     /// reports.
-    async fn users(&self, org_id: &str, manager_id: Option<&str>, page: Page) -> Result<Listed<DirectoryUser>>;
+    async fn users(&self, org_id: &OrgId, manager_id: Option<&str>, page: Page) -> Result<Listed<DirectoryUser>>;
 
-    async fn group(&self, org_id: &str, id: &str) -> Result<Option<Group>>;
+    async fn group(&self, org_id: &OrgId, id: &str) -> Result<Option<Group>>;
 
-    async fn groups(&self, org_id: &str, page: Page) -> Result<Listed<Group>>;
+    async fn groups(&self, org_id: &OrgId, page: Page) -> Result<Listed<Group>>;
 
     /// A page of a group's members; `None` if the group does not exist.
-    async fn group_members(&self, org_id: &str, group_id: &str, page: Page) -> Result<Option<Listed<DirectoryUser>>>;
+    async fn group_members(&self, org_id: &OrgId, group_id: &str, page: Page) -> Result<Option<Listed<DirectoryUser>>>;
 
-    async fn on_call_roster(&self, org_id: &str, integration: &str, service: &str) -> Result<Option<OnCallRoster>>;
+    async fn on_call_roster(&self, org_id: &OrgId, integration: &str, service: &str) -> Result<Option<OnCallRoster>>;
 
     /// A page of rosters; with `integration`, only that integration's.
     async fn on_call_rosters(
         &self,
-        org_id: &str,
+        org_id: &OrgId,
         integration: Option<&str>,
         page: Page,
     ) -> Result<Listed<OnCallRoster>>;
 
-    async fn ownership(&self, org_id: &str, key: &OwnershipKey) -> Result<Option<Ownership>>;
+    async fn ownership(&self, org_id: &OrgId, key: &OwnershipKey) -> Result<Option<Ownership>>;
 
     /// A page of ownerships; with `service`, only that service's.
-    async fn ownerships(&self, org_id: &str, service: Option<&str>, page: Page) -> Result<Listed<Ownership>>;
+    async fn ownerships(&self, org_id: &OrgId, service: Option<&str>, page: Page) -> Result<Listed<Ownership>>;
 
     /// The org's whole directory as evaluation reads it: every user, every
     /// group membership, who is on call for each roster and the owners of
     /// each service and resource, read in one consistent snapshot (an
     /// evaluation must not see half of a concurrent batch).
-    async fn directory_view(&self, org_id: &str) -> Result<DirectoryView>;
+    async fn directory_view(&self, org_id: &OrgId) -> Result<DirectoryView>;
 
     /// The stored state `references` need, read outside any write: for
     /// reporting reference violations beside shape violations. Writes read
     /// their own inside their transaction.
-    async fn directory_snapshot(&self, org_id: &str, references: &References) -> Result<Snapshot>;
+    async fn directory_snapshot(&self, org_id: &OrgId, references: &References) -> Result<Snapshot>;
 
     /// Creates or replaces a user (their groups are unchanged) and returns
     /// it as stored.
-    async fn upsert_user(&self, org_id: &str, user: User, event: NewEvent) -> Result<DirectoryUser>;
+    async fn upsert_user(&self, org_id: &OrgId, user: User, event: NewEvent) -> Result<DirectoryUser>;
 
     /// Creates or replaces a group's attributes (members are unchanged).
-    async fn upsert_group(&self, org_id: &str, group: Group, event: NewEvent) -> Result<Group>;
+    async fn upsert_group(&self, org_id: &OrgId, group: Group, event: NewEvent) -> Result<Group>;
 
     /// Creates or replaces a roster; returns it with its users sorted.
-    async fn upsert_on_call_roster(&self, org_id: &str, roster: OnCallRoster, event: NewEvent) -> Result<OnCallRoster>;
+    async fn upsert_on_call_roster(
+        &self,
+        org_id: &OrgId,
+        roster: OnCallRoster,
+        event: NewEvent,
+    ) -> Result<OnCallRoster>;
 
     /// Creates or replaces an ownership; returns it with its owners sorted.
-    async fn upsert_ownership(&self, org_id: &str, ownership: Ownership, event: NewEvent) -> Result<Ownership>;
+    async fn upsert_ownership(&self, org_id: &OrgId, ownership: Ownership, event: NewEvent) -> Result<Ownership>;
 
     /// Applies a whole batch, users first, with one event: all of it or,
     /// on any failure, none of it.
-    async fn batch_upsert(&self, org_id: &str, batch: DirectoryBatch, event: NewEvent) -> Result<BatchCounts>;
+    async fn batch_upsert(&self, org_id: &OrgId, batch: DirectoryBatch, event: NewEvent) -> Result<BatchCounts>;
 
     /// Deletes a user with their memberships, roster entries and ownerships
     /// (an ownership left without owners is deleted). NOT_FOUND if absent;
     /// FAILED_PRECONDITION while another user names them as manager.
-    async fn delete_user(&self, org_id: &str, id: &str, event: NewEvent) -> Result<()>;
+    async fn delete_user(&self, org_id: &OrgId, id: &str, event: NewEvent) -> Result<()>;
 
     /// Deletes a group and its memberships. NOT_FOUND if absent.
-    async fn delete_group(&self, org_id: &str, id: &str, event: NewEvent) -> Result<()>;
+    async fn delete_group(&self, org_id: &OrgId, id: &str, event: NewEvent) -> Result<()>;
 
     /// Adds a member; adding one again succeeds. NOT_FOUND if the group or
     /// the user is absent.
-    async fn add_group_member(&self, org_id: &str, group_id: &str, user_id: &str, event: NewEvent) -> Result<()>;
+    async fn add_group_member(&self, org_id: &OrgId, group_id: &str, user_id: &str, event: NewEvent) -> Result<()>;
 
     /// Removes a member; removing a non-member succeeds. NOT_FOUND if the
     /// group is absent.
-    async fn remove_group_member(&self, org_id: &str, group_id: &str, user_id: &str, event: NewEvent) -> Result<()>;
+    async fn remove_group_member(&self, org_id: &OrgId, group_id: &str, user_id: &str, event: NewEvent) -> Result<()>;
 
     /// Deletes a roster. NOT_FOUND if absent.
     async fn delete_on_call_roster(
         &self,
-        org_id: &str,
+        org_id: &OrgId,
         integration: &str,
         service: &str,
         event: NewEvent,
     ) -> Result<()>;
 
     /// Deletes an ownership. NOT_FOUND if absent.
-    async fn delete_ownership(&self, org_id: &str, key: &OwnershipKey, event: NewEvent) -> Result<()>;
+    async fn delete_ownership(&self, org_id: &OrgId, key: &OwnershipKey, event: NewEvent) -> Result<()>;
 }

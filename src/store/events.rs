@@ -5,14 +5,14 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use crate::error::Result;
+use crate::{domain::ids::OrgId, error::Result};
 
 /// An audit event to record in the same transaction as the change it
 /// describes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewEvent {
     pub id: String,
-    pub org_id: String,
+    pub org_id: OrgId,
     /// What happened, e.g. `CONFIG_CHANGED`: a `jitgate.v1.EventKind` name
     /// without its `EVENT_KIND_` prefix.
     pub kind: String,
@@ -85,20 +85,20 @@ impl EventQuery {
 #[async_trait]
 pub trait EventStore {
     /// The org's events matching `query`, in its order, at most its limit.
-    async fn query_events(&self, org_id: &str, query: &EventQuery) -> Result<Vec<StoredEvent>>;
+    async fn query_events(&self, org_id: &OrgId, query: &EventQuery) -> Result<Vec<StoredEvent>>;
 
     /// The sequence of the org's last committed event; 0 when it has none.
     /// Every event up to it is committed and visible.
-    async fn last_event_sequence(&self, org_id: &str) -> Result<i64>;
+    async fn last_event_sequence(&self, org_id: &OrgId) -> Result<i64>;
 
     /// The ids of the access requests that events after sequence `after` and
     /// up to `upto` changed, without repeats; `None` when more than `limit`
     /// such events were written (re-reading everything is then cheaper).
-    async fn requests_changed(&self, org_id: &str, after: i64, upto: i64, limit: u64) -> Result<Option<Vec<String>>>;
+    async fn requests_changed(&self, org_id: &OrgId, after: i64, upto: i64, limit: u64) -> Result<Option<Vec<String>>>;
 
     /// The org's events after sequence `after`, oldest first, at most
     /// `limit`.
-    async fn events(&self, org_id: &str, after: i64, limit: u64) -> Result<Vec<StoredEvent>> {
+    async fn events(&self, org_id: &OrgId, after: i64, limit: u64) -> Result<Vec<StoredEvent>> {
         self.query_events(org_id, &EventQuery::after(after, limit)).await
     }
 }

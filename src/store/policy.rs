@@ -5,7 +5,10 @@
 use async_trait::async_trait;
 
 use super::{AccessFlowUpdate, NewAccessFlow, NewEvent, NewWorkflowVersion, OrgVersions};
-use crate::{domain::request_config::RequestConfig, error::Result};
+use crate::{
+    domain::{ids::OrgId, request_config::RequestConfig},
+    error::Result,
+};
 
 /// The request config to store, and the one read (`None`: never saved) that
 /// the write is conditional on.
@@ -18,7 +21,7 @@ pub struct RequestConfigReplace {
 /// Everything one apply writes.
 #[derive(Debug, Clone)]
 pub struct PolicyWrite {
-    pub org_id: String,
+    pub org_id: OrgId,
     /// The configuration generation the plan was made at: if any routing,
     /// flow or request-config change committed since, nothing is written.
     pub base_config: i64,

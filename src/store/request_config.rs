@@ -4,12 +4,15 @@
 use async_trait::async_trait;
 
 use super::NewEvent;
-use crate::{domain::request_config::RequestConfig, error::Result};
+use crate::{
+    domain::{ids::OrgId, request_config::RequestConfig},
+    error::Result,
+};
 
 #[async_trait]
 pub trait RequestConfigStore {
     /// The org's saved configuration; `None` if it never saved one.
-    async fn request_config(&self, org_id: &str) -> Result<Option<RequestConfig>>;
+    async fn request_config(&self, org_id: &OrgId) -> Result<Option<RequestConfig>>;
 
     /// Replaces the org's configuration and records `event` in the same
     /// transaction, if the stored configuration is still `read` (`None`:
@@ -18,7 +21,7 @@ pub trait RequestConfigStore {
     /// `before` is always the configuration it really replaced.
     async fn replace_request_config(
         &self,
-        org_id: &str,
+        org_id: &OrgId,
         config: &RequestConfig,
         read: Option<&RequestConfig>,
         event: NewEvent,

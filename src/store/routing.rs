@@ -5,14 +5,17 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::NewEvent;
-use crate::{domain::routing::RoutingRule, error::Result};
+use crate::{
+    domain::{ids::OrgId, routing::RoutingRule},
+    error::Result,
+};
 
 /// One saved version of an org's routing workflow.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowVersion {
     /// The public version id (`Workflow.id`, `current_version`).
     pub id: String,
-    pub org_id: String,
+    pub org_id: OrgId,
     /// 1 for an org's first version, then consecutive.
     pub number: i64,
     pub created_at: DateTime<Utc>,
@@ -24,7 +27,7 @@ pub struct WorkflowVersion {
 #[derive(Debug, Clone)]
 pub struct NewWorkflowVersion {
     pub id: String,
-    pub org_id: String,
+    pub org_id: OrgId,
     pub base_number: i64,
     pub created_at: DateTime<Utc>,
     pub created_by: String,
@@ -34,10 +37,10 @@ pub struct NewWorkflowVersion {
 #[async_trait]
 pub trait RoutingStore {
     /// The org's latest workflow version, if it ever saved one.
-    async fn latest_workflow(&self, org_id: &str) -> Result<Option<WorkflowVersion>>;
+    async fn latest_workflow(&self, org_id: &OrgId) -> Result<Option<WorkflowVersion>>;
 
     /// One of the org's versions by id. Another org's version is `None`.
-    async fn workflow(&self, org_id: &str, id: &str) -> Result<Option<WorkflowVersion>>;
+    async fn workflow(&self, org_id: &OrgId, id: &str) -> Result<Option<WorkflowVersion>>;
 
     /// Appends `version` and `event` atomically. Fails with
     /// [`Error::Conflict`](crate::error::Error::Conflict), writing nothing,

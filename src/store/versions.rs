@@ -3,7 +3,7 @@
 
 use async_trait::async_trait;
 
-use crate::error::Result;
+use crate::{domain::ids::OrgId, error::Result};
 
 /// An org's position: its last event, and how many configuration and
 /// directory changes it has had. Every write records an event, so the
@@ -44,5 +44,5 @@ pub trait VersionStore {
     /// A write that must not act on a stale policy checks the versions it
     /// used inside its own transaction (see
     /// [`AccessRequestStore::file_access_request`](super::AccessRequestStore::file_access_request)).
-    async fn org_versions(&self, org_id: &str) -> Result<OrgVersions>;
+    async fn org_versions(&self, org_id: &OrgId) -> Result<OrgVersions>;
 }

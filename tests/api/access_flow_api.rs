@@ -3,8 +3,6 @@
 //! pagination under concurrent inserts, name uniqueness, tenancy, roles,
 //! audit events and concurrent edits.
 
-use crate::common;
-
 use std::collections::{BTreeSet, HashSet};
 
 use common::{Backend, TestServer, admin_token, authed, token, violation_fields};
@@ -14,6 +12,11 @@ use jitgate::{
 };
 use prost_types::FieldMask;
 use tonic::{Code, transport::Channel};
+
+use crate::{
+    common,
+    common::{ACME, GLOBEX},
+};
 
 type Client = AccessFlowServiceClient<Channel>;
 
@@ -606,7 +609,7 @@ async fn every_change_leaves_an_audit_event_with_before_and_after(backend: Backe
     delete(&mut client, &admin, &created.id).await.unwrap();
 
     let store = server.db.as_ref().unwrap().store().await;
-    let events = store.events("acme", 0, 100).await.unwrap();
+    let events = store.events(&ACME, 0, 100).await.unwrap();
     let kinds: Vec<(&str, &str, &str)> = events
         .iter()
         .map(|e| {
@@ -637,7 +640,7 @@ async fn every_change_leaves_an_audit_event_with_before_and_after(backend: Backe
     );
     assert_eq!(delete_event.before.as_ref().unwrap()["active"], false);
     assert_eq!(delete_event.after, None);
-    assert!(store.events("globex", 0, 100).await.unwrap().is_empty());
+    assert!(store.events(&GLOBEX, 0, 100).await.unwrap().is_empty());
 }
 
 async fn concurrent_patches_of_different_fields_all_land(backend: Backend) {
@@ -719,7 +722,7 @@ async fn concurrent_patches_of_different_fields_all_land(backend: Backend) {
     assert_eq!(read, expected);
 
     let store = server.db.as_ref().unwrap().store().await;
-    let events = store.events("acme", 0, 100).await.unwrap();
+    let events = store.events(&ACME, 0, 100).await.unwrap();
     assert_eq!(events.len(), 9, "one event per write");
     let changed: BTreeSet<String> = events[1..]
         .iter()

@@ -2,15 +2,16 @@
 //! SQLite and on PostgreSQL: every RPC, validation with exact field paths,
 //! manager cycles, all-or-nothing batches, paging, tenancy, roles and audit.
 
-use crate::common;
-
 use common::{Backend, TestServer, admin_token, authed, token, violations};
 use jitgate::{
+    domain::ids::OrgId,
     pb::v1::{self as pb, directory_service_client::DirectoryServiceClient},
     store::{EventStore, NewEvent},
 };
 use sea_orm::{ConnectionTrait, Database};
 use tonic::{Code, Status, transport::Channel};
+
+use crate::common;
 
 type Client = DirectoryServiceClient<Channel>;
 
@@ -87,7 +88,7 @@ fn fields(status: &Status) -> Vec<String> {
 async fn events(server: &TestServer, org: &str) -> Vec<NewEvent> {
     let store = server.db.as_ref().unwrap().store().await;
     store
-        .events(org, 0, 1000)
+        .events(&OrgId::from(org), 0, 1000)
         .await
         .unwrap()
         .into_iter()

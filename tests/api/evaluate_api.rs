@@ -14,11 +14,10 @@
 //! differently from the pure evaluator say so in their YAML (`api:` with
 //! the reason), and are checked for that answer instead.
 
-use crate::cases;
-use crate::common;
-
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    sync::Arc,
+};
 
 use cases::{Case, GrantIn};
 use chrono::{DateTime, Utc};
@@ -41,6 +40,8 @@ use jitgate::{
 use prost_types::Timestamp;
 use serde_json::{Value, json};
 use tonic::{Code, transport::Channel};
+
+use crate::{cases, common, common::ACME};
 
 fn ts(t: DateTime<Utc>) -> Timestamp {
     Timestamp {
@@ -699,7 +700,7 @@ async fn evaluate_over_rest_answers_the_evaluation_as_body(backend: Backend) {
     // A dry run stores nothing and writes no event.
     let jitgate::store::Listed { items: listed, total } = store
         .list_access_requests(
-            "acme",
+            &ACME,
             &jitgate::store::RequestQuery {
                 limit: 10,
                 ..Default::default()
@@ -708,7 +709,7 @@ async fn evaluate_over_rest_answers_the_evaluation_as_body(backend: Backend) {
         .await
         .unwrap();
     assert!(listed.is_empty() && total == 0);
-    let events = store.events("acme", 0, 100).await.unwrap();
+    let events = store.events(&ACME, 0, 100).await.unwrap();
     assert!(
         events.iter().all(|e| e.event.kind == "CONFIG_CHANGED"),
         "{:?}",

@@ -4,19 +4,20 @@
 //! impact simulation finds exactly the requests whose decision changes and
 //! stays within its bounds.
 
-use crate::common;
-
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::{Backend, TestServer, admin_token, authed, reason, token};
 use jitgate::{
     api::policy as file,
     clock::ManualClock,
+    domain::ids::OrgId,
     pb::v1::{
         self as pb, access_request_service_client::AccessRequestServiceClient,
         directory_service_client::DirectoryServiceClient, policy_service_client::PolicyServiceClient,
     },
 };
 use tonic::{Code, transport::Channel};
+
+use crate::common;
 
 type Client = PolicyServiceClient<Channel>;
 
@@ -151,7 +152,7 @@ async fn export(c: &mut Client) -> pb::ExportPolicyResponse {
 }
 
 async fn event_count(server: &TestServer) -> i64 {
-    server.state.store.last_event_sequence(ORG).await.unwrap()
+    server.state.store.last_event_sequence(&OrgId::from(ORG)).await.unwrap()
 }
 
 /// `(object, action, key)` of every change, in order.
@@ -297,7 +298,7 @@ async fn an_apply_under_a_concurrent_edit_fails_whole(backend: Backend) {
     );
     // Each event is the one the single write records: a flow's `after` is
     // its REST GET, the workflow's is GetWorkflow's.
-    let recorded = server.state.store.events(ORG, events, 100).await.unwrap();
+    let recorded = server.state.store.events(&OrgId::from(ORG), events, 100).await.unwrap();
     let mut flows = server.access_flows().await;
     let mut subjects = Vec::new();
     for e in &recorded {
@@ -619,7 +620,7 @@ request_config:
     apply(&mut c, with_fallback, None).await.expect("a directory user");
     // The event's `after` is what GetRequestConfig answers, the approver's
     // name and email from the directory included.
-    let recorded = server.state.store.events(ORG, events, 10).await.unwrap();
+    let recorded = server.state.store.events(&OrgId::from(ORG), events, 10).await.unwrap();
     let got = jitgate::pb::v1::request_config_service_client::RequestConfigServiceClient::new(server.channel().await)
         .get_request_config(authed(&admin_token(ORG), pb::GetRequestConfigRequest {}))
         .await

@@ -2,8 +2,6 @@
 //! SQLite and PostgreSQL: defaults, whole replacement, every limit, the
 //! fallback approver filled from the directory, tenancy and audit.
 
-use crate::common;
-
 use common::{Backend, TestServer, admin_token, authed, token, violation_fields};
 use jitgate::{
     api::request_config as encode,
@@ -15,6 +13,8 @@ use jitgate::{
     store::EventStore,
 };
 use tonic::{Code, transport::Channel};
+
+use crate::{common, common::ACME};
 
 /// Seed 004's example, with `daysBetweenReminders` raised to its minimum of
 /// 1 (the seed's own example breaks its schema's `>= 1`).
@@ -388,7 +388,7 @@ async fn every_replacement_leaves_an_audit_event_with_before_and_after(backend: 
     put(&mut client, &admin, bad).await.unwrap_err();
 
     let store = server.db.as_ref().unwrap().store().await;
-    let events = store.events("acme", 0, 10).await.unwrap();
+    let events = store.events(&ACME, 0, 10).await.unwrap();
     assert_eq!(events.len(), 2);
     let (first, second) = (&events[0].event, &events[1].event);
     assert_eq!(

@@ -2,8 +2,6 @@
 //! SQLite and on PostgreSQL: every RPC, tenancy, validation, versioning and
 //! concurrency.
 
-use crate::common;
-
 use std::collections::{BTreeSet, HashMap};
 
 use common::{Backend, TestServer, admin_token, authed, token, violations};
@@ -13,6 +11,11 @@ use jitgate::{
 };
 use tonic::{Code, transport::Channel};
 use tonic_types::StatusExt;
+
+use crate::{
+    common,
+    common::{ACME, GLOBEX},
+};
 
 fn p0_rule(name: &str) -> pb::RoutingRule {
     pb::RoutingRule {
@@ -302,7 +305,7 @@ async fn concurrent_rule_edits_lose_none(backend: Backend) {
 
     // One version per write: the save, 12 creates and the update.
     let store = server.db.as_ref().unwrap().store().await;
-    assert_eq!(store.latest_workflow("acme").await.unwrap().unwrap().number, 14);
+    assert_eq!(store.latest_workflow(&ACME).await.unwrap().unwrap().number, 14);
 }
 
 async fn rule_crud_by_name(backend: Backend) {
@@ -476,7 +479,7 @@ async fn every_change_leaves_an_audit_event(backend: Backend) {
     save(&mut client, &admin, Some("stale"), vec![]).await.unwrap_err();
 
     let store = server.db.as_ref().unwrap().store().await;
-    let events = store.events("acme", 0, 100).await.unwrap();
+    let events = store.events(&ACME, 0, 100).await.unwrap();
     assert_eq!(events.len(), 2);
     let (save_event, delete_event) = (&events[0].event, &events[1].event);
     assert!(events[0].sequence < events[1].sequence);
@@ -493,7 +496,7 @@ async fn every_change_leaves_an_audit_event(backend: Backend) {
     assert_eq!(delete_event.subject_id, "a");
     assert_eq!(delete_event.before.as_ref().unwrap()["name"], "a");
     assert_eq!(delete_event.after, None);
-    assert!(store.events("globex", 0, 100).await.unwrap().is_empty());
+    assert!(store.events(&GLOBEX, 0, 100).await.unwrap().is_empty());
 }
 
 async fn tenants_are_isolated(backend: Backend) {

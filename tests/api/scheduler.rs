@@ -3,8 +3,6 @@
 //! escalation levels, the loop inside a server, and two schedulers racing
 //! over the same requests (every transition written exactly once).
 
-use crate::common;
-
 use std::{collections::BTreeMap, sync::Arc, time::Duration};
 
 use chrono::{DateTime, Utc};
@@ -14,12 +12,17 @@ use common::{
 };
 use jitgate::{
     clock::ManualClock,
-    domain::access_request::{AccessRequest, State, StepState, schedule::next_due},
+    domain::{
+        access_request::{AccessRequest, State, StepState, schedule::next_due},
+        ids::OrgId,
+    },
     scheduler::{self, Pass, SchedulerOptions},
     services::AppState,
     store::Store,
 };
 use sea_orm::ConnectionTrait;
+
+use crate::common;
 
 const ORG: &str = "acme";
 
@@ -59,7 +62,11 @@ impl Env {
     }
 
     async fn get(&self, r: &AccessRequest) -> AccessRequest {
-        self.store.access_request(ORG, &r.id).await.unwrap().expect("stored")
+        self.store
+            .access_request(&OrgId::from(ORG), &r.id)
+            .await
+            .unwrap()
+            .expect("stored")
     }
 
     async fn kinds(&self, r: &AccessRequest) -> Vec<String> {
@@ -182,7 +189,7 @@ async fn escalation_reaches_managers_then_theirs_then_the_fallback_approver(back
         .await;
     let deleted = request(ORG, t0()).escalation(hour, Some("gone@x.test")).file(s).await;
     s.delete_user(
-        ORG,
+        &OrgId::from(ORG),
         "gone@x.test",
         common::requests::directory_event(ORG, "gone@x.test"),
     )

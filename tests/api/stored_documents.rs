@@ -7,14 +7,13 @@
 //! them breaks every existing installation: never edit or delete these
 //! files, add new ones beside them (decision 0020).
 
-use crate::common;
-
 use chrono::{TimeZone, Utc};
 use common::{Backend, TestDb, requests::request};
 use jitgate::{
     clock::new_id,
     domain::{
         access_flow::{AccessFlow, Approver, Grantee, PrincipalKind, RevokeAfter, Settings, Trigger},
+        ids::OrgId,
         request_config::RequestConfig,
         routing::{Requestor, Resource, RoutingRule},
     },
@@ -25,6 +24,8 @@ use jitgate::{
 };
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::Value;
+
+use crate::common;
 
 const ORG: &str = "acme";
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/documents");
@@ -130,7 +131,7 @@ async fn golden_access_requests_read(backend: Backend) {
         )
         .await;
         let read = store
-            .access_request(ORG, &filed.id)
+            .access_request(&OrgId::from(ORG), &filed.id)
             .await
             .unwrap_or_else(|e| panic!("{name}: {e}"))
             .expect("the row");
@@ -175,7 +176,7 @@ async fn golden_access_flows_read(backend: Backend) {
         )
         .await;
         let read = store
-            .access_flow(ORG, &created.id)
+            .access_flow(&OrgId::from(ORG), &created.id)
             .await
             .unwrap_or_else(|e| panic!("{name}: {e}"))
             .expect("the row");
@@ -215,7 +216,7 @@ async fn golden_routing_rules_read(backend: Backend) {
         )
         .await;
         let read = store
-            .workflow(ORG, &version.id)
+            .workflow(&OrgId::from(ORG), &version.id)
             .await
             .unwrap_or_else(|e| panic!("{name}: {e}"))
             .expect("the row");
@@ -227,7 +228,12 @@ async fn golden_request_configs_read(backend: Backend) {
     let db = TestDb::new(backend).await;
     let store = db.store().await;
     store
-        .replace_request_config(ORG, &RequestConfig::default(), None, event("request_config"))
+        .replace_request_config(
+            &OrgId::from(ORG),
+            &RequestConfig::default(),
+            None,
+            event("request_config"),
+        )
         .await
         .unwrap();
     for (name, text) in goldens("request_config") {
@@ -238,7 +244,7 @@ async fn golden_request_configs_read(backend: Backend) {
         )
         .await;
         let read = store
-            .request_config(ORG)
+            .request_config(&OrgId::from(ORG))
             .await
             .unwrap_or_else(|e| panic!("{name}: {e}"))
             .expect("the row");
@@ -260,7 +266,7 @@ async fn a_document_from_a_newer_release_is_refused(backend: Backend) {
         vec![newer.to_string().into(), filed.id.clone().into()],
     )
     .await;
-    let err = store.access_request(ORG, &filed.id).await.unwrap_err();
+    let err = store.access_request(&OrgId::from(ORG), &filed.id).await.unwrap_err();
     assert!(err.to_string().contains("document version 99"), "{err}");
 }
 

@@ -19,6 +19,7 @@ use jitgate::{
         jwt::{Claims, TokenVerifier, VerifyingKey},
     },
     clock::SystemClock,
+    domain::ids::OrgId,
     pb::v1::{access_flow_service_client::AccessFlowServiceClient, routing_service_client::RoutingServiceClient},
     server::{self, ServerOptions},
     store::{self, SeaStore, Store},
@@ -30,6 +31,10 @@ use tonic::{Request, metadata::MetadataValue, transport::Channel};
 pub const SECRET: &[u8] = b"integration-test-secret-of-32-bytes!";
 pub const ISSUER: &str = "jitgate";
 pub const AUDIENCE: &str = "jitgate";
+
+/// The orgs the tests act in, as the store takes them.
+pub const ACME: OrgId = OrgId::from_static("acme");
+pub const GLOBEX: OrgId = OrgId::from_static("globex");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

@@ -13,6 +13,7 @@ use jitgate::{
         },
         directory::User,
         evaluation::{ApproverKind, Evaluation, Grant, Outcome, Quorum, RequestedResource},
+        ids::OrgId,
     },
     store::{Filed, NewEvent, Store},
 };
@@ -160,7 +161,7 @@ pub async fn seed_users(store: &dyn Store, org: &str, users: &[(&str, Option<&st
             attributes: BTreeMap::new(),
         };
         store
-            .upsert_user(org, user, directory_event(org, id))
+            .upsert_user(&OrgId::from(org), user, directory_event(org, id))
             .await
             .expect("upsert user");
     }
@@ -191,7 +192,7 @@ pub async fn request_events(store: &dyn Store, org: &str) -> Vec<NewEvent> {
     let mut events = Vec::new();
     let mut after = 0;
     loop {
-        let page = store.events(org, after, 500).await.expect("read events");
+        let page = store.events(&OrgId::from(org), after, 500).await.expect("read events");
         let Some(last) = page.last() else { break };
         after = last.sequence;
         events.extend(

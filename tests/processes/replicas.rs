@@ -7,8 +7,6 @@
 //!   evaluated against the change, and grants granted or revoked on one
 //!   are seen by CheckAccess on the other.
 
-use crate::common;
-
 use std::{
     io::{BufRead, BufReader},
     path::{Path, PathBuf},
@@ -24,7 +22,7 @@ use common::{
     token,
 };
 use jitgate::{
-    domain::access_request::State,
+    domain::{access_request::State, ids::OrgId},
     pb::v1::{
         self as pb, access_request_service_client::AccessRequestServiceClient,
         routing_service_client::RoutingServiceClient,
@@ -33,6 +31,8 @@ use jitgate::{
 };
 use serde_json::json;
 use tonic::transport::Channel;
+
+use crate::common;
 
 const ORG: &str = "acme";
 const REQUESTS: i64 = 100;
@@ -140,7 +140,11 @@ async fn count_in(store: &dyn Store, state: State) -> u64 {
         limit: 1,
         ..Default::default()
     };
-    store.list_access_requests(ORG, &query).await.expect("list").total
+    store
+        .list_access_requests(&OrgId::from(ORG), &query)
+        .await
+        .expect("list")
+        .total
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

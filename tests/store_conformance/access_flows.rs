@@ -8,11 +8,14 @@ use jitgate::{
     clock::new_id,
     domain::{
         access_flow::{AccessFlow, Approver, BundleTarget, Grantee, PrincipalKind, RevokeAfter, Settings, Trigger},
+        ids::OrgId,
         pagination::Page,
     },
     error::Error,
     store::{AccessFlowUpdate, Listed, NewAccessFlow, NewEvent, Store, StoredAccessFlow},
 };
+
+use crate::common::{ACME, GLOBEX};
 
 pub(crate) fn flow(name: &str) -> AccessFlow {
     AccessFlow {
@@ -82,12 +85,12 @@ fn page(limit: u32, offset: u32) -> Page {
 }
 
 pub(crate) async fn event_count(store: &Arc<dyn Store>, org: &str) -> usize {
-    store.events(org, 0, 1000).await.unwrap().len()
+    store.events(&OrgId::from(org), 0, 1000).await.unwrap().len()
 }
 
 async fn a_new_org_has_no_flows(store: Arc<dyn Store>) {
-    assert!(store.access_flow("acme", "anything").await.unwrap().is_none());
-    let Listed { items: flows, total } = store.access_flows("acme", page(50, 0)).await.unwrap();
+    assert!(store.access_flow(&ACME, "anything").await.unwrap().is_none());
+    let Listed { items: flows, total } = store.access_flows(&ACME, page(50, 0)).await.unwrap();
     assert!(flows.is_empty());
     assert_eq!(total, 0);
 }
@@ -101,14 +104,14 @@ async fn created_flows_read_back_exactly(store: Arc<dyn Store>) {
     assert_eq!(created.revision, 1);
     assert_eq!(created.created_at, new.created_at, "microseconds are kept");
     assert_eq!(created.updated_at, new.created_at);
-    assert_eq!(store.access_flow("acme", &new.id).await.unwrap(), Some(created));
+    assert_eq!(store.access_flow(&ACME, &new.id).await.unwrap(), Some(created));
     assert_eq!(event_count(&store, "acme").await, 1);
 }
 
 async fn reads_agree_with_the_create_response_at_any_precision(store: Arc<dyn Store>) {
     let nanos = Utc.timestamp_opt(1_800_000_000, 123_456_789).unwrap();
     let created = create(&store, new_flow("acme", "prod", nanos)).await;
-    let read = store.access_flow("acme", &created.id).await.unwrap().unwrap();
+    let read = store.access_flow(&ACME, &created.id).await.unwrap().unwrap();
     assert_eq!(read.created_at, created.created_at);
     assert!((created.created_at - nanos).num_microseconds().unwrap().abs() <= 1);
 }
@@ -129,16 +132,16 @@ async fn lists_page_by_creation_time_then_id_and_count_every_flow(store: Arc<dyn
         create(&store, new).await;
     }
     let names = |flows: &[StoredAccessFlow]| flows.iter().map(|f| f.flow.name.clone()).collect::<Vec<_>>();
-    let Listed { items: all, total } = store.access_flows("acme", page(50, 0)).await.unwrap();
+    let Listed { items: all, total } = store.access_flows(&ACME, page(50, 0)).await.unwrap();
     assert_eq!(names(&all), ["first", "tie-a", "tie-b", "third", "last"]);
     assert_eq!(total, 5);
 
-    let Listed { items: middle, total } = store.access_flows("acme", page(2, 1)).await.unwrap();
+    let Listed { items: middle, total } = store.access_flows(&ACME, page(2, 1)).await.unwrap();
     assert_eq!(names(&middle), ["tie-a", "tie-b"]);
     assert_eq!(total, 5);
-    let Listed { items: tail, total: _ } = store.access_flows("acme", page(2, 4)).await.unwrap();
+    let Listed { items: tail, total: _ } = store.access_flows(&ACME, page(2, 4)).await.unwrap();
     assert_eq!(names(&tail), ["last"]);
-    let Listed { items: past, total } = store.access_flows("acme", page(2, 5)).await.unwrap();
+    let Listed { items: past, total } = store.access_flows(&ACME, page(2, 5)).await.unwrap();
     assert!(past.is_empty());
     assert_eq!(total, 5);
 }
@@ -155,7 +158,7 @@ async fn an_update_needs_the_current_revision(store: Arc<dyn Store>) {
     assert_eq!(updated.flow, changed);
     assert_eq!(updated.created_at, created.created_at);
     assert_eq!(updated.updated_at, at(30));
-    assert_eq!(store.access_flow("acme", &created.id).await.unwrap(), Some(updated));
+    assert_eq!(store.access_flow(&ACME, &created.id).await.unwrap(), Some(updated));
 
     // Revision 1 is stale now: refused, and nothing is written.
     let stale = store
@@ -164,7 +167,7 @@ async fn an_update_needs_the_current_revision(store: Arc<dyn Store>) {
         .unwrap_err();
     assert!(matches!(stale, Error::Conflict(_)), "{stale:?}");
     assert_eq!(
-        store.access_flow("acme", &created.id).await.unwrap().unwrap().flow,
+        store.access_flow(&ACME, &created.id).await.unwrap().unwrap().flow,
         changed
     );
     assert_eq!(event_count(&store, "acme").await, 2);
@@ -190,7 +193,7 @@ async fn names_are_unique_per_org(store: Arc<dyn Store>) {
         .unwrap_err();
     assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
     assert_eq!(event_count(&store, "acme").await, 2, "refused writes leave no event");
-    assert_eq!(store.access_flows("acme", page(50, 0)).await.unwrap().total, 2);
+    assert_eq!(store.access_flows(&ACME, page(50, 0)).await.unwrap().total, 2);
 
     // Another org may use the name.
     create(&store, new_flow("globex", "prod", at(1))).await;
@@ -224,19 +227,19 @@ async fn a_delete_needs_the_current_revision_and_an_existing_flow(store: Arc<dyn
         .await
         .unwrap();
     let stale = store
-        .delete_access_flow("acme", &created.id, created.revision, event("acme", &created.id))
+        .delete_access_flow(&ACME, &created.id, created.revision, event("acme", &created.id))
         .await
         .unwrap_err();
     assert!(matches!(stale, Error::Conflict(_)), "{stale:?}");
-    assert!(store.access_flow("acme", &created.id).await.unwrap().is_some());
+    assert!(store.access_flow(&ACME, &created.id).await.unwrap().is_some());
 
     store
-        .delete_access_flow("acme", &created.id, updated.revision, event("acme", &created.id))
+        .delete_access_flow(&ACME, &created.id, updated.revision, event("acme", &created.id))
         .await
         .unwrap();
-    assert!(store.access_flow("acme", &created.id).await.unwrap().is_none());
+    assert!(store.access_flow(&ACME, &created.id).await.unwrap().is_none());
     let missing = store
-        .delete_access_flow("acme", &created.id, updated.revision, event("acme", &created.id))
+        .delete_access_flow(&ACME, &created.id, updated.revision, event("acme", &created.id))
         .await
         .unwrap_err();
     assert!(matches!(missing, Error::NotFound(_)), "{missing:?}");
@@ -248,7 +251,7 @@ async fn a_delete_needs_the_current_revision_and_an_existing_flow(store: Arc<dyn
 async fn orgs_are_isolated(store: Arc<dyn Store>) {
     let acme = create(&store, new_flow("acme", "prod", at(1))).await;
     let globex = create(&store, new_flow("globex", "other", at(2))).await;
-    assert!(store.access_flow("globex", &acme.id).await.unwrap().is_none());
+    assert!(store.access_flow(&GLOBEX, &acme.id).await.unwrap().is_none());
     let mut foreign = update(&acme, flow("taken over"));
     foreign.org_id = "globex".into();
     let err = store
@@ -257,15 +260,15 @@ async fn orgs_are_isolated(store: Arc<dyn Store>) {
         .unwrap_err();
     assert!(matches!(err, Error::NotFound(_)), "{err:?}");
     let err = store
-        .delete_access_flow("globex", &acme.id, acme.revision, event("globex", &acme.id))
+        .delete_access_flow(&GLOBEX, &acme.id, acme.revision, event("globex", &acme.id))
         .await
         .unwrap_err();
     assert!(matches!(err, Error::NotFound(_)), "{err:?}");
 
-    let Listed { items: flows, total } = store.access_flows("globex", page(50, 0)).await.unwrap();
+    let Listed { items: flows, total } = store.access_flows(&GLOBEX, page(50, 0)).await.unwrap();
     assert_eq!(flows, vec![globex]);
     assert_eq!(total, 1);
-    assert_eq!(store.access_flow("acme", &acme.id).await.unwrap(), Some(acme));
+    assert_eq!(store.access_flow(&ACME, &acme.id).await.unwrap(), Some(acme));
     assert_eq!(event_count(&store, "globex").await, 1);
 }
 

@@ -17,10 +17,13 @@ use jitgate::{
             ApprovalPath, ApproverKind, Constraints, EligibleApprover, Evaluation, Grant, Outcome, PolicyKind, Quorum,
             RequestedResource, Step,
         },
+        ids::OrgId,
     },
     error::Error,
     store::{Filed, Listed, NewEvent, OrgVersions, RequestQuery, Store, read_modify_write},
 };
+
+use crate::common::{ACME, GLOBEX};
 
 fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap()
@@ -125,7 +128,7 @@ fn event(r: &AccessRequest, kind: &str) -> NewEvent {
 /// The kinds of the org's events about request `id`, in order.
 async fn event_kinds(store: &Arc<dyn Store>, org: &str, id: &str) -> Vec<String> {
     store
-        .events(org, 0, 1000)
+        .events(&OrgId::from(org), 0, 1000)
         .await
         .unwrap()
         .into_iter()
@@ -141,8 +144,8 @@ async fn a_filed_request_reads_back_whole_within_its_org(store: Arc<dyn Store>) 
         .await
         .unwrap();
     assert_eq!(filed, Filed::New(r.clone()));
-    assert_eq!(store.access_request("acme", &r.id).await.unwrap(), Some(r.clone()));
-    assert_eq!(store.access_request("globex", &r.id).await.unwrap(), None);
+    assert_eq!(store.access_request(&ACME, &r.id).await.unwrap(), Some(r.clone()));
+    assert_eq!(store.access_request(&GLOBEX, &r.id).await.unwrap(), None);
     assert_eq!(event_kinds(&store, "acme", &r.id).await, ["REQUEST_FILED"]);
 }
 
@@ -178,7 +181,7 @@ async fn a_client_key_files_once_per_requester_even_concurrently(store: Arc<dyn 
     let id = ids.into_iter().next().unwrap();
     assert_eq!(event_kinds(&store, "acme", &id).await.len(), 1);
     let found = store
-        .access_request_by_client_key("acme", "dev@acme.test", "k1")
+        .access_request_by_client_key(&ACME, "dev@acme.test", "k1")
         .await
         .unwrap();
     assert_eq!(found.map(|r| r.id), Some(id.clone()));
@@ -243,7 +246,7 @@ async fn lists_are_newest_first_and_filtered(store: Arc<dyn Store>) {
         limit: 10,
         ..RequestQuery::default()
     };
-    let Listed { items: page, total } = store.list_access_requests("acme", &all).await.unwrap();
+    let Listed { items: page, total } = store.list_access_requests(&ACME, &all).await.unwrap();
     assert_eq!(total, 4);
     assert_eq!(
         ids(page),
@@ -262,7 +265,7 @@ async fn lists_are_newest_first_and_filtered(store: Arc<dyn Store>) {
         limit: 1,
         ..all.clone()
     };
-    let Listed { items: page, total } = store.list_access_requests("acme", &mine).await.unwrap();
+    let Listed { items: page, total } = store.list_access_requests(&ACME, &mine).await.unwrap();
     assert_eq!(total, 3, "the total counts every page");
     assert_eq!(ids(page), [filed[2].id.clone()]);
 
@@ -270,7 +273,7 @@ async fn lists_are_newest_first_and_filtered(store: Arc<dyn Store>) {
         states: vec![State::Active],
         ..all.clone()
     };
-    let Listed { items: page, total } = store.list_access_requests("acme", &active).await.unwrap();
+    let Listed { items: page, total } = store.list_access_requests(&ACME, &active).await.unwrap();
     assert_eq!((ids(page), total), (vec![filed[3].id.clone()], 1));
 
     // A creation window, both ends included.
@@ -279,11 +282,11 @@ async fn lists_are_newest_first_and_filtered(store: Arc<dyn Store>) {
         created_until: Some(t0() + Duration::minutes(2)),
         ..all.clone()
     };
-    let Listed { items: page, total } = store.list_access_requests("acme", &window).await.unwrap();
+    let Listed { items: page, total } = store.list_access_requests(&ACME, &window).await.unwrap();
     assert_eq!((ids(page), total), (vec![filed[2].id.clone(), filed[1].id.clone()], 2));
 
     let pending = store
-        .access_requests_in_state("acme", State::PendingApproval)
+        .access_requests_in_state(&ACME, State::PendingApproval)
         .await
         .unwrap();
     assert_eq!(
@@ -318,7 +321,7 @@ async fn updates_are_revision_checked_and_carry_their_events(store: Arc<dyn Stor
         .await
         .unwrap_err();
     assert!(matches!(lost, Error::Conflict(_)), "{lost:?}");
-    let stored = store.access_request("acme", &r.id).await.unwrap().unwrap();
+    let stored = store.access_request(&ACME, &r.id).await.unwrap().unwrap();
     assert_eq!(stored.state, State::Canceled);
     assert_eq!(stored.revision, 2);
     assert_eq!(event_kinds(&store, "acme", &r.id).await, ["REQUEST_CANCELED"]);
@@ -338,12 +341,12 @@ async fn an_update_on_a_stale_directory_writes_nothing(store: Arc<dyn Store>) {
         .file_access_request(&r, vec![], OrgVersions::default())
         .await
         .unwrap();
-    let basis = store.org_versions("acme").await.unwrap();
+    let basis = store.org_versions(&ACME).await.unwrap();
     let mut directory = event(&r, "DIRECTORY_CHANGED");
     directory.access_request_id.clear();
     store
         .upsert_group(
-            "acme",
+            &ACME,
             jitgate::domain::directory::Group {
                 id: "sre".into(),
                 display_name: String::new(),
@@ -361,8 +364,8 @@ async fn an_update_on_a_stale_directory_writes_nothing(store: Arc<dyn Store>) {
         .await
         .unwrap_err();
     assert!(matches!(stale, Error::Conflict(_)), "{stale:?}");
-    assert_eq!(store.access_request("acme", &r.id).await.unwrap().unwrap().revision, 1);
-    let now = store.org_versions("acme").await.unwrap();
+    assert_eq!(store.access_request(&ACME, &r.id).await.unwrap().unwrap().revision, 1);
+    let now = store.org_versions(&ACME).await.unwrap();
     assert_eq!(now.directory, basis.directory + 1);
     assert_eq!(
         store
@@ -448,7 +451,7 @@ async fn prior_grants_are_the_granted_ones_through_a_rule(store: Arc<dyn Store>)
             .unwrap();
     }
     let grants = store
-        .prior_grants("acme", "dev@acme.test", &granted.resource.key())
+        .prior_grants(&ACME, "dev@acme.test", &granted.resource.key())
         .await
         .unwrap();
     assert_eq!(grants.len(), 1);
@@ -456,7 +459,7 @@ async fn prior_grants_are_the_granted_ones_through_a_rule(store: Arc<dyn Store>)
     assert_eq!(grants[0].granted_at, t0());
     assert!(
         store
-            .prior_grants("globex", "dev@acme.test", &granted.resource.key())
+            .prior_grants(&GLOBEX, "dev@acme.test", &granted.resource.key())
             .await
             .unwrap()
             .is_empty()
@@ -466,7 +469,7 @@ async fn prior_grants_are_the_granted_ones_through_a_rule(store: Arc<dyn Store>)
 /// The position of an org moves with every write: the sequence with each
 /// event, the configuration and directory generations with their changes.
 async fn versions_move_with_every_write(store: Arc<dyn Store>) {
-    assert_eq!(store.org_versions("acme").await.unwrap(), OrgVersions::default());
+    assert_eq!(store.org_versions(&ACME).await.unwrap(), OrgVersions::default());
     let r = request("acme", "dev@acme.test", "prod", t0(), false);
     let events = vec![event(&r, "REQUEST_FILED"), event(&r, "REQUEST_APPROVED")];
     store
@@ -476,7 +479,7 @@ async fn versions_move_with_every_write(store: Arc<dyn Store>) {
     let mut config = event(&r, "CONFIG_CHANGED");
     config.access_request_id.clear();
     store
-        .replace_request_config("acme", &Default::default(), None, config)
+        .replace_request_config(&ACME, &Default::default(), None, config)
         .await
         .unwrap();
     let expected = OrgVersions {
@@ -484,19 +487,19 @@ async fn versions_move_with_every_write(store: Arc<dyn Store>) {
         config: 1,
         directory: 0,
     };
-    assert_eq!(store.org_versions("acme").await.unwrap(), expected);
-    assert_eq!(store.org_versions("globex").await.unwrap(), OrgVersions::default());
+    assert_eq!(store.org_versions(&ACME).await.unwrap(), expected);
+    assert_eq!(store.org_versions(&GLOBEX).await.unwrap(), OrgVersions::default());
 }
 
 /// A request evaluated before a configuration change committed is not
 /// stored: the caller evaluates it again.
 async fn filing_on_a_stale_basis_writes_nothing(store: Arc<dyn Store>) {
-    let before = store.org_versions("acme").await.unwrap();
+    let before = store.org_versions(&ACME).await.unwrap();
     let r = request("acme", "dev@acme.test", "prod", t0(), false);
     let mut config = event(&r, "CONFIG_CHANGED");
     config.access_request_id.clear();
     store
-        .replace_request_config("acme", &Default::default(), None, config)
+        .replace_request_config(&ACME, &Default::default(), None, config)
         .await
         .unwrap();
     let stale = store
@@ -504,9 +507,9 @@ async fn filing_on_a_stale_basis_writes_nothing(store: Arc<dyn Store>) {
         .await
         .unwrap_err();
     assert!(matches!(stale, Error::Conflict(_)), "{stale:?}");
-    assert_eq!(store.access_request("acme", &r.id).await.unwrap(), None);
+    assert_eq!(store.access_request(&ACME, &r.id).await.unwrap(), None);
     assert!(event_kinds(&store, "acme", &r.id).await.is_empty());
-    let now = store.org_versions("acme").await.unwrap();
+    let now = store.org_versions(&ACME).await.unwrap();
     assert_eq!(now.sequence, 1, "the refused write took no sequence number");
     let filed = store
         .file_access_request(&r, vec![event(&r, "REQUEST_FILED")], now)
@@ -532,28 +535,28 @@ async fn changed_requests_are_read_from_the_event_log(store: Arc<dyn Store>) {
         .file_access_request(&b, vec![event(&b, "REQUEST_FILED")], OrgVersions::default())
         .await
         .unwrap();
-    let mut all = store.requests_changed("acme", 0, 3, 10).await.unwrap().unwrap();
+    let mut all = store.requests_changed(&ACME, 0, 3, 10).await.unwrap().unwrap();
     all.sort();
     let mut expected = vec![a.id.clone(), b.id.clone()];
     expected.sort();
     assert_eq!(all, expected);
     assert_eq!(
-        store.requests_changed("acme", 2, 3, 10).await.unwrap().unwrap(),
+        store.requests_changed(&ACME, 2, 3, 10).await.unwrap().unwrap(),
         vec![b.id.clone()]
     );
     assert_eq!(
-        store.requests_changed("acme", 0, 3, 2).await.unwrap(),
+        store.requests_changed(&ACME, 0, 3, 2).await.unwrap(),
         None,
         "past the limit"
     );
     let found = store
-        .access_requests_by_ids("acme", &[b.id.clone(), "nope".into()])
+        .access_requests_by_ids(&ACME, &[b.id.clone(), "nope".into()])
         .await
         .unwrap();
     assert_eq!(found, vec![b.clone()]);
     assert!(
         store
-            .access_requests_by_ids("globex", std::slice::from_ref(&b.id))
+            .access_requests_by_ids(&GLOBEX, std::slice::from_ref(&b.id))
             .await
             .unwrap()
             .is_empty()
@@ -578,7 +581,7 @@ async fn read_modify_write_lands_every_racing_writer(store: Arc<dyn Store>) {
                 read_modify_write("the request", |_| {
                     let (store, id) = (store.clone(), id.clone());
                     async move {
-                        let mut current = store.access_request("acme", &id).await?.expect("filed");
+                        let mut current = store.access_request(&ACME, &id).await?.expect("filed");
                         current.comment.push_str(&format!("[{i}]"));
                         let events = vec![event(&current, "REQUEST_CANCELED")];
                         store.update_access_request(&current, events, None).await
@@ -591,7 +594,7 @@ async fn read_modify_write_lands_every_racing_writer(store: Arc<dyn Store>) {
     for task in tasks {
         task.await.unwrap().expect("every writer lands");
     }
-    let stored = store.access_request("acme", &r.id).await.unwrap().unwrap();
+    let stored = store.access_request(&ACME, &r.id).await.unwrap().unwrap();
     assert_eq!(stored.revision, 9, "eight writes after the filing");
     for i in 0..8 {
         assert_eq!(

@@ -9,12 +9,15 @@ use jitgate::{
     clock::new_id,
     domain::{
         directory::{DirectoryBatch, Group, OnCallRoster, Ownership, OwnershipKey, User},
+        ids::OrgId,
         pagination::Page,
     },
     error::Error,
     pb::v1 as pb,
     store::{NewEvent, Store},
 };
+
+use crate::common::{ACME, GLOBEX};
 
 fn user(id: &str, manager: Option<&str>) -> User {
     User {
@@ -76,52 +79,49 @@ fn wire_user(id: &str, manager: &str) -> pb::User {
 
 async fn put_user(store: &Arc<dyn Store>, org: &str, u: User) {
     let id = u.id.clone();
-    store.upsert_user(org, u, event(org, "user", &id)).await.unwrap();
+    store
+        .upsert_user(&OrgId::from(org), u, event(org, "user", &id))
+        .await
+        .unwrap();
 }
 
 async fn put_group(store: &Arc<dyn Store>, org: &str, id: &str) {
     store
-        .upsert_group(org, group(id), event(org, "group", id))
+        .upsert_group(&OrgId::from(org), group(id), event(org, "group", id))
         .await
         .unwrap();
 }
 
 async fn ids_of_users(store: &Arc<dyn Store>, org: &str) -> Vec<String> {
-    let listed = store.users(org, None, all()).await.unwrap();
+    let listed = store.users(&OrgId::from(org), None, all()).await.unwrap();
     listed.items.into_iter().map(|u| u.user.id).collect()
 }
 
 async fn an_empty_org_has_an_empty_directory(store: Arc<dyn Store>) {
-    assert!(store.user("acme", "alice@acme.test").await.unwrap().is_none());
-    assert!(store.group("acme", "sre").await.unwrap().is_none());
-    assert!(store.group_members("acme", "sre", all()).await.unwrap().is_none());
-    assert!(
-        store
-            .on_call_roster("acme", "pagerduty", "api")
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(store.user(&ACME, "alice@acme.test").await.unwrap().is_none());
+    assert!(store.group(&ACME, "sre").await.unwrap().is_none());
+    assert!(store.group_members(&ACME, "sre", all()).await.unwrap().is_none());
+    assert!(store.on_call_roster(&ACME, "pagerduty", "api").await.unwrap().is_none());
     let key = OwnershipKey {
         service: "aws".into(),
         resource_id: None,
     };
-    assert!(store.ownership("acme", &key).await.unwrap().is_none());
-    assert_eq!(store.users("acme", None, all()).await.unwrap().total, 0);
-    assert_eq!(store.groups("acme", all()).await.unwrap().total, 0);
-    assert_eq!(store.on_call_rosters("acme", None, all()).await.unwrap().total, 0);
-    assert_eq!(store.ownerships("acme", None, all()).await.unwrap().total, 0);
+    assert!(store.ownership(&ACME, &key).await.unwrap().is_none());
+    assert_eq!(store.users(&ACME, None, all()).await.unwrap().total, 0);
+    assert_eq!(store.groups(&ACME, all()).await.unwrap().total, 0);
+    assert_eq!(store.on_call_rosters(&ACME, None, all()).await.unwrap().total, 0);
+    assert_eq!(store.ownerships(&ACME, None, all()).await.unwrap().total, 0);
 }
 
 async fn users_read_back_exactly_and_case_insensitively(store: Arc<dyn Store>) {
     let alice = user("alice@acme.test", None);
     let stored = store
-        .upsert_user("acme", alice.clone(), event("acme", "user", "alice@acme.test"))
+        .upsert_user(&ACME, alice.clone(), event("acme", "user", "alice@acme.test"))
         .await
         .unwrap();
     assert_eq!(stored.user, alice);
     assert!(stored.group_ids.is_empty());
-    let read = store.user("acme", "Alice@ACME.test").await.unwrap().unwrap();
+    let read = store.user(&ACME, "Alice@ACME.test").await.unwrap().unwrap();
     assert_eq!(read.user, alice, "ids are looked up case-insensitively");
     assert_eq!(read.user.attributes["department"], "sre");
 }
@@ -132,7 +132,7 @@ async fn an_upsert_replaces_the_whole_user_and_keeps_their_groups(store: Arc<dyn
     put_group(&store, "acme", "sre").await;
     store
         .add_group_member(
-            "acme",
+            &ACME,
             "sre",
             "alice@acme.test",
             event("acme", "group_member", "sre/alice"),
@@ -147,12 +147,12 @@ async fn an_upsert_replaces_the_whole_user_and_keeps_their_groups(store: Arc<dyn
         ..user("alice@acme.test", None)
     };
     let stored = store
-        .upsert_user("acme", replacement.clone(), event("acme", "user", "alice@acme.test"))
+        .upsert_user(&ACME, replacement.clone(), event("acme", "user", "alice@acme.test"))
         .await
         .unwrap();
     assert_eq!(stored.user, replacement, "no field of the old user survives");
     assert_eq!(stored.group_ids, ["sre"], "membership is not the user's to replace");
-    assert_eq!(store.users("acme", None, all()).await.unwrap().total, 2);
+    assert_eq!(store.users(&ACME, None, all()).await.unwrap().total, 2);
 
     // Replacing the group's attributes leaves its members alone too.
     let renamed = Group {
@@ -160,11 +160,11 @@ async fn an_upsert_replaces_the_whole_user_and_keeps_their_groups(store: Arc<dyn
         ..group("sre")
     };
     store
-        .upsert_group("acme", renamed.clone(), event("acme", "group", "sre"))
+        .upsert_group(&ACME, renamed.clone(), event("acme", "group", "sre"))
         .await
         .unwrap();
-    assert_eq!(store.group("acme", "sre").await.unwrap().unwrap(), renamed);
-    let members = store.group_members("acme", "sre", all()).await.unwrap().unwrap();
+    assert_eq!(store.group(&ACME, "sre").await.unwrap().unwrap(), renamed);
+    let members = store.group_members(&ACME, "sre", all()).await.unwrap().unwrap();
     assert_eq!(members.total, 1);
     assert_eq!(members.items[0].user.id, "alice@acme.test");
 }
@@ -172,7 +172,7 @@ async fn an_upsert_replaces_the_whole_user_and_keeps_their_groups(store: Arc<dyn
 async fn a_batch_writes_everything_with_one_event(store: Arc<dyn Store>) {
     let counts = store
         .batch_upsert(
-            "acme",
+            &ACME,
             batch(pb::BatchUpsertRequest {
                 // The manager comes later in the same batch.
                 users: vec![
@@ -203,13 +203,13 @@ async fn a_batch_writes_everything_with_one_event(store: Arc<dyn Store>) {
         .await
         .unwrap();
     assert_eq!(counts.total(), 6);
-    let dev = store.user("acme", "dev@acme.test").await.unwrap().unwrap();
+    let dev = store.user(&ACME, "dev@acme.test").await.unwrap().unwrap();
     assert_eq!(dev.user.manager_id.as_deref(), Some("lead@acme.test"));
     assert_eq!(dev.group_ids, ["sre"]);
-    let roster = store.on_call_roster("acme", "pagerduty", "api").await.unwrap().unwrap();
+    let roster = store.on_call_roster(&ACME, "pagerduty", "api").await.unwrap().unwrap();
     assert_eq!(roster.user_ids, ["dev@acme.test", "lead@acme.test"], "read back sorted");
 
-    let events = store.events("acme", 0, 10).await.unwrap();
+    let events = store.events(&ACME, 0, 10).await.unwrap();
     assert_eq!(events.len(), 1);
     let e = &events[0].event;
     assert_eq!(e.subject_type, "directory_batch");
@@ -219,7 +219,7 @@ async fn a_batch_writes_everything_with_one_event(store: Arc<dyn Store>) {
     // A second batch replaces the member list; the event keeps the old one.
     store
         .batch_upsert(
-            "acme",
+            &ACME,
             batch(pb::BatchUpsertRequest {
                 group_members: vec![pb::GroupMembers {
                     group_id: "sre".into(),
@@ -231,9 +231,9 @@ async fn a_batch_writes_everything_with_one_event(store: Arc<dyn Store>) {
         )
         .await
         .unwrap();
-    let members = store.group_members("acme", "sre", all()).await.unwrap().unwrap();
+    let members = store.group_members(&ACME, "sre", all()).await.unwrap().unwrap();
     assert_eq!(members.total, 1);
-    let events = store.events("acme", 0, 10).await.unwrap();
+    let events = store.events(&ACME, 0, 10).await.unwrap();
     let before = events[1].event.before.as_ref().unwrap();
     assert_eq!(
         before["groupMembers"][0]["userIds"],
@@ -245,7 +245,7 @@ async fn a_write_naming_what_does_not_exist_stores_nothing(store: Arc<dyn Store>
     // Everything in this batch is fine except its last item.
     let refused = store
         .batch_upsert(
-            "acme",
+            &ACME,
             batch(pb::BatchUpsertRequest {
                 users: vec![wire_user("a@acme.test", ""), wire_user("b@acme.test", "a@acme.test")],
                 groups: vec![pb::Group {
@@ -269,13 +269,13 @@ async fn a_write_naming_what_does_not_exist_stores_nothing(store: Arc<dyn Store>
     assert_eq!(v.len(), 1);
     assert_eq!(v[0].field, "ownerships[0].owner_ids[1]");
     assert!(ids_of_users(&store, "acme").await.is_empty());
-    assert!(store.group("acme", "sre").await.unwrap().is_none());
-    assert!(store.events("acme", 0, 10).await.unwrap().is_empty());
+    assert!(store.group(&ACME, "sre").await.unwrap().is_none());
+    assert!(store.events(&ACME, 0, 10).await.unwrap().is_empty());
 
     // A single upsert names its own field.
     let err = store
         .upsert_user(
-            "acme",
+            &ACME,
             user("c@acme.test", Some("nobody@acme.test")),
             event("acme", "user", "c@acme.test"),
         )
@@ -285,7 +285,7 @@ async fn a_write_naming_what_does_not_exist_stores_nothing(store: Arc<dyn Store>
         panic!("{err:?}")
     };
     assert_eq!(v[0].field, "user.manager_id");
-    assert!(store.user("acme", "c@acme.test").await.unwrap().is_none());
+    assert!(store.user(&ACME, "c@acme.test").await.unwrap().is_none());
 }
 
 async fn a_manager_cycle_through_stored_users_is_refused(store: Arc<dyn Store>) {
@@ -294,7 +294,7 @@ async fn a_manager_cycle_through_stored_users_is_refused(store: Arc<dyn Store>) 
     put_user(&store, "acme", user("a@acme.test", Some("b@acme.test"))).await;
     let err = store
         .upsert_user(
-            "acme",
+            &ACME,
             user("c@acme.test", Some("a@acme.test")),
             event("acme", "user", "c@acme.test"),
         )
@@ -308,7 +308,7 @@ async fn a_manager_cycle_through_stored_users_is_refused(store: Arc<dyn Store>) 
         v[0].description,
         "creates a manager cycle: c@acme.test → a@acme.test → b@acme.test → c@acme.test"
     );
-    let c = store.user("acme", "c@acme.test").await.unwrap().unwrap();
+    let c = store.user(&ACME, "c@acme.test").await.unwrap().unwrap();
     assert_eq!(c.user.manager_id, None, "the refused write changed nothing");
 }
 
@@ -325,7 +325,7 @@ async fn concurrent_writes_cannot_close_a_manager_cycle_together(store: Arc<dyn 
             tokio::spawn(async move {
                 let id = who.clone();
                 store
-                    .upsert_user("acme", user(&who, Some(&manager)), event("acme", "user", &id))
+                    .upsert_user(&ACME, user(&who, Some(&manager)), event("acme", "user", &id))
                     .await
             })
         });
@@ -343,7 +343,7 @@ async fn concurrent_writes_cannot_close_a_manager_cycle_together(store: Arc<dyn 
 async fn deleting_a_user_takes_their_memberships_rosters_and_sole_ownerships(store: Arc<dyn Store>) {
     store
         .batch_upsert(
-            "acme",
+            &ACME,
             batch(pb::BatchUpsertRequest {
                 users: vec![
                     wire_user("boss@acme.test", ""),
@@ -382,7 +382,7 @@ async fn deleting_a_user_takes_their_memberships_rosters_and_sole_ownerships(sto
         .unwrap();
 
     let refused = store
-        .delete_user("acme", "boss@acme.test", event("acme", "user", "boss@acme.test"))
+        .delete_user(&ACME, "boss@acme.test", event("acme", "user", "boss@acme.test"))
         .await
         .unwrap_err();
     let Error::FailedPrecondition { message, .. } = &refused else {
@@ -391,23 +391,23 @@ async fn deleting_a_user_takes_their_memberships_rosters_and_sole_ownerships(sto
     assert!(message.contains("dev@acme.test"), "{message}");
 
     store
-        .delete_user("acme", "DEV@acme.test", event("acme", "user", "dev@acme.test"))
+        .delete_user(&ACME, "DEV@acme.test", event("acme", "user", "dev@acme.test"))
         .await
         .unwrap();
-    assert!(store.user("acme", "dev@acme.test").await.unwrap().is_none());
-    let members = store.group_members("acme", "sre", all()).await.unwrap().unwrap();
+    assert!(store.user(&ACME, "dev@acme.test").await.unwrap().is_none());
+    let members = store.group_members(&ACME, "sre", all()).await.unwrap().unwrap();
     assert_eq!(
         members.items.iter().map(|u| u.user.id.as_str()).collect::<Vec<_>>(),
         ["ops@acme.test"]
     );
-    let roster = store.on_call_roster("acme", "pagerduty", "api").await.unwrap().unwrap();
+    let roster = store.on_call_roster(&ACME, "pagerduty", "api").await.unwrap().unwrap();
     assert_eq!(roster.user_ids, ["ops@acme.test"]);
     let aws = OwnershipKey {
         service: "aws".into(),
         resource_id: None,
     };
     assert!(
-        store.ownership("acme", &aws).await.unwrap().is_none(),
+        store.ownership(&ACME, &aws).await.unwrap().is_none(),
         "its only owner left"
     );
     let gcp = OwnershipKey {
@@ -415,21 +415,21 @@ async fn deleting_a_user_takes_their_memberships_rosters_and_sole_ownerships(sto
         resource_id: None,
     };
     assert_eq!(
-        store.ownership("acme", &gcp).await.unwrap().unwrap().owner_ids,
+        store.ownership(&ACME, &gcp).await.unwrap().unwrap().owner_ids,
         ["ops@acme.test"]
     );
 
     // With their report gone, the manager may go too.
     store
-        .delete_user("acme", "boss@acme.test", event("acme", "user", "boss@acme.test"))
+        .delete_user(&ACME, "boss@acme.test", event("acme", "user", "boss@acme.test"))
         .await
         .unwrap();
     let missing = store
-        .delete_user("acme", "boss@acme.test", event("acme", "user", "boss@acme.test"))
+        .delete_user(&ACME, "boss@acme.test", event("acme", "user", "boss@acme.test"))
         .await
         .unwrap_err();
     assert!(matches!(missing, Error::NotFound(_)), "{missing:?}");
-    let deleted = store.events("acme", 0, 10).await.unwrap();
+    let deleted = store.events(&ACME, 0, 10).await.unwrap();
     let user_deleted = &deleted[1].event;
     assert_eq!(user_deleted.subject_id, "dev@acme.test");
     assert_eq!(
@@ -443,7 +443,7 @@ async fn deleting_a_group_or_roster_takes_its_members(store: Arc<dyn Store>) {
     put_user(&store, "acme", user("dev@acme.test", None)).await;
     put_group(&store, "acme", "sre").await;
     store
-        .add_group_member("acme", "sre", "dev@acme.test", event("acme", "group_member", "sre/dev"))
+        .add_group_member(&ACME, "sre", "dev@acme.test", event("acme", "group_member", "sre/dev"))
         .await
         .unwrap();
     let roster = OnCallRoster {
@@ -452,18 +452,18 @@ async fn deleting_a_group_or_roster_takes_its_members(store: Arc<dyn Store>) {
         user_ids: vec!["dev@acme.test".into()],
     };
     store
-        .upsert_on_call_roster("acme", roster, event("acme", "oncall_roster", "pagerduty/api"))
+        .upsert_on_call_roster(&ACME, roster, event("acme", "oncall_roster", "pagerduty/api"))
         .await
         .unwrap();
 
     store
-        .delete_group("acme", "sre", event("acme", "group", "sre"))
+        .delete_group(&ACME, "sre", event("acme", "group", "sre"))
         .await
         .unwrap();
-    assert!(store.group_members("acme", "sre", all()).await.unwrap().is_none());
+    assert!(store.group_members(&ACME, "sre", all()).await.unwrap().is_none());
     assert!(
         store
-            .user("acme", "dev@acme.test")
+            .user(&ACME, "dev@acme.test")
             .await
             .unwrap()
             .unwrap()
@@ -473,29 +473,23 @@ async fn deleting_a_group_or_roster_takes_its_members(store: Arc<dyn Store>) {
     // A group of the same id starts out empty.
     put_group(&store, "acme", "sre").await;
     assert_eq!(
-        store.group_members("acme", "sre", all()).await.unwrap().unwrap().total,
+        store.group_members(&ACME, "sre", all()).await.unwrap().unwrap().total,
         0
     );
 
     store
         .delete_on_call_roster(
-            "acme",
+            &ACME,
             "pagerduty",
             "api",
             event("acme", "oncall_roster", "pagerduty/api"),
         )
         .await
         .unwrap();
-    assert!(
-        store
-            .on_call_roster("acme", "pagerduty", "api")
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(store.on_call_roster(&ACME, "pagerduty", "api").await.unwrap().is_none());
     let again = store
         .delete_on_call_roster(
-            "acme",
+            &ACME,
             "pagerduty",
             "api",
             event("acme", "oncall_roster", "pagerduty/api"),
@@ -504,7 +498,7 @@ async fn deleting_a_group_or_roster_takes_its_members(store: Arc<dyn Store>) {
         .unwrap_err();
     assert!(matches!(again, Error::NotFound(_)));
     let missing = store
-        .delete_group("acme", "nope", event("acme", "group", "nope"))
+        .delete_group(&ACME, "nope", event("acme", "group", "nope"))
         .await
         .unwrap_err();
     assert!(matches!(missing, Error::NotFound(_)));
@@ -515,16 +509,16 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
     put_group(&store, "acme", "sre").await;
     for _ in 0..2 {
         store
-            .add_group_member("acme", "sre", "Dev@acme.test", event("acme", "group_member", "sre/dev"))
+            .add_group_member(&ACME, "sre", "Dev@acme.test", event("acme", "group_member", "sre/dev"))
             .await
             .unwrap();
     }
     assert_eq!(
-        store.group_members("acme", "sre", all()).await.unwrap().unwrap().total,
+        store.group_members(&ACME, "sre", all()).await.unwrap().unwrap().total,
         1
     );
     let no_user = store
-        .add_group_member("acme", "sre", "ghost@acme.test", event("acme", "group_member", "x"))
+        .add_group_member(&ACME, "sre", "ghost@acme.test", event("acme", "group_member", "x"))
         .await
         .unwrap_err();
     assert!(
@@ -532,7 +526,7 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
         "{no_user:?}"
     );
     let no_group = store
-        .add_group_member("acme", "ghosts", "dev@acme.test", event("acme", "group_member", "x"))
+        .add_group_member(&ACME, "ghosts", "dev@acme.test", event("acme", "group_member", "x"))
         .await
         .unwrap_err();
     assert!(
@@ -542,22 +536,22 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
 
     for _ in 0..2 {
         store
-            .remove_group_member("acme", "sre", "dev@acme.test", event("acme", "group_member", "sre/dev"))
+            .remove_group_member(&ACME, "sre", "dev@acme.test", event("acme", "group_member", "sre/dev"))
             .await
             .unwrap();
     }
     assert_eq!(
-        store.group_members("acme", "sre", all()).await.unwrap().unwrap().total,
+        store.group_members(&ACME, "sre", all()).await.unwrap().unwrap().total,
         0
     );
     let no_group = store
-        .remove_group_member("acme", "ghosts", "dev@acme.test", event("acme", "group_member", "x"))
+        .remove_group_member(&ACME, "ghosts", "dev@acme.test", event("acme", "group_member", "x"))
         .await
         .unwrap_err();
     assert!(matches!(no_group, Error::NotFound(_)));
 
     // Every successful call left one event; a repeat records before == after.
-    let events = store.events("acme", 0, 100).await.unwrap();
+    let events = store.events(&ACME, 0, 100).await.unwrap();
     let memberships: Vec<_> = events
         .iter()
         .filter(|e| e.event.subject_type == "group_member")
@@ -580,7 +574,7 @@ async fn rosters_and_ownerships_replace_and_list_in_key_order(store: Arc<dyn Sto
             user_ids: vec!["b@acme.test".into(), "a@acme.test".into()],
         };
         let stored = store
-            .upsert_on_call_roster("acme", roster, event("acme", "oncall_roster", service))
+            .upsert_on_call_roster(&ACME, roster, event("acme", "oncall_roster", service))
             .await
             .unwrap();
         assert_eq!(stored.user_ids, ["a@acme.test", "b@acme.test"]);
@@ -591,10 +585,10 @@ async fn rosters_and_ownerships_replace_and_list_in_key_order(store: Arc<dyn Sto
         user_ids: vec![],
     };
     store
-        .upsert_on_call_roster("acme", emptied, event("acme", "oncall_roster", "web"))
+        .upsert_on_call_roster(&ACME, emptied, event("acme", "oncall_roster", "web"))
         .await
         .unwrap();
-    let listed = store.on_call_rosters("acme", None, all()).await.unwrap();
+    let listed = store.on_call_rosters(&ACME, None, all()).await.unwrap();
     let keys: Vec<_> = listed
         .items
         .iter()
@@ -604,7 +598,7 @@ async fn rosters_and_ownerships_replace_and_list_in_key_order(store: Arc<dyn Sto
         keys,
         [("opsgenie", "db", 2), ("pagerduty", "api", 2), ("pagerduty", "web", 0)]
     );
-    let pagerduty = store.on_call_rosters("acme", Some("pagerduty"), all()).await.unwrap();
+    let pagerduty = store.on_call_rosters(&ACME, Some("pagerduty"), all()).await.unwrap();
     assert_eq!(pagerduty.total, 2);
 
     let owned = |service: &str, resource: Option<&str>, owners: &[&str]| Ownership {
@@ -621,11 +615,11 @@ async fn rosters_and_ownerships_replace_and_list_in_key_order(store: Arc<dyn Sto
     ] {
         let subject = o.key.subject_id();
         store
-            .upsert_ownership("acme", o, event("acme", "ownership", &subject))
+            .upsert_ownership(&ACME, o, event("acme", "ownership", &subject))
             .await
             .unwrap();
     }
-    let listed = store.ownerships("acme", None, all()).await.unwrap();
+    let listed = store.ownerships(&ACME, None, all()).await.unwrap();
     let keys: Vec<_> = listed.items.iter().map(|o| o.key.subject_id()).collect();
     assert_eq!(
         keys,
@@ -633,21 +627,21 @@ async fn rosters_and_ownerships_replace_and_list_in_key_order(store: Arc<dyn Sto
         "service owners first"
     );
     assert_eq!(listed.items[0].owner_ids, ["a@acme.test", "b@acme.test"]);
-    assert_eq!(store.ownerships("acme", Some("aws"), all()).await.unwrap().total, 2);
+    assert_eq!(store.ownerships(&ACME, Some("aws"), all()).await.unwrap().total, 2);
 
     let replaced = owned("aws", None, &["a@acme.test"]);
     store
-        .upsert_ownership("acme", replaced.clone(), event("acme", "ownership", "aws"))
+        .upsert_ownership(&ACME, replaced.clone(), event("acme", "ownership", "aws"))
         .await
         .unwrap();
-    assert_eq!(store.ownership("acme", &replaced.key).await.unwrap().unwrap(), replaced);
+    assert_eq!(store.ownership(&ACME, &replaced.key).await.unwrap().unwrap(), replaced);
     store
-        .delete_ownership("acme", &replaced.key, event("acme", "ownership", "aws"))
+        .delete_ownership(&ACME, &replaced.key, event("acme", "ownership", "aws"))
         .await
         .unwrap();
-    assert!(store.ownership("acme", &replaced.key).await.unwrap().is_none());
+    assert!(store.ownership(&ACME, &replaced.key).await.unwrap().is_none());
     let resource = store
-        .ownership("acme", &owned("aws", Some("arn:aws:s3:::logs/2026"), &[]).key)
+        .ownership(&ACME, &owned("aws", Some("arn:aws:s3:::logs/2026"), &[]).key)
         .await
         .unwrap();
     assert!(resource.is_some(), "the service's resources keep their owners");
@@ -660,12 +654,12 @@ async fn lists_page_by_id_byte_order_with_totals(store: Arc<dyn Store>) {
     }
     let mut seen = Vec::new();
     for offset in (0..6).step_by(2) {
-        let listed = store.groups("acme", page(2, offset)).await.unwrap();
+        let listed = store.groups(&ACME, page(2, offset)).await.unwrap();
         assert_eq!(listed.total, 5);
         seen.extend(listed.items.into_iter().map(|g| g.id));
     }
     assert_eq!(seen, ["Zeta", "alpha", "beta-2", "beta.3", "beta_1"]);
-    let past = store.groups("acme", page(2, 50)).await.unwrap();
+    let past = store.groups(&ACME, page(2, 50)).await.unwrap();
     assert!(past.items.is_empty());
     assert_eq!(past.total, 5);
 
@@ -673,7 +667,7 @@ async fn lists_page_by_id_byte_order_with_totals(store: Arc<dyn Store>) {
     for id in ["c@acme.test", "a@acme.test", "b@acme.test"] {
         put_user(&store, "acme", user(id, Some("boss@acme.test"))).await;
     }
-    let reports = store.users("acme", Some("BOSS@acme.test"), page(2, 1)).await.unwrap();
+    let reports = store.users(&ACME, Some("BOSS@acme.test"), page(2, 1)).await.unwrap();
     assert_eq!(reports.total, 3);
     let ids: Vec<_> = reports.items.iter().map(|u| u.user.id.as_str()).collect();
     assert_eq!(ids, ["b@acme.test", "c@acme.test"]);
@@ -682,11 +676,11 @@ async fn lists_page_by_id_byte_order_with_totals(store: Arc<dyn Store>) {
 async fn orgs_are_isolated(store: Arc<dyn Store>) {
     put_user(&store, "acme", user("alice@shared.test", None)).await;
     put_group(&store, "acme", "sre").await;
-    assert!(store.user("globex", "alice@shared.test").await.unwrap().is_none());
-    assert!(store.group("globex", "sre").await.unwrap().is_none());
+    assert!(store.user(&GLOBEX, "alice@shared.test").await.unwrap().is_none());
+    assert!(store.group(&GLOBEX, "sre").await.unwrap().is_none());
     let err = store
         .add_group_member(
-            "globex",
+            &GLOBEX,
             "sre",
             "alice@shared.test",
             event("globex", "group_member", "x"),
@@ -697,7 +691,7 @@ async fn orgs_are_isolated(store: Arc<dyn Store>) {
     // A globex write may not name acme's user either.
     let err = store
         .upsert_user(
-            "globex",
+            &GLOBEX,
             user("bob@globex.test", Some("alice@shared.test")),
             event("globex", "user", "bob@globex.test"),
         )
@@ -708,14 +702,14 @@ async fn orgs_are_isolated(store: Arc<dyn Store>) {
     put_user(&store, "globex", user("alice@shared.test", None)).await;
     store
         .delete_user(
-            "globex",
+            &GLOBEX,
             "alice@shared.test",
             event("globex", "user", "alice@shared.test"),
         )
         .await
         .unwrap();
-    assert!(store.user("acme", "alice@shared.test").await.unwrap().is_some());
-    assert_eq!(store.events("acme", 0, 100).await.unwrap().len(), 2);
+    assert!(store.user(&ACME, "alice@shared.test").await.unwrap().is_some());
+    assert_eq!(store.events(&ACME, 0, 100).await.unwrap().len(), 2);
 }
 
 async fn single_upserts_record_the_object_before_and_after(store: Arc<dyn Store>) {
@@ -725,10 +719,10 @@ async fn single_upserts_record_the_object_before_and_after(store: Arc<dyn Store>
         ..user("alice@acme.test", None)
     };
     store
-        .upsert_user("acme", renamed, event("acme", "user", "alice@acme.test"))
+        .upsert_user(&ACME, renamed, event("acme", "user", "alice@acme.test"))
         .await
         .unwrap();
-    let events = store.events("acme", 0, 10).await.unwrap();
+    let events = store.events(&ACME, 0, 10).await.unwrap();
     assert_eq!(events.len(), 2);
     let (created, replaced) = (&events[0].event, &events[1].event);
     assert_eq!(created.kind, "DIRECTORY_CHANGED");
@@ -748,12 +742,12 @@ async fn single_upserts_record_the_object_before_and_after(store: Arc<dyn Store>
 /// Evaluation reads an org's directory whole, in one call: every user,
 /// membership, roster entry and owner, and nothing of another org.
 async fn the_directory_view_holds_the_whole_org_and_only_it(store: Arc<dyn Store>) {
-    let empty = store.directory_view("acme").await.unwrap();
+    let empty = store.directory_view(&ACME).await.unwrap();
     assert!(empty.users.is_empty() && empty.on_call.is_empty() && empty.owners.is_empty());
     for org in ["acme", "globex"] {
         store
             .batch_upsert(
-                org,
+                &OrgId::from(org),
                 batch(pb::BatchUpsertRequest {
                     users: vec![
                         wire_user(&format!("Dev@{org}.test"), &format!("lead@{org}.test")),
@@ -810,7 +804,7 @@ async fn the_directory_view_holds_the_whole_org_and_only_it(store: Arc<dyn Store
             .await
             .unwrap();
     }
-    let view = store.directory_view("acme").await.unwrap();
+    let view = store.directory_view(&ACME).await.unwrap();
     assert_eq!(
         view.users.keys().cloned().collect::<Vec<_>>(),
         ["dev@acme.test", "lead@acme.test"]
@@ -852,7 +846,7 @@ async fn opaque_ids_compare_exactly_and_email_addresses_without_case(store: Arc<
     let (okta_upper, okta_lower) = ("00u1AbCdE", "00u1abcde");
     store
         .batch_upsert(
-            "acme",
+            &ACME,
             batch(pb::BatchUpsertRequest {
                 users: vec![
                     wire_user(sailpoint, ""),
@@ -886,7 +880,7 @@ async fn opaque_ids_compare_exactly_and_email_addresses_without_case(store: Arc<
 
     let read = |id: &'static str| {
         let store = store.clone();
-        async move { store.user("acme", id).await.unwrap().map(|u| u.user) }
+        async move { store.user(&ACME, id).await.unwrap().map(|u| u.user) }
     };
     assert_eq!(read("00u1AbCdE").await.unwrap().manager_id.as_deref(), Some(sailpoint));
     assert_eq!(read("00u1abcde").await.unwrap().manager_id, None);
@@ -901,13 +895,13 @@ async fn opaque_ids_compare_exactly_and_email_addresses_without_case(store: Arc<
     let reports = |manager: &'static str| {
         let store = store.clone();
         async move {
-            let listed = store.users("acme", Some(manager), all()).await.unwrap();
+            let listed = store.users(&ACME, Some(manager), all()).await.unwrap();
             listed.items.into_iter().map(|u| u.user.id).collect::<Vec<_>>()
         }
     };
     assert_eq!(reports("00u1AbCdE").await, ["jdoe"]);
     assert!(reports("00u1abcde").await.is_empty());
-    let members = store.group_members("acme", "sre", all()).await.unwrap().unwrap();
+    let members = store.group_members(&ACME, "sre", all()).await.unwrap().unwrap();
     let mut members: Vec<String> = members.items.into_iter().map(|u| u.user.id).collect();
     members.sort();
     assert_eq!(members, ["00u1AbCdE", "alice@acme.test"]);
@@ -915,7 +909,7 @@ async fn opaque_ids_compare_exactly_and_email_addresses_without_case(store: Arc<
 
     // Deleting one of two ids that differ only in case leaves the other.
     store
-        .delete_user("acme", okta_lower, event("acme", "user", okta_lower))
+        .delete_user(&ACME, okta_lower, event("acme", "user", okta_lower))
         .await
         .unwrap();
     assert!(read("00u1abcde").await.is_none());

@@ -10,6 +10,8 @@ use jitgate::{
     store::{EventFilter, EventQuery, NewAccessFlow, NewEvent, Store, StoredEvent},
 };
 
+use crate::common::{ACME, GLOBEX};
+
 fn flow(name: &str) -> AccessFlow {
     AccessFlow {
         name: name.into(),
@@ -69,7 +71,7 @@ fn subjects(events: &[StoredEvent]) -> Vec<&str> {
 }
 
 async fn query(store: &Arc<dyn Store>, query: EventQuery) -> Vec<StoredEvent> {
-    store.query_events("acme", &query).await.unwrap()
+    store.query_events(&ACME, &query).await.unwrap()
 }
 
 fn all(filter: EventFilter) -> EventQuery {
@@ -83,21 +85,21 @@ fn all(filter: EventFilter) -> EventQuery {
 }
 
 async fn sequences_are_dense_increasing_and_independent_per_org(store: Arc<dyn Store>) {
-    assert_eq!(store.last_event_sequence("acme").await.unwrap(), 0);
+    assert_eq!(store.last_event_sequence(&ACME).await.unwrap(), 0);
     for i in 0..5 {
         write(&store, "acme", &format!("a{i}"), event("acme", &format!("a{i}"))).await;
         if i < 3 {
             write(&store, "globex", &format!("g{i}"), event("globex", &format!("g{i}"))).await;
         }
     }
-    let acme = store.events("acme", 0, 100).await.unwrap();
+    let acme = store.events(&ACME, 0, 100).await.unwrap();
     assert_eq!(sequences(&acme), [1, 2, 3, 4, 5]);
     assert_eq!(subjects(&acme), ["a0", "a1", "a2", "a3", "a4"]);
-    let globex = store.events("globex", 0, 100).await.unwrap();
+    let globex = store.events(&GLOBEX, 0, 100).await.unwrap();
     assert_eq!(sequences(&globex), [1, 2, 3]);
     assert!(globex.iter().all(|e| e.event.org_id == "globex"));
-    assert_eq!(store.last_event_sequence("acme").await.unwrap(), 5);
-    assert_eq!(store.last_event_sequence("globex").await.unwrap(), 3);
+    assert_eq!(store.last_event_sequence(&ACME).await.unwrap(), 5);
+    assert_eq!(store.last_event_sequence(&GLOBEX).await.unwrap(), 3);
     // A refused write (the name is taken) takes no sequence.
     let refused = NewAccessFlow {
         id: new_id(),
@@ -107,7 +109,7 @@ async fn sequences_are_dense_increasing_and_independent_per_org(store: Arc<dyn S
     };
     assert!(store.create_access_flow(refused, event("acme", "dup")).await.is_err());
     write(&store, "acme", "a5", event("acme", "a5")).await;
-    assert_eq!(sequences(&store.events("acme", 4, 100).await.unwrap()), [5, 6]);
+    assert_eq!(sequences(&store.events(&ACME, 4, 100).await.unwrap()), [5, 6]);
 }
 
 async fn events_filter_and_page_both_ways(store: Arc<dyn Store>) {
@@ -225,7 +227,7 @@ async fn concurrent_writers_commit_in_sequence_order(store: Arc<dyn Store>) {
             tokio::time::Instant::now() < deadline,
             "the writers stalled at {position}"
         );
-        let found = store.events("acme", position, 1000).await.unwrap();
+        let found = store.events(&ACME, position, 1000).await.unwrap();
         // Whatever is visible after the position starts right after it and
         // has no holes: a hole is an earlier sequence not yet committed,
         // which a reader that moved past it would never see.
@@ -244,10 +246,10 @@ async fn concurrent_writers_commit_in_sequence_order(store: Arc<dyn Store>) {
     for writer in writers {
         writer.await.unwrap();
     }
-    let stored = store.events("acme", 0, 1000).await.unwrap();
+    let stored = store.events(&ACME, 0, 1000).await.unwrap();
     assert_eq!(stored.len(), WRITERS * EACH);
     assert_eq!(seen, stored, "the reader saw every event exactly once, in order");
-    assert_eq!(store.last_event_sequence("acme").await.unwrap(), total);
+    assert_eq!(store.last_event_sequence(&ACME).await.unwrap(), total);
 }
 
 crate::conformance!(
@@ -263,7 +265,7 @@ mod backfill {
     use migrations::{Migrator, MigratorTrait};
     use sea_orm::ConnectionTrait;
 
-    use crate::common::{Backend, TestDb};
+    use crate::common::{ACME, Backend, GLOBEX, TestDb};
 
     const BEFORE_SEQUENCES: u32 = 6;
 
@@ -281,15 +283,21 @@ mod backfill {
             .unwrap();
         }
         store.migrate().await.unwrap();
-        let acme = store.events("acme", 0, 10).await.unwrap();
+        let acme = store.events(&ACME, 0, 10).await.unwrap();
         let numbered: Vec<(i64, &str)> = acme.iter().map(|e| (e.sequence, e.event.id.as_str())).collect();
         assert_eq!(numbered, [(1, "e0"), (2, "e2"), (3, "e3")]);
-        let globex = store.events("globex", 0, 10).await.unwrap();
+        let globex = store.events(&GLOBEX, 0, 10).await.unwrap();
         let numbered: Vec<(i64, &str)> = globex.iter().map(|e| (e.sequence, e.event.id.as_str())).collect();
         assert_eq!(numbered, [(1, "e1"), (2, "e4")]);
-        assert_eq!(store.last_event_sequence("acme").await.unwrap(), 3);
-        assert_eq!(store.last_event_sequence("globex").await.unwrap(), 2);
-        assert_eq!(store.last_event_sequence("initech").await.unwrap(), 0);
+        assert_eq!(store.last_event_sequence(&ACME).await.unwrap(), 3);
+        assert_eq!(store.last_event_sequence(&GLOBEX).await.unwrap(), 2);
+        assert_eq!(
+            store
+                .last_event_sequence(&jitgate::domain::ids::OrgId::from_static("initech"))
+                .await
+                .unwrap(),
+            0
+        );
     }
 
     crate::on_both_backends!(existing_events_are_numbered_per_org);

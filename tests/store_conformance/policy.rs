@@ -14,7 +14,10 @@ use jitgate::{
     store::{AccessFlowUpdate, NewWorkflowVersion, PolicyWrite, RequestConfigReplace, Store},
 };
 
-use crate::access_flows::{at, create, event, event_count, flow, new_flow};
+use crate::{
+    access_flows::{at, create, event, event_count, flow, new_flow},
+    common::ACME,
+};
 
 fn rule(name: &str) -> RoutingRule {
     RoutingRule {
@@ -74,7 +77,7 @@ async fn write(store: &Arc<dyn Store>, base_config: i64) -> (PolicyWrite, usize)
 /// A write that only updates the stored flow `keep`, planned now.
 async fn write_for_existing(store: &Arc<dyn Store>) -> (PolicyWrite, usize) {
     let keep = store
-        .all_access_flows("acme")
+        .all_access_flows(&ACME)
         .await
         .unwrap()
         .into_iter()
@@ -84,7 +87,7 @@ async fn write_for_existing(store: &Arc<dyn Store>) -> (PolicyWrite, usize) {
     changed.active = false;
     let write = PolicyWrite {
         org_id: "acme".into(),
-        base_config: store.org_versions("acme").await.unwrap().config,
+        base_config: store.org_versions(&ACME).await.unwrap().config,
         workflow: None,
         deleted_flows: vec![],
         updated_flows: vec![AccessFlowUpdate {
@@ -106,7 +109,7 @@ fn events(n: usize) -> Vec<jitgate::store::NewEvent> {
 
 async fn names(store: &Arc<dyn Store>) -> Vec<(String, bool)> {
     let mut names: Vec<(String, bool)> = store
-        .all_access_flows("acme")
+        .all_access_flows(&ACME)
         .await
         .unwrap()
         .into_iter()
@@ -123,15 +126,15 @@ async fn an_apply_writes_every_change_and_its_events(store: Arc<dyn Store>) {
     assert_eq!(versions.config, 2 + n as i64);
     assert_eq!(event_count(&store, "acme").await, before + n);
     assert_eq!(
-        store.latest_workflow("acme").await.unwrap().unwrap().rules,
+        store.latest_workflow(&ACME).await.unwrap().unwrap().rules,
         vec![rule("r1")]
     );
     assert_eq!(
         names(&store).await,
         [("fresh".to_string(), true), ("keep".to_string(), false)]
     );
-    assert_eq!(store.request_config("acme").await.unwrap(), Some(config()));
-    assert_eq!(store.org_versions("acme").await.unwrap(), versions);
+    assert_eq!(store.request_config(&ACME).await.unwrap(), Some(config()));
+    assert_eq!(store.org_versions(&ACME).await.unwrap(), versions);
 }
 
 async fn a_configuration_change_since_the_plan_fails_the_whole_apply(store: Arc<dyn Store>) {
@@ -143,7 +146,7 @@ async fn a_configuration_change_since_the_plan_fails_the_whole_apply(store: Arc<
     assert!(matches!(err, Error::Conflict(_)), "{err:?}");
     assert_eq!(event_count(&store, "acme").await, before);
     assert!(
-        store.latest_workflow("acme").await.unwrap().is_none(),
+        store.latest_workflow(&ACME).await.unwrap().is_none(),
         "no workflow saved"
     );
     assert_eq!(
@@ -154,7 +157,7 @@ async fn a_configuration_change_since_the_plan_fails_the_whole_apply(store: Arc<
             ("keep".to_string(), true)
         ]
     );
-    assert_eq!(store.request_config("acme").await.unwrap(), None);
+    assert_eq!(store.request_config(&ACME).await.unwrap(), None);
 }
 
 async fn one_failing_write_rolls_back_the_others(store: Arc<dyn Store>) {
@@ -163,17 +166,17 @@ async fn one_failing_write_rolls_back_the_others(store: Arc<dyn Store>) {
     write.updated_flows[0].base_revision += 7;
     let err = store.apply_policy(write, events(n)).await.unwrap_err();
     assert!(matches!(err, Error::Conflict(_)), "{err:?}");
-    assert!(store.latest_workflow("acme").await.unwrap().is_none());
+    assert!(store.latest_workflow(&ACME).await.unwrap().is_none());
     assert_eq!(
         names(&store).await,
         [("gone".to_string(), true), ("keep".to_string(), true)]
     );
-    assert_eq!(store.request_config("acme").await.unwrap(), None);
+    assert_eq!(store.request_config(&ACME).await.unwrap(), None);
     // And so does a request config replaced since it was read: the org
     // never saved one, the write expects the default to be stored.
     let write = PolicyWrite {
         org_id: "acme".into(),
-        base_config: store.org_versions("acme").await.unwrap().config,
+        base_config: store.org_versions(&ACME).await.unwrap().config,
         workflow: None,
         deleted_flows: vec![],
         updated_flows: vec![],
@@ -193,10 +196,10 @@ async fn one_failing_write_rolls_back_the_others(store: Arc<dyn Store>) {
     let (mut write, n) = write_for_existing(&store).await;
     let gone = write.updated_flows[0].clone();
     store
-        .delete_access_flow("acme", &gone.id, gone.base_revision, event("acme", &gone.id))
+        .delete_access_flow(&ACME, &gone.id, gone.base_revision, event("acme", &gone.id))
         .await
         .unwrap();
-    write.base_config = store.org_versions("acme").await.unwrap().config;
+    write.base_config = store.org_versions(&ACME).await.unwrap().config;
     let err = store.apply_policy(write, events(n)).await.unwrap_err();
     assert!(matches!(err, Error::Conflict(_)), "{err:?}");
 }

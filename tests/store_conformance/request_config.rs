@@ -10,6 +10,8 @@ use jitgate::{
     store::{NewEvent, Store, read_modify_write},
 };
 
+use crate::common::{ACME, GLOBEX};
+
 fn event(org: &str) -> NewEvent {
     NewEvent {
         id: new_id(),
@@ -39,7 +41,7 @@ fn custom() -> RequestConfig {
 }
 
 async fn an_org_that_never_saved_has_none(store: Arc<dyn Store>) {
-    assert_eq!(store.request_config("acme").await.unwrap(), None);
+    assert_eq!(store.request_config(&ACME).await.unwrap(), None);
 }
 
 /// An event carrying the configurations before and after, as a writer
@@ -54,39 +56,39 @@ fn replacing(before: Option<&RequestConfig>, after: &RequestConfig) -> NewEvent 
 
 async fn a_replacement_is_conditional_on_what_was_read(store: Arc<dyn Store>) {
     store
-        .replace_request_config("acme", &custom(), None, replacing(None, &custom()))
+        .replace_request_config(&ACME, &custom(), None, replacing(None, &custom()))
         .await
         .unwrap();
-    assert_eq!(store.request_config("acme").await.unwrap(), Some(custom()));
+    assert_eq!(store.request_config(&ACME).await.unwrap(), Some(custom()));
     // A writer that read "never saved" lost its race: nothing is written.
     let lost = store
-        .replace_request_config("acme", &RequestConfig::default(), None, event("acme"))
+        .replace_request_config(&ACME, &RequestConfig::default(), None, event("acme"))
         .await
         .unwrap_err();
     assert!(matches!(lost, Error::Conflict(_)), "{lost:?}");
     let default = RequestConfig::default();
     let lost = store
-        .replace_request_config("acme", &custom(), Some(&default), event("acme"))
+        .replace_request_config(&ACME, &custom(), Some(&default), event("acme"))
         .await
         .unwrap_err();
     assert!(matches!(lost, Error::Conflict(_)), "{lost:?}");
     store
-        .replace_request_config("acme", &default, Some(&custom()), replacing(Some(&custom()), &default))
+        .replace_request_config(&ACME, &default, Some(&custom()), replacing(Some(&custom()), &default))
         .await
         .unwrap();
-    assert_eq!(store.request_config("acme").await.unwrap(), Some(default.clone()));
+    assert_eq!(store.request_config(&ACME).await.unwrap(), Some(default.clone()));
 
-    let events = store.events("acme", 0, 10).await.unwrap();
+    let events = store.events(&ACME, 0, 10).await.unwrap();
     assert_eq!(events.len(), 2, "refused writes record nothing");
     assert_eq!(events[1].event.before, Some(serde_json::to_value(custom()).unwrap()));
 }
 
 async fn orgs_are_isolated(store: Arc<dyn Store>) {
     store
-        .replace_request_config("acme", &custom(), None, event("acme"))
+        .replace_request_config(&ACME, &custom(), None, event("acme"))
         .await
         .unwrap();
-    assert_eq!(store.request_config("globex").await.unwrap(), None);
+    assert_eq!(store.request_config(&GLOBEX).await.unwrap(), None);
 }
 
 /// Through the store's read-modify-write, racing replacements each record
@@ -99,11 +101,11 @@ async fn concurrent_replacements_each_record_their_true_predecessor(store: Arc<d
             read_modify_write("the request config", |_| {
                 let store = store.clone();
                 async move {
-                    let read = store.request_config("acme").await?;
+                    let read = store.request_config(&ACME).await?;
                     let mut config = RequestConfig::default();
                     config.reminders.max_reminders = i;
                     store
-                        .replace_request_config("acme", &config, read.as_ref(), replacing(read.as_ref(), &config))
+                        .replace_request_config(&ACME, &config, read.as_ref(), replacing(read.as_ref(), &config))
                         .await
                 }
             })
@@ -115,7 +117,7 @@ async fn concurrent_replacements_each_record_their_true_predecessor(store: Arc<d
         task.await.unwrap();
     }
     // The events form one chain: each one's `before` is the previous one's `after`.
-    let events = store.events("acme", 0, 100).await.unwrap();
+    let events = store.events(&ACME, 0, 100).await.unwrap();
     assert_eq!(events.len(), 6);
     assert_eq!(events[0].event.before, None);
     for pair in events.windows(2) {

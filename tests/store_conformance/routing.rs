@@ -10,6 +10,8 @@ use jitgate::{
     store::{NewEvent, NewWorkflowVersion, Store},
 };
 
+use crate::common::{ACME, GLOBEX};
+
 fn rule(name: &str) -> RoutingRule {
     RoutingRule {
         name: name.into(),
@@ -60,16 +62,16 @@ fn event(org: &str, subject: &str) -> NewEvent {
 
 async fn a_new_org_has_no_workflow_and_no_events(store: Arc<dyn Store>) {
     store.ping().await.unwrap();
-    assert!(store.latest_workflow("acme").await.unwrap().is_none());
-    assert!(store.workflow("acme", "anything").await.unwrap().is_none());
-    assert!(store.events("acme", 0, 10).await.unwrap().is_empty());
+    assert!(store.latest_workflow(&ACME).await.unwrap().is_none());
+    assert!(store.workflow(&ACME, "anything").await.unwrap().is_none());
+    assert!(store.events(&ACME, 0, 10).await.unwrap().is_empty());
 }
 
 async fn appended_versions_read_back_exactly(store: Arc<dyn Store>) {
     let first = version("acme", 0, vec![rule("a"), rule("b")]);
     let saved = store.append_workflow(first.clone(), event("acme", "a")).await.unwrap();
     assert_eq!(saved.number, 1);
-    let latest = store.latest_workflow("acme").await.unwrap().unwrap();
+    let latest = store.latest_workflow(&ACME).await.unwrap().unwrap();
     assert_eq!(latest, saved);
     assert_eq!(latest.rules, first.rules);
     assert_eq!(
@@ -82,9 +84,9 @@ async fn appended_versions_read_back_exactly(store: Arc<dyn Store>) {
         .await
         .unwrap();
     assert_eq!(second.number, 2);
-    assert_eq!(store.latest_workflow("acme").await.unwrap().unwrap().id, second.id);
+    assert_eq!(store.latest_workflow(&ACME).await.unwrap().unwrap().id, second.id);
     assert_eq!(
-        store.workflow("acme", &saved.id).await.unwrap().unwrap().rules,
+        store.workflow(&ACME, &saved.id).await.unwrap().unwrap().rules,
         first.rules
     );
 }
@@ -106,10 +108,10 @@ async fn appending_on_a_stale_base_is_aborted_and_writes_nothing(store: Arc<dyn 
         assert!(matches!(err, Error::Conflict(_)), "{err:?}");
     }
     assert_eq!(
-        store.latest_workflow("acme").await.unwrap().unwrap().rules,
+        store.latest_workflow(&ACME).await.unwrap().unwrap().rules,
         vec![rule("b")]
     );
-    let events = store.events("acme", 0, 10).await.unwrap();
+    let events = store.events(&ACME, 0, 10).await.unwrap();
     assert_eq!(events.len(), 2, "the refused appends left no event");
 }
 
@@ -131,7 +133,7 @@ async fn concurrent_appends_on_one_base_let_exactly_one_win(store: Arc<dyn Store
         }
     }
     assert_eq!(wins, 1);
-    assert_eq!(store.events("acme", 0, 100).await.unwrap().len(), 1);
+    assert_eq!(store.events(&ACME, 0, 100).await.unwrap().len(), 1);
 }
 
 async fn orgs_are_isolated(store: Arc<dyn Store>) {
@@ -145,9 +147,9 @@ async fn orgs_are_isolated(store: Arc<dyn Store>) {
         .await
         .unwrap();
     assert_eq!(globex.number, 1);
-    assert!(store.workflow("globex", &acme.id).await.unwrap().is_none());
-    assert!(store.workflow("acme", &globex.id).await.unwrap().is_none());
-    let acme_events = store.events("acme", 0, 10).await.unwrap();
+    assert!(store.workflow(&GLOBEX, &acme.id).await.unwrap().is_none());
+    assert!(store.workflow(&ACME, &globex.id).await.unwrap().is_none());
+    let acme_events = store.events(&ACME, 0, 10).await.unwrap();
     assert_eq!(acme_events.len(), 1);
     assert_eq!(acme_events[0].event.org_id, "acme");
 }
@@ -159,16 +161,16 @@ async fn events_page_in_order_after_a_cursor(store: Arc<dyn Store>) {
             .await
             .unwrap();
     }
-    let all = store.events("acme", 0, 100).await.unwrap();
+    let all = store.events(&ACME, 0, 100).await.unwrap();
     let subjects: Vec<&str> = all.iter().map(|e| e.event.subject_id.as_str()).collect();
     assert_eq!(subjects, ["a", "b", "c", "d", "e"]);
     assert!(all.windows(2).all(|w| w[0].sequence < w[1].sequence));
     assert_eq!(all[0].event, event_with_id(&all[0].event));
 
-    let page = store.events("acme", all[1].sequence, 2).await.unwrap();
+    let page = store.events(&ACME, all[1].sequence, 2).await.unwrap();
     let subjects: Vec<&str> = page.iter().map(|e| e.event.subject_id.as_str()).collect();
     assert_eq!(subjects, ["c", "d"]);
-    assert!(store.events("acme", all[4].sequence, 10).await.unwrap().is_empty());
+    assert!(store.events(&ACME, all[4].sequence, 10).await.unwrap().is_empty());
 }
 
 /// The event a test wrote, with the id the store kept, to compare whole.

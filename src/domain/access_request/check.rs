@@ -13,8 +13,10 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 
-use super::model::{AccessRequest, Action, State};
-use super::schedule::grant_end;
+use super::{
+    model::{AccessRequest, Action, State},
+    schedule::grant_end,
+};
 use crate::domain::evaluation::{Grant, RequestedResource};
 
 /// A grant in force, as CheckAccess keeps it.

@@ -8,21 +8,28 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::model::{
-    AccessRequest, Action, ApproverEntry, Change, ChangeKind, Decision, DecisionRecord, FollowUp, PathProgress, Person,
-    Revocation, RoleRef, State, StepProgress, StepState, Window,
+use super::{
+    model::{
+        AccessRequest, Action, ApproverEntry, Change, ChangeKind, Decision, DecisionRecord, FollowUp, PathProgress,
+        Person, Revocation, RoleRef, State, StepProgress, StepState, Window,
+    },
+    options::LifecycleOptions,
+    schedule,
 };
-use super::options::LifecycleOptions;
-use super::schedule;
-use crate::domain::directory::ids::user_key;
-use crate::domain::evaluation::{ApprovalPath, ApproverKind, Evaluation, Grant, Outcome, Quorum, RequestedResource};
-use crate::error::{Error, FieldViolation, Reason, Result};
+use crate::{
+    domain::{
+        directory::ids::user_key,
+        evaluation::{ApprovalPath, ApproverKind, Evaluation, Grant, Outcome, Quorum, RequestedResource},
+        ids::OrgId,
+    },
+    error::{Error, FieldViolation, Reason, Result},
+};
 
 /// What is filed besides the evaluation: the request as the client asked it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewRequest {
     pub id: String,
-    pub org_id: String,
+    pub org_id: OrgId,
     pub client_request_id: String,
     pub requester: Person,
     pub target_user: Person,

@@ -6,13 +6,16 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::evaluation::{ApproverKind, Evaluation, Grant, Quorum, RequestedResource};
+use crate::domain::{
+    evaluation::{ApproverKind, Evaluation, Grant, Quorum, RequestedResource},
+    ids::OrgId,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessRequest {
     /// Server-assigned (UUIDv7).
     pub id: String,
-    pub org_id: String,
+    pub org_id: OrgId,
     /// The client's idempotency key; empty: none.
     pub client_request_id: String,
     /// Who filed it (lower-cased user id).

@@ -2,14 +2,18 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
-use super::lifecycle::{self, Actor, DecisionInput, NewRequest};
-use super::model::*;
-use super::schedule::next_due;
-use crate::domain::evaluation::{
-    ApprovalPath, ApproverKind, Constraints, EligibleApprover, Evaluation, Grant, Outcome, PolicyKind, Quorum,
-    RequestedResource, Step, Violation,
+use super::{
+    lifecycle::{self, Actor, DecisionInput, NewRequest},
+    model::*,
+    schedule::next_due,
 };
-use crate::error::Error;
+use crate::{
+    domain::evaluation::{
+        ApprovalPath, ApproverKind, Constraints, EligibleApprover, Evaluation, Grant, Outcome, PolicyKind, Quorum,
+        RequestedResource, Step, Violation,
+    },
+    error::Error,
+};
 
 fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap()

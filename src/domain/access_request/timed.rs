@@ -9,10 +9,14 @@
 
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 
-use super::model::{AccessRequest, ApproverEntry, Change, ChangeKind, State, StepState};
-use super::schedule::{self, MAX_ESCALATION_LEVEL};
-use crate::domain::directory::{ids::user_key, resolve::manager_chain};
-use crate::domain::evaluation::{ApproverKind, DirectoryView, Grant};
+use super::{
+    model::{AccessRequest, ApproverEntry, Change, ChangeKind, State, StepState},
+    schedule::{self, MAX_ESCALATION_LEVEL},
+};
+use crate::domain::{
+    directory::{ids::user_key, resolve::manager_chain},
+    evaluation::{ApproverKind, DirectoryView, Grant},
+};
 
 /// The `source` of approvers added by escalation levels 1 and 2.
 pub const SOURCE_ESCALATION_MANAGER: &str = "escalation:manager";

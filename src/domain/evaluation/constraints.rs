@@ -4,9 +4,11 @@
 
 use chrono::Duration;
 
-use super::input::Request;
-use super::model::{ApprovalPath, PolicyKind, Violation};
-use super::snapshot::PriorGrant;
+use super::{
+    input::Request,
+    model::{ApprovalPath, PolicyKind, Violation},
+    snapshot::PriorGrant,
+};
 use crate::domain::directory::ids::user_key;
 
 pub fn violations(path: &ApprovalPath, request: &Request, prior: &[PriorGrant]) -> Vec<Violation> {

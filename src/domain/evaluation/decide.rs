@@ -7,13 +7,17 @@ use std::collections::BTreeSet;
 
 use chrono::Duration;
 
-use super::explain::{Reasons, Verdict, View};
-use super::input::{Grant, Request};
-use super::model::{ApprovalPath, Evaluation, Outcome, PolicyKind, PolicyMatch, Violation};
-use super::paths::{self, Requester};
-use super::policy::{CompiledRule, Policy};
-use super::snapshot::{DirectoryView, FlowRecord, PriorGrant, Snapshot};
-use super::{constraints, flow, gates, requestor};
+use super::{
+    constraints,
+    explain::{Reasons, Verdict, View},
+    flow, gates,
+    input::{Grant, Request},
+    model::{ApprovalPath, Evaluation, Outcome, PolicyKind, PolicyMatch, Violation},
+    paths::{self, Requester},
+    policy::{CompiledRule, Policy},
+    requestor,
+    snapshot::{DirectoryView, FlowRecord, PriorGrant, Snapshot},
+};
 use crate::domain::routing::{Approval, ApprovalKind, RoutingRule};
 
 /// The id and name of P0's default rule.

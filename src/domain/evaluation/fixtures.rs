@@ -5,12 +5,11 @@
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 use super::*;
-use crate::domain::access_flow::{
-    AccessFlow, Approver, Grantee, IntegrationTarget, PrincipalKind, RevokeAfter, Settings, Trigger,
+use crate::domain::{
+    access_flow::{AccessFlow, Approver, Grantee, IntegrationTarget, PrincipalKind, RevokeAfter, Settings, Trigger},
+    directory::{User, resolve::Memberships},
+    routing::{Approval, ApprovalKind, ApprovalOptions, Requestor, Resource, RoutingRule},
 };
-use crate::domain::directory::User;
-use crate::domain::directory::resolve::Memberships;
-use crate::domain::routing::{Approval, ApprovalKind, ApprovalOptions, Requestor, Resource, RoutingRule};
 
 pub(crate) fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 1, 5, 12, 0, 0).unwrap()

@@ -7,10 +7,11 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
 
-use super::explain::Reasons;
-use super::input::RequestedResource;
-use crate::domain::access_flow::{AccessFlow, Day, IntegrationTarget, PrincipalKind, ResourceTag, Timeframe};
-use crate::domain::directory::ids::user_key;
+use super::{explain::Reasons, input::RequestedResource};
+use crate::domain::{
+    access_flow::{AccessFlow, Day, IntegrationTarget, PrincipalKind, ResourceTag, Timeframe},
+    directory::ids::user_key,
+};
 
 /// Whether the flow applies to the requester (`user_id` in `groups`) and
 /// the resource at `now`. Reasons go to `why`, the failing check last.

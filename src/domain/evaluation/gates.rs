@@ -2,11 +2,12 @@
 //! on-behalf-of, entitlement requests allowed, entitlement comments, and a
 //! well-formed grant window. A violation here refuses the whole request.
 
-use super::input::{Grant, Request};
-use super::model::Violation;
-use super::snapshot::DirectoryView;
-use crate::domain::directory::ids::user_key;
-use crate::domain::request_config::RequestConfig;
+use super::{
+    input::{Grant, Request},
+    model::Violation,
+    snapshot::DirectoryView,
+};
+use crate::domain::{directory::ids::user_key, request_config::RequestConfig};
 
 /// The role of an org's administrators and external systems' accounts.
 pub const ORG_ADMIN: &str = "ORG_ADMIN";
@@ -79,8 +80,7 @@ mod tests {
     use chrono::{Duration, TimeZone, Utc};
 
     use super::*;
-    use crate::domain::directory::User;
-    use crate::domain::evaluation::input::RequestedResource;
+    use crate::domain::{directory::User, evaluation::input::RequestedResource};
 
     fn request(requester: &str, target: &str) -> Request {
         let now = Utc.with_ymd_and_hms(2026, 1, 5, 12, 0, 0).unwrap();

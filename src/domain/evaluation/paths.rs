@@ -9,14 +9,20 @@
 
 use std::collections::BTreeSet;
 
-use super::input::Request;
-use super::model::{ApprovalPath, ApproverKind, Constraints, EligibleApprover, PolicyKind, Quorum, Step};
-use super::snapshot::DirectoryView;
-use crate::domain::access_flow::{AccessFlow, Approver, RevokeAfter};
-use crate::domain::directory::ids::user_key;
-use crate::domain::directory::resolve::{manager_chain, profile_property};
-use crate::domain::request_config::{ApprovalScheme, RequestConfig};
-use crate::domain::routing::{Approval, ApprovalKind};
+use super::{
+    input::Request,
+    model::{ApprovalPath, ApproverKind, Constraints, EligibleApprover, PolicyKind, Quorum, Step},
+    snapshot::DirectoryView,
+};
+use crate::domain::{
+    access_flow::{AccessFlow, Approver, RevokeAfter},
+    directory::{
+        ids::user_key,
+        resolve::{manager_chain, profile_property},
+    },
+    request_config::{ApprovalScheme, RequestConfig},
+    routing::{Approval, ApprovalKind},
+};
 
 /// The role whose holders approve `p0` approvals.
 pub const APPROVER_ROLE: &str = "APPROVER";

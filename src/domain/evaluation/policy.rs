@@ -8,13 +8,17 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::input::RequestedResource;
-use super::resource::{CompiledResource, Patterns};
-use super::snapshot::{FlowRecord, RoutingVersion};
-use crate::domain::access_flow::{AccessFlow, PrincipalKind};
-use crate::domain::directory::ids::user_key;
-use crate::domain::request_config::RequestConfig;
-use crate::domain::routing::{GroupEffect, Requestor, RoutingRule};
+use super::{
+    input::RequestedResource,
+    resource::{CompiledResource, Patterns},
+    snapshot::{FlowRecord, RoutingVersion},
+};
+use crate::domain::{
+    access_flow::{AccessFlow, PrincipalKind},
+    directory::ids::user_key,
+    request_config::RequestConfig,
+    routing::{GroupEffect, Requestor, RoutingRule},
+};
 
 /// The compiled configuration of one org.
 #[derive(Debug, Clone, Default)]

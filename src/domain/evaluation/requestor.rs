@@ -3,8 +3,10 @@
 use std::collections::BTreeSet;
 
 use super::explain::Reasons;
-use crate::domain::directory::ids::user_key;
-use crate::domain::routing::{GroupEffect, Requestor};
+use crate::domain::{
+    directory::ids::user_key,
+    routing::{GroupEffect, Requestor},
+};
 
 /// Whether `requestor` covers the requester (`user_id`, already a user key,
 /// in `groups`); the one reason why goes to `why`.

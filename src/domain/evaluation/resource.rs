@@ -9,10 +9,8 @@
 
 use regex::Regex;
 
-use super::explain::Reasons;
-use super::input::RequestedResource;
-use crate::domain::routing::PATTERN_SIZE_LIMIT;
-use crate::domain::routing::{FilterEffect, Resource, ResourceFilter};
+use super::{explain::Reasons, input::RequestedResource};
+use crate::domain::routing::{FilterEffect, PATTERN_SIZE_LIMIT, Resource, ResourceFilter};
 
 /// A rule's `resource` ready to match: its filters' patterns compiled once,
 /// when the org's policy is compiled, not on every evaluation.

@@ -1,17 +1,19 @@
 //! Everything an evaluation reads, loaded by the caller beforehand, so that
 //! deciding is a pure function of (request, snapshot).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::sync::OnceLock;
+use std::{
+    collections::{BTreeMap, BTreeSet, HashMap, HashSet},
+    sync::OnceLock,
+};
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::access_flow::AccessFlow;
-use crate::domain::directory::ids::user_key;
-use crate::domain::directory::resolve::Memberships;
-use crate::domain::directory::{OwnershipKey, User};
-use crate::domain::request_config::RequestConfig;
-use crate::domain::routing::RoutingRule;
+use crate::domain::{
+    access_flow::AccessFlow,
+    directory::{OwnershipKey, User, ids::user_key, resolve::Memberships},
+    request_config::RequestConfig,
+    routing::RoutingRule,
+};
 
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {

@@ -3,11 +3,12 @@
 
 use chrono::Duration;
 
-use super::fixtures::*;
-use super::*;
-use crate::domain::access_flow::{Approver, RevokeAfter, Settings};
-use crate::domain::request_config::ApprovalScheme;
-use crate::domain::routing::{ApprovalKind, ApprovalOptions};
+use super::{fixtures::*, *};
+use crate::domain::{
+    access_flow::{Approver, RevokeAfter, Settings},
+    request_config::ApprovalScheme,
+    routing::{ApprovalKind, ApprovalOptions},
+};
 
 fn all_reasons(e: &Evaluation) -> String {
     e.reasons.join("\n")

@@ -1,11 +1,10 @@
 //! CheckAccess and BatchCheckAccess: answered from the org's active grants
 //! in memory ([`OrgCache::check_access`](crate::cache::OrgCache::check_access)).
 
-use crate::api::timestamp::wire_timestamp;
 use chrono::{DateTime, Utc};
 
 use crate::{
-    api::directory::decode as directory_decode,
+    api::{directory::decode as directory_decode, timestamp::wire_timestamp},
     auth::Role,
     domain::{
         access_request::check::{AccessQuery, ActiveGrant},

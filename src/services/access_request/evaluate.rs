@@ -18,6 +18,7 @@ use crate::{
         access_request::filing::{self, Filing},
         directory::ids::user_key,
         evaluation::{self, Evaluation, Request, View},
+        ids::OrgId,
     },
     error::{Error, FieldViolation, Result},
     pb::v1 as pb,
@@ -41,7 +42,7 @@ pub struct Evaluated {
 /// violations are the refusals CreateAccessRequest turns into errors.
 pub async fn evaluate_filing(
     state: &AppState,
-    org: &str,
+    org: &OrgId,
     compiled: Arc<Compiled>,
     requester: &RequesterInfo,
     filing: &Filing,

@@ -8,6 +8,7 @@ mod watch;
 
 use std::pin::Pin;
 
+pub use list::list;
 use tokio_stream::Stream;
 use tonic::Status;
 
@@ -17,8 +18,6 @@ use crate::{
     services::{AppState, Caller},
     store::EventFilter,
 };
-
-pub use list::list;
 
 pub type WatchStream = Pin<Box<dyn Stream<Item = Result<pb::WatchEventsResponse, Status>> + Send + 'static>>;
 
@@ -50,7 +49,7 @@ pub async fn watch(state: &AppState, caller: &Caller, req: pb::WatchEventsReques
     };
     let watcher = watch::Watcher {
         state: state.clone(),
-        org: org.to_string(),
+        org: org.clone(),
         filter,
         position,
         request_id: caller.request_id.clone(),

@@ -20,6 +20,7 @@ use crate::{
         },
         directory::ids::user_key,
         evaluation::{DirectoryView, Grant, View},
+        ids::OrgId,
         request_config::RequestConfig,
     },
     error::{Error, Result},
@@ -97,7 +98,7 @@ pub async fn create(
 /// The request `requester` filed with the idempotency key `key`, if any.
 async fn first_with_key(
     state: &AppState,
-    org: &str,
+    org: &OrgId,
     requester: &str,
     key: &str,
 ) -> Result<Option<crate::domain::access_request::AccessRequest>> {
@@ -114,7 +115,7 @@ fn answer(request: &crate::domain::access_request::AccessRequest) -> pb::CreateA
 }
 
 fn new_request(
-    org: &str,
+    org: &OrgId,
     requester: &RequesterInfo,
     filing: Filing,
     requested: Grant,
@@ -129,7 +130,7 @@ fn new_request(
     let target = person(filing.target_or(&requester.id));
     NewRequest {
         id: new_id(),
-        org_id: org.to_string(),
+        org_id: org.clone(),
         client_request_id: filing.client_request_id,
         requester: person(&requester.id),
         target_user: target,

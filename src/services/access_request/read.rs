@@ -9,6 +9,7 @@ use crate::{
             lifecycle::{self, Actor},
         },
         evaluation::DirectoryView,
+        ids::OrgId,
         pagination::Page,
     },
     error::{Error, Result},
@@ -105,7 +106,7 @@ pub async fn list(
 async fn to_approve(
     state: &AppState,
     caller: &Caller,
-    org: &str,
+    org: &OrgId,
     query: &RequestQuery,
 ) -> Result<Listed<AccessRequest>> {
     if !query.states.is_empty() && !query.states.contains(&State::PendingApproval) {

@@ -5,7 +5,6 @@
 //! conflicting calls the second sees the first's outcome (deciding a
 //! canceled request is FAILED_PRECONDITION, not a lost update).
 
-use crate::domain::bounds::MAX_SPAN_HOURS;
 use chrono::{DateTime, Utc};
 
 use super::{
@@ -19,6 +18,7 @@ use crate::{
             AccessRequest, Change, Decision,
             lifecycle::{self, Actor, DecisionInput},
         },
+        bounds::MAX_SPAN_HOURS,
         violations::Violations,
     },
     error::Result,

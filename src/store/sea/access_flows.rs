@@ -10,7 +10,7 @@ use sea_orm::{
 
 use super::{SeaStore, document};
 use crate::{
-    domain::{access_flow::AccessFlow, pagination::Page},
+    domain::{access_flow::AccessFlow, ids::OrgId, pagination::Page},
     error::{Error, Result},
     store::{
         AccessFlowStore, AccessFlowUpdate, Listed, NewAccessFlow, NewEvent, StoredAccessFlow, entities::access_flows,
@@ -25,7 +25,7 @@ fn decode_flow(row: access_flows::Model) -> Result<StoredAccessFlow> {
     let flow = document::from_text(&format!("access flow {}", row.id), &row.body)?;
     Ok(StoredAccessFlow {
         id: row.id,
-        org_id: row.org_id,
+        org_id: OrgId::new(row.org_id),
         created_at: row.created_at,
         updated_at: row.updated_at,
         revision: row.revision,
@@ -45,7 +45,7 @@ fn not_found(id: &str) -> Error {
     Error::NotFound(format!("access flow {id:?}"))
 }
 
-async fn find(db: &impl ConnectionTrait, org_id: &str, id: &str) -> Result<Option<StoredAccessFlow>> {
+async fn find(db: &impl ConnectionTrait, org_id: &OrgId, id: &str) -> Result<Option<StoredAccessFlow>> {
     access_flows::Entity::find()
         .filter(access_flows::Column::OrgId.eq(org_id))
         .filter(access_flows::Column::Id.eq(id))
@@ -57,7 +57,7 @@ async fn find(db: &impl ConnectionTrait, org_id: &str, id: &str) -> Result<Optio
 
 /// Why a write guarded by `base_revision` matched no row: the flow is gone
 /// (NOT_FOUND) or someone wrote first (the conflict error).
-async fn lost_race(txn: &DatabaseTransaction, org_id: &str, id: &str, base_revision: i64) -> Error {
+async fn lost_race(txn: &DatabaseTransaction, org_id: &OrgId, id: &str, base_revision: i64) -> Error {
     match find(txn, org_id, id).await {
         Ok(None) => not_found(id),
         Ok(Some(current)) => Error::Conflict(format!(
@@ -73,7 +73,7 @@ pub(super) async fn insert_flow(txn: &DatabaseTransaction, new: &NewAccessFlow) 
     let row = access_flows::ActiveModel {
         seq: NotSet,
         id: Set(new.id.clone()),
-        org_id: Set(new.org_id.clone()),
+        org_id: Set(new.org_id.to_string()),
         name: Set(new.flow.name.clone()),
         created_at: Set(new.created_at),
         updated_at: Set(new.created_at),
@@ -116,7 +116,7 @@ pub(super) async fn update_flow(txn: &DatabaseTransaction, update: &AccessFlowUp
 }
 
 /// Deletes flow `id` inside `txn`, if it is still at `base_revision`.
-pub(super) async fn delete_flow(txn: &DatabaseTransaction, org_id: &str, id: &str, base_revision: i64) -> Result<()> {
+pub(super) async fn delete_flow(txn: &DatabaseTransaction, org_id: &OrgId, id: &str, base_revision: i64) -> Result<()> {
     let done = access_flows::Entity::delete_many()
         .filter(access_flows::Column::OrgId.eq(org_id))
         .filter(access_flows::Column::Id.eq(id))
@@ -147,11 +147,11 @@ impl SeaStore {
 
 #[async_trait]
 impl AccessFlowStore for SeaStore {
-    async fn access_flow(&self, org_id: &str, id: &str) -> Result<Option<StoredAccessFlow>> {
+    async fn access_flow(&self, org_id: &OrgId, id: &str) -> Result<Option<StoredAccessFlow>> {
         find(&self.reader, org_id, id).await
     }
 
-    async fn access_flows(&self, org_id: &str, page: Page) -> Result<Listed<StoredAccessFlow>> {
+    async fn access_flows(&self, org_id: &OrgId, page: Page) -> Result<Listed<StoredAccessFlow>> {
         let txn = self.begin_snapshot().await?;
         let of_org = access_flows::Entity::find().filter(access_flows::Column::OrgId.eq(org_id));
         let total = of_org.clone().count(&txn).await?;
@@ -170,7 +170,7 @@ impl AccessFlowStore for SeaStore {
     }
 
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "all_access_flows"))]
-    async fn all_access_flows(&self, org_id: &str) -> Result<Vec<StoredAccessFlow>> {
+    async fn all_access_flows(&self, org_id: &OrgId) -> Result<Vec<StoredAccessFlow>> {
         let rows = access_flows::Entity::find()
             .filter(access_flows::Column::OrgId.eq(org_id))
             .order_by_asc(access_flows::Column::CreatedAt)
@@ -193,7 +193,7 @@ impl AccessFlowStore for SeaStore {
         self.finish_with_events(txn, step, &[event], |_| Ok(())).await
     }
 
-    async fn delete_access_flow(&self, org_id: &str, id: &str, base_revision: i64, event: NewEvent) -> Result<()> {
+    async fn delete_access_flow(&self, org_id: &OrgId, id: &str, base_revision: i64, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
         let step = delete_flow(&txn, org_id, id, base_revision).await;
         self.finish_with_events(txn, step, &[event], |_| Ok(())).await

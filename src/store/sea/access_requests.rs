@@ -13,6 +13,7 @@ use crate::{
     domain::{
         access_request::{AccessRequest, State, schedule::next_due},
         evaluation::{PolicyKind, PriorGrant},
+        ids::OrgId,
     },
     error::{Error, Result},
     store::{
@@ -28,7 +29,7 @@ fn encode(request: &AccessRequest) -> Result<rows::ActiveModel> {
     let document = encode_document(request)?;
     Ok(rows::ActiveModel {
         id: Set(request.id.clone()),
-        org_id: Set(request.org_id.clone()),
+        org_id: Set(request.org_id.to_string()),
         requester_id: Set(request.requester.id.clone()),
         target_user_id: Set(request.target_user.id.clone()),
         client_request_id: Set(Some(request.client_request_id.clone()).filter(|k| !k.is_empty())),
@@ -66,7 +67,7 @@ fn decode_all(found: Vec<rows::Model>) -> Result<Vec<AccessRequest>> {
 
 async fn find_by_client_key(
     db: &impl ConnectionTrait,
-    org_id: &str,
+    org_id: &OrgId,
     requester_id: &str,
     key: &str,
 ) -> Result<Option<AccessRequest>> {
@@ -148,7 +149,7 @@ impl AccessRequestStore for SeaStore {
     }
 
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "access_request"))]
-    async fn access_request(&self, org_id: &str, id: &str) -> Result<Option<AccessRequest>> {
+    async fn access_request(&self, org_id: &OrgId, id: &str) -> Result<Option<AccessRequest>> {
         rows::Entity::find()
             .filter(rows::Column::OrgId.eq(org_id))
             .filter(rows::Column::Id.eq(id))
@@ -160,7 +161,7 @@ impl AccessRequestStore for SeaStore {
 
     async fn access_request_by_client_key(
         &self,
-        org_id: &str,
+        org_id: &OrgId,
         requester_id: &str,
         key: &str,
     ) -> Result<Option<AccessRequest>> {
@@ -168,7 +169,7 @@ impl AccessRequestStore for SeaStore {
     }
 
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "list_access_requests"))]
-    async fn list_access_requests(&self, org_id: &str, query: &RequestQuery) -> Result<Listed<AccessRequest>> {
+    async fn list_access_requests(&self, org_id: &OrgId, query: &RequestQuery) -> Result<Listed<AccessRequest>> {
         let mut select = rows::Entity::find().filter(rows::Column::OrgId.eq(org_id));
         if let Some(user) = &query.involving {
             select = select.filter(
@@ -202,7 +203,7 @@ impl AccessRequestStore for SeaStore {
         })
     }
 
-    async fn access_requests_in_state(&self, org_id: &str, state: State) -> Result<Vec<AccessRequest>> {
+    async fn access_requests_in_state(&self, org_id: &OrgId, state: State) -> Result<Vec<AccessRequest>> {
         let found = rows::Entity::find()
             .filter(rows::Column::OrgId.eq(org_id))
             .filter(rows::Column::State.eq(state.as_str()))
@@ -290,7 +291,7 @@ impl AccessRequestStore for SeaStore {
             .collect())
     }
 
-    async fn access_requests_by_ids(&self, org_id: &str, ids: &[String]) -> Result<Vec<AccessRequest>> {
+    async fn access_requests_by_ids(&self, org_id: &OrgId, ids: &[String]) -> Result<Vec<AccessRequest>> {
         let mut found = Vec::with_capacity(ids.len());
         // Chunked: SQLite binds at most 32,766 parameters per statement.
         for chunk in ids.chunks(500) {
@@ -304,7 +305,7 @@ impl AccessRequestStore for SeaStore {
         Ok(found)
     }
 
-    async fn prior_grants(&self, org_id: &str, target_user_id: &str, resource_key: &str) -> Result<Vec<PriorGrant>> {
+    async fn prior_grants(&self, org_id: &OrgId, target_user_id: &str, resource_key: &str) -> Result<Vec<PriorGrant>> {
         let found: Vec<(String, DateTime<Utc>)> = rows::Entity::find()
             .select_only()
             .column(rows::Column::ApprovedRule)

@@ -18,6 +18,7 @@ use sea_orm::{
 
 use super::SeaStore;
 use crate::{
+    domain::ids::OrgId,
     error::{Error, Result},
     store::{
         EventFilter, EventQuery, EventStore, NewEvent, OrgVersions, StoredEvent,
@@ -39,7 +40,7 @@ fn event_row(event: &NewEvent, sequence: i64) -> events::ActiveModel {
     events::ActiveModel {
         seq: NotSet,
         id: Set(event.id.clone()),
-        org_id: Set(event.org_id.clone()),
+        org_id: Set(event.org_id.to_string()),
         sequence: Set(sequence),
         kind: Set(event.kind.clone()),
         subject_type: Set(event.subject_type.clone()),
@@ -60,7 +61,7 @@ fn decode_row(row: events::Model) -> Result<StoredEvent> {
         sequence,
         event: NewEvent {
             id: row.id,
-            org_id: row.org_id,
+            org_id: OrgId::new(row.org_id),
             kind: row.kind,
             subject_type: row.subject_type,
             subject_id: row.subject_id,
@@ -103,7 +104,7 @@ const DIRECTORY_CHANGED: &str = "DIRECTORY_CHANGED";
 /// row or increments it, and returns the org's new position. On PostgreSQL
 /// the conflicting update waits for (and then sees) any concurrent writer's
 /// commit, and locks the row until this transaction ends.
-async fn advance(db: &impl ConnectionTrait, org_id: &str, bumps: &Bumps) -> Result<OrgVersions> {
+async fn advance(db: &impl ConnectionTrait, org_id: &OrgId, bumps: &Bumps) -> Result<OrgVersions> {
     use event_streams::Column::{ConfigGeneration, DirectoryGeneration, LastSequence, OrgId};
     let plus = |column: event_streams::Column, n: i64| Expr::col((event_streams::Entity, column)).add(n);
     let upsert = Query::insert()
@@ -202,7 +203,7 @@ fn matching(filter: &EventFilter) -> Condition {
 
 #[async_trait]
 impl EventStore for SeaStore {
-    async fn query_events(&self, org_id: &str, query: &EventQuery) -> Result<Vec<StoredEvent>> {
+    async fn query_events(&self, org_id: &OrgId, query: &EventQuery) -> Result<Vec<StoredEvent>> {
         let mut select = events::Entity::find()
             .filter(events::Column::OrgId.eq(org_id))
             .filter(matching(&query.filter));
@@ -221,7 +222,7 @@ impl EventStore for SeaStore {
         rows.into_iter().map(decode_row).collect()
     }
 
-    async fn requests_changed(&self, org_id: &str, after: i64, upto: i64, limit: u64) -> Result<Option<Vec<String>>> {
+    async fn requests_changed(&self, org_id: &OrgId, after: i64, upto: i64, limit: u64) -> Result<Option<Vec<String>>> {
         let ids: Vec<String> = events::Entity::find()
             .select_only()
             .column(events::Column::AccessRequestId)
@@ -240,7 +241,7 @@ impl EventStore for SeaStore {
         Ok(Some(unique.into_iter().collect()))
     }
 
-    async fn last_event_sequence(&self, org_id: &str) -> Result<i64> {
+    async fn last_event_sequence(&self, org_id: &OrgId) -> Result<i64> {
         let stream = event_streams::Entity::find_by_id(org_id.to_string())
             .one(&self.reader)
             .await?;

@@ -23,7 +23,23 @@ use sea_orm::{
 
 use self::versions::VersionBook;
 use super::{NewEvent, OrgVersions, Ping};
-use crate::error::{Error, Result};
+use crate::{
+    domain::ids::OrgId,
+    error::{Error, Result},
+};
+
+// An org id is a column value as it is spelled (the rows store it as text).
+impl From<&OrgId> for sea_orm::Value {
+    fn from(org: &OrgId) -> Self {
+        org.as_str().into()
+    }
+}
+
+impl From<OrgId> for sea_orm::Value {
+    fn from(org: OrgId) -> Self {
+        String::from(org).into()
+    }
+}
 
 /// How long a call waits for a connection, or for a connection to open,
 /// before it answers UNAVAILABLE.
@@ -150,7 +166,7 @@ impl SeaStore {
     }
 
     /// Records the position a committed write of `org_id` returned.
-    fn committed(&self, org_id: &str, versions: OrgVersions) {
+    fn committed(&self, org_id: &OrgId, versions: OrgVersions) {
         self.versions.learn(org_id, versions);
     }
 

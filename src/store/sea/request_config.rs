@@ -8,7 +8,7 @@ use sea_orm::{
 
 use super::{SeaStore, document};
 use crate::{
-    domain::request_config::RequestConfig,
+    domain::{ids::OrgId, request_config::RequestConfig},
     error::{Error, Result},
     store::{NewEvent, RequestConfigStore, entities::request_configs},
 };
@@ -20,7 +20,7 @@ fn decode(row: &request_configs::Model) -> Result<RequestConfig> {
 #[async_trait]
 impl RequestConfigStore for SeaStore {
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "request_config"))]
-    async fn request_config(&self, org_id: &str) -> Result<Option<RequestConfig>> {
+    async fn request_config(&self, org_id: &OrgId) -> Result<Option<RequestConfig>> {
         request_configs::Entity::find_by_id(org_id.to_string())
             .one(self.connection())
             .await?
@@ -32,7 +32,7 @@ impl RequestConfigStore for SeaStore {
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "replace_request_config"))]
     async fn replace_request_config(
         &self,
-        org_id: &str,
+        org_id: &OrgId,
         config: &RequestConfig,
         read: Option<&RequestConfig>,
         event: NewEvent,
@@ -47,7 +47,7 @@ impl RequestConfigStore for SeaStore {
 /// (`None`: never saved); `event` says when and by whom.
 pub(super) async fn replace(
     txn: &DatabaseTransaction,
-    org_id: &str,
+    org_id: &OrgId,
     config: &RequestConfig,
     read: Option<&RequestConfig>,
     event: &NewEvent,

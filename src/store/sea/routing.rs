@@ -8,6 +8,7 @@ use sea_orm::{
 
 use super::{SeaStore, document};
 use crate::{
+    domain::ids::OrgId,
     error::{Error, Result},
     store::{NewEvent, NewWorkflowVersion, RoutingStore, WorkflowVersion, entities::workflow_versions},
 };
@@ -16,7 +17,7 @@ fn decode_version(row: workflow_versions::Model) -> Result<WorkflowVersion> {
     let rules = document::from_text(&format!("the rules of workflow version {}", row.id), &row.rules)?;
     Ok(WorkflowVersion {
         id: row.id,
-        org_id: row.org_id,
+        org_id: OrgId::new(row.org_id),
         number: row.version,
         created_at: row.created_at,
         created_by: row.created_by,
@@ -27,7 +28,7 @@ fn decode_version(row: workflow_versions::Model) -> Result<WorkflowVersion> {
 #[async_trait]
 impl RoutingStore for SeaStore {
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "latest_workflow"))]
-    async fn latest_workflow(&self, org_id: &str) -> Result<Option<WorkflowVersion>> {
+    async fn latest_workflow(&self, org_id: &OrgId) -> Result<Option<WorkflowVersion>> {
         workflow_versions::Entity::find()
             .filter(workflow_versions::Column::OrgId.eq(org_id))
             .order_by_desc(workflow_versions::Column::Version)
@@ -37,7 +38,7 @@ impl RoutingStore for SeaStore {
             .transpose()
     }
 
-    async fn workflow(&self, org_id: &str, id: &str) -> Result<Option<WorkflowVersion>> {
+    async fn workflow(&self, org_id: &OrgId, id: &str) -> Result<Option<WorkflowVersion>> {
         workflow_versions::Entity::find()
             .filter(workflow_versions::Column::OrgId.eq(org_id))
             .filter(workflow_versions::Column::Id.eq(id))
@@ -70,7 +71,7 @@ pub(super) async fn insert_version(txn: &DatabaseTransaction, version: &NewWorkf
     let row = workflow_versions::ActiveModel {
         seq: NotSet,
         id: Set(version.id.clone()),
-        org_id: Set(version.org_id.clone()),
+        org_id: Set(version.org_id.to_string()),
         version: Set(version.base_number + 1),
         created_at: Set(version.created_at),
         created_by: Set(version.created_by.clone()),

@@ -23,6 +23,7 @@ use sea_orm::{DatabaseConnection, EntityTrait, sqlx::postgres::PgListener};
 
 use super::SeaStore;
 use crate::{
+    domain::ids::OrgId,
     error::Result,
     store::{OrgVersions, VersionStore, entities::event_streams},
 };
@@ -37,7 +38,7 @@ struct Book {
     /// Bumped whenever the book starts over, so a read that began before
     /// cannot put an older position back.
     epoch: u64,
-    orgs: HashMap<String, OrgVersions>,
+    orgs: HashMap<OrgId, OrgVersions>,
 }
 
 pub(super) struct VersionBook {
@@ -55,11 +56,11 @@ impl VersionBook {
     }
 
     /// What a write this process committed (or a notification) says.
-    pub(super) fn learn(&self, org_id: &str, versions: OrgVersions) {
+    pub(super) fn learn(&self, org_id: &OrgId, versions: OrgVersions) {
         let mut book = self.book.write().unwrap_or_else(|e| e.into_inner());
         // Untrusted, nothing is kept: every call reads the database.
         if book.trusted {
-            let known = book.orgs.entry(org_id.to_string()).or_insert(versions);
+            let known = book.orgs.entry(org_id.clone()).or_insert(versions);
             *known = known.max(versions);
         }
     }
@@ -72,7 +73,7 @@ impl VersionBook {
         book.trusted = trusted;
     }
 
-    async fn versions(&self, db: &DatabaseConnection, org_id: &str) -> Result<OrgVersions> {
+    async fn versions(&self, db: &DatabaseConnection, org_id: &OrgId) -> Result<OrgVersions> {
         let epoch = {
             let book = self.book.read().unwrap_or_else(|e| e.into_inner());
             if book.trusted
@@ -85,7 +86,7 @@ impl VersionBook {
         let read = read_versions(db, org_id).await?;
         let mut book = self.book.write().unwrap_or_else(|e| e.into_inner());
         if book.trusted && book.epoch == epoch {
-            let known = book.orgs.entry(org_id.to_string()).or_insert(read);
+            let known = book.orgs.entry(org_id.clone()).or_insert(read);
             *known = known.max(read);
             return Ok(*known);
         }
@@ -93,7 +94,7 @@ impl VersionBook {
     }
 }
 
-async fn read_versions(db: &DatabaseConnection, org_id: &str) -> Result<OrgVersions> {
+async fn read_versions(db: &DatabaseConnection, org_id: &OrgId) -> Result<OrgVersions> {
     let row = event_streams::Entity::find_by_id(org_id.to_string()).one(db).await?;
     Ok(row.map_or_else(OrgVersions::default, |r| OrgVersions {
         sequence: r.last_sequence,
@@ -103,7 +104,7 @@ async fn read_versions(db: &DatabaseConnection, org_id: &str) -> Result<OrgVersi
 }
 
 /// Parses a notification: `sequence config directory org_id`.
-fn parse(payload: &str) -> Option<(&str, OrgVersions)> {
+fn parse(payload: &str) -> Option<(OrgId, OrgVersions)> {
     let mut parts = payload.splitn(4, ' ');
     let mut number = || parts.next()?.parse::<i64>().ok();
     let versions = OrgVersions {
@@ -111,7 +112,7 @@ fn parse(payload: &str) -> Option<(&str, OrgVersions)> {
         config: number()?,
         directory: number()?,
     };
-    Some((parts.next()?, versions))
+    Some((OrgId::new(parts.next()?), versions))
 }
 
 /// Listens for other processes' changes for as long as the store lives,
@@ -129,7 +130,7 @@ pub(super) async fn listen(pool: sea_orm::sqlx::PgPool, book: std::sync::Arc<Ver
                     // changes may be missed.
                     while let Ok(Some(notification)) = listener.try_recv().await {
                         if let Some((org, versions)) = parse(notification.payload()) {
-                            book.learn(org, versions);
+                            book.learn(&org, versions);
                         }
                     }
                     tracing::warn!(
@@ -148,7 +149,7 @@ pub(super) async fn listen(pool: sea_orm::sqlx::PgPool, book: std::sync::Arc<Ver
 
 impl SeaStore {
     /// The org's position as the database has it now (one read).
-    pub(super) async fn org_versions_now(&self, org_id: &str) -> Result<OrgVersions> {
+    pub(super) async fn org_versions_now(&self, org_id: &OrgId) -> Result<OrgVersions> {
         read_versions(&self.db, org_id).await
     }
 }
@@ -156,7 +157,7 @@ impl SeaStore {
 #[async_trait]
 impl VersionStore for SeaStore {
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "org_versions"))]
-    async fn org_versions(&self, org_id: &str) -> Result<OrgVersions> {
+    async fn org_versions(&self, org_id: &OrgId) -> Result<OrgVersions> {
         self.versions.versions(&self.reader, org_id).await
     }
 }
@@ -189,11 +190,11 @@ mod tests {
             config: c,
             directory: d,
         };
-        book.learn("acme", v(5, 1, 1));
-        book.learn("acme", v(4, 2, 1));
+        book.learn(&OrgId::from("acme"), v(5, 1, 1));
+        book.learn(&OrgId::from("acme"), v(4, 2, 1));
         assert_eq!(book.book.read().unwrap().orgs["acme"], v(5, 2, 1));
         book.reset(false);
-        book.learn("acme", v(9, 9, 9));
+        book.learn(&OrgId::from("acme"), v(9, 9, 9));
         assert!(book.book.read().unwrap().orgs.is_empty(), "untrusted, nothing is kept");
     }
 }

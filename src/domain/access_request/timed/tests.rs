@@ -3,9 +3,11 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 
 use super::*;
-use crate::domain::access_request::model::*;
-use crate::domain::directory::User;
-use crate::domain::evaluation::{Evaluation, Outcome, Quorum, RequestedResource};
+use crate::domain::{
+    access_request::model::*,
+    directory::User,
+    evaluation::{Evaluation, Outcome, Quorum, RequestedResource},
+};
 
 /// `secs` after a fixed instant.
 pub(crate) fn at(secs: i64) -> DateTime<Utc> {

@@ -1,12 +1,12 @@
 //! Stored events as `jitgate.v1.Event`s, and request kinds as stored kind
 //! strings (the `EventKind` names without `EVENT_KIND_`).
 
-use crate::api::timestamp::wire_timestamp;
 use chrono::{DateTime, Utc};
 use prost_types::{ListValue, Struct, Timestamp, Value, value::Kind};
 
 use super::cursor;
 use crate::{
+    api::timestamp::wire_timestamp,
     error::{Error, Result},
     pb::v1 as pb,
     store::StoredEvent,
@@ -30,7 +30,7 @@ pub fn event(stored: StoredEvent) -> pb::Event {
         after: e.after.map(structure),
         comment: e.comment,
         tracking_id: e.request_id,
-        org: e.org_id,
+        org: e.org_id.into(),
     }
 }
 

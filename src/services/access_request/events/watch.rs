@@ -16,6 +16,7 @@ use tonic::Status;
 
 use super::{WatchStream, encode};
 use crate::{
+    domain::ids::OrgId,
     error::{Error, Result},
     pb::v1 as pb,
     services::AppState,
@@ -27,7 +28,7 @@ const BATCH: u64 = 100;
 
 pub struct Watcher {
     pub state: AppState,
-    pub org: String,
+    pub org: OrgId,
     pub filter: EventFilter,
     /// The last sequence read (delivered, or skipped by the filters).
     pub position: i64,

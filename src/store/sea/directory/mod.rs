@@ -18,11 +18,11 @@ use crate::{
             references::{References, Snapshot},
         },
         evaluation::DirectoryView,
+        ids::OrgId,
         pagination::Page,
     },
     error::{Error, Result},
-    store::OrgVersions,
-    store::{DirectoryStore, Listed, NewEvent},
+    store::{DirectoryStore, Listed, NewEvent, OrgVersions},
 };
 
 impl SeaStore {
@@ -30,7 +30,7 @@ impl SeaStore {
     /// position), else rolls it back and returns the error (a failed
     /// rollback means a broken connection, which the pool discards; the
     /// client needs the original error).
-    async fn finish<T>(&self, txn: DatabaseTransaction, org: &str, result: Result<(T, OrgVersions)>) -> Result<T> {
+    async fn finish<T>(&self, txn: DatabaseTransaction, org: &OrgId, result: Result<(T, OrgVersions)>) -> Result<T> {
         match result {
             Ok((value, versions)) => {
                 txn.commit().await?;
@@ -48,7 +48,7 @@ impl SeaStore {
 /// Applies `batch` and records `event` with what it replaced and wrote.
 async fn upsert_recorded(
     txn: &DatabaseTransaction,
-    org: &str,
+    org: &OrgId,
     batch: &DirectoryBatch,
     mut event: NewEvent,
 ) -> Result<OrgVersions> {
@@ -76,45 +76,45 @@ fn sorted(mut ids: Vec<String>) -> Vec<String> {
 
 #[async_trait]
 impl DirectoryStore for SeaStore {
-    async fn user(&self, org_id: &str, id: &str) -> Result<Option<DirectoryUser>> {
+    async fn user(&self, org_id: &OrgId, id: &str) -> Result<Option<DirectoryUser>> {
         read::directory_user(&self.reader, org_id, &user_key(id)).await
     }
 
-    async fn users(&self, org_id: &str, manager_id: Option<&str>, page: Page) -> Result<Listed<DirectoryUser>> {
+    async fn users(&self, org_id: &OrgId, manager_id: Option<&str>, page: Page) -> Result<Listed<DirectoryUser>> {
         let manager_id = manager_id.map(user_key);
         read::user_page(&self.reader, org_id, manager_id.as_deref(), page).await
     }
 
-    async fn group(&self, org_id: &str, id: &str) -> Result<Option<Group>> {
+    async fn group(&self, org_id: &OrgId, id: &str) -> Result<Option<Group>> {
         read::group(&self.reader, org_id, id).await
     }
 
-    async fn groups(&self, org_id: &str, page: Page) -> Result<Listed<Group>> {
+    async fn groups(&self, org_id: &OrgId, page: Page) -> Result<Listed<Group>> {
         read::group_page(&self.reader, org_id, page).await
     }
 
-    async fn group_members(&self, org_id: &str, group_id: &str, page: Page) -> Result<Option<Listed<DirectoryUser>>> {
+    async fn group_members(&self, org_id: &OrgId, group_id: &str, page: Page) -> Result<Option<Listed<DirectoryUser>>> {
         if read::group(&self.reader, org_id, group_id).await?.is_none() {
             return Ok(None);
         }
         read::member_page(&self.reader, org_id, group_id, page).await.map(Some)
     }
 
-    async fn on_call_roster(&self, org_id: &str, integration: &str, service: &str) -> Result<Option<OnCallRoster>> {
+    async fn on_call_roster(&self, org_id: &OrgId, integration: &str, service: &str) -> Result<Option<OnCallRoster>> {
         let key = (integration.to_string(), service.to_string());
         Ok(read::rosters_by_keys(&self.reader, org_id, &[key]).await?.pop())
     }
 
     async fn on_call_rosters(
         &self,
-        org_id: &str,
+        org_id: &OrgId,
         integration: Option<&str>,
         page: Page,
     ) -> Result<Listed<OnCallRoster>> {
         read::roster_page(&self.reader, org_id, integration, page).await
     }
 
-    async fn ownership(&self, org_id: &str, key: &OwnershipKey) -> Result<Option<Ownership>> {
+    async fn ownership(&self, org_id: &OrgId, key: &OwnershipKey) -> Result<Option<Ownership>> {
         Ok(
             read::ownerships_by_keys(&self.reader, org_id, std::slice::from_ref(key))
                 .await?
@@ -122,12 +122,12 @@ impl DirectoryStore for SeaStore {
         )
     }
 
-    async fn ownerships(&self, org_id: &str, service: Option<&str>, page: Page) -> Result<Listed<Ownership>> {
+    async fn ownerships(&self, org_id: &OrgId, service: Option<&str>, page: Page) -> Result<Listed<Ownership>> {
         read::ownership_page(&self.reader, org_id, service, page).await
     }
 
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "directory_view"))]
-    async fn directory_view(&self, org_id: &str) -> Result<DirectoryView> {
+    async fn directory_view(&self, org_id: &OrgId) -> Result<DirectoryView> {
         let txn = self.begin_snapshot().await?;
         let result = read::whole(&txn, org_id).await;
         // Read-only: commit or roll back, it ends the same.
@@ -136,11 +136,11 @@ impl DirectoryStore for SeaStore {
     }
 
     #[tracing::instrument(name = "db", skip_all, fields(otel.kind = "client", db.operation.name = "directory_snapshot"))]
-    async fn directory_snapshot(&self, org_id: &str, references: &References) -> Result<Snapshot> {
+    async fn directory_snapshot(&self, org_id: &OrgId, references: &References) -> Result<Snapshot> {
         read::snapshot(&self.reader, org_id, references).await
     }
 
-    async fn upsert_user(&self, org_id: &str, user: User, event: NewEvent) -> Result<DirectoryUser> {
+    async fn upsert_user(&self, org_id: &OrgId, user: User, event: NewEvent) -> Result<DirectoryUser> {
         let id = user.id.clone();
         let txn = self.db.begin().await?;
         let result = async {
@@ -156,14 +156,19 @@ impl DirectoryStore for SeaStore {
         self.finish(txn, org_id, result).await
     }
 
-    async fn upsert_group(&self, org_id: &str, group: Group, event: NewEvent) -> Result<Group> {
+    async fn upsert_group(&self, org_id: &OrgId, group: Group, event: NewEvent) -> Result<Group> {
         let txn = self.db.begin().await?;
         let batch = DirectoryBatch::of_group(group.clone());
         let result = upsert_recorded(&txn, org_id, &batch, event).await.map(|v| ((), v));
         self.finish(txn, org_id, result).await.map(|()| group)
     }
 
-    async fn upsert_on_call_roster(&self, org_id: &str, roster: OnCallRoster, event: NewEvent) -> Result<OnCallRoster> {
+    async fn upsert_on_call_roster(
+        &self,
+        org_id: &OrgId,
+        roster: OnCallRoster,
+        event: NewEvent,
+    ) -> Result<OnCallRoster> {
         let txn = self.db.begin().await?;
         let batch = DirectoryBatch::of_roster(roster.clone());
         let result = upsert_recorded(&txn, org_id, &batch, event).await.map(|v| ((), v));
@@ -174,7 +179,7 @@ impl DirectoryStore for SeaStore {
         })
     }
 
-    async fn upsert_ownership(&self, org_id: &str, ownership: Ownership, event: NewEvent) -> Result<Ownership> {
+    async fn upsert_ownership(&self, org_id: &OrgId, ownership: Ownership, event: NewEvent) -> Result<Ownership> {
         let txn = self.db.begin().await?;
         let batch = DirectoryBatch::of_ownership(ownership.clone());
         let result = upsert_recorded(&txn, org_id, &batch, event).await.map(|v| ((), v));
@@ -185,13 +190,13 @@ impl DirectoryStore for SeaStore {
         })
     }
 
-    async fn batch_upsert(&self, org_id: &str, batch: DirectoryBatch, event: NewEvent) -> Result<BatchCounts> {
+    async fn batch_upsert(&self, org_id: &OrgId, batch: DirectoryBatch, event: NewEvent) -> Result<BatchCounts> {
         let txn = self.db.begin().await?;
         let result = upsert_recorded(&txn, org_id, &batch, event).await.map(|v| ((), v));
         self.finish(txn, org_id, result).await.map(|()| batch.counts())
     }
 
-    async fn delete_user(&self, org_id: &str, id: &str, mut event: NewEvent) -> Result<()> {
+    async fn delete_user(&self, org_id: &OrgId, id: &str, mut event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
         let result = async {
             let deleted = write::delete_user(&txn, org_id, &user_key(id), event.occurred_at).await?;
@@ -202,7 +207,7 @@ impl DirectoryStore for SeaStore {
         self.finish(txn, org_id, result).await
     }
 
-    async fn delete_group(&self, org_id: &str, id: &str, mut event: NewEvent) -> Result<()> {
+    async fn delete_group(&self, org_id: &OrgId, id: &str, mut event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
         let result = async {
             let deleted = write::delete_group(&txn, org_id, id, event.occurred_at).await?;
@@ -213,7 +218,7 @@ impl DirectoryStore for SeaStore {
         self.finish(txn, org_id, result).await
     }
 
-    async fn add_group_member(&self, org_id: &str, group_id: &str, user_id: &str, mut event: NewEvent) -> Result<()> {
+    async fn add_group_member(&self, org_id: &OrgId, group_id: &str, user_id: &str, mut event: NewEvent) -> Result<()> {
         let user_id = user_key(user_id);
         let txn = self.db.begin().await?;
         let result = async {
@@ -229,7 +234,7 @@ impl DirectoryStore for SeaStore {
 
     async fn remove_group_member(
         &self,
-        org_id: &str,
+        org_id: &OrgId,
         group_id: &str,
         user_id: &str,
         mut event: NewEvent,
@@ -247,7 +252,7 @@ impl DirectoryStore for SeaStore {
 
     async fn delete_on_call_roster(
         &self,
-        org_id: &str,
+        org_id: &OrgId,
         integration: &str,
         service: &str,
         mut event: NewEvent,
@@ -262,7 +267,7 @@ impl DirectoryStore for SeaStore {
         self.finish(txn, org_id, result).await
     }
 
-    async fn delete_ownership(&self, org_id: &str, key: &OwnershipKey, mut event: NewEvent) -> Result<()> {
+    async fn delete_ownership(&self, org_id: &OrgId, key: &OwnershipKey, mut event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
         let result = async {
             let deleted = write::delete_ownership(&txn, org_id, key, event.occurred_at).await?;

@@ -11,12 +11,13 @@ use sea_orm::{
 use super::rows::{self, CHUNK};
 use crate::{
     domain::{
-        directory::resolve::Memberships,
         directory::{
             DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User,
             references::{References, Snapshot},
+            resolve::Memberships,
         },
         evaluation::DirectoryView,
+        ids::OrgId,
         pagination::Page,
     },
     error::Result,
@@ -33,7 +34,7 @@ use crate::{
 /// Conditions on composite keys go in smaller chunks: two values each.
 const KEY_CHUNK: usize = CHUNK / 2;
 
-pub(super) async fn user(db: &impl ConnectionTrait, org: &str, id: &str) -> Result<Option<User>> {
+pub(super) async fn user(db: &impl ConnectionTrait, org: &OrgId, id: &str) -> Result<Option<User>> {
     users::Entity::find_by_id((org.to_string(), id.to_string()))
         .one(db)
         .await?
@@ -41,7 +42,7 @@ pub(super) async fn user(db: &impl ConnectionTrait, org: &str, id: &str) -> Resu
         .transpose()
 }
 
-pub(super) async fn users_by_ids(db: &impl ConnectionTrait, org: &str, ids: &[String]) -> Result<Vec<User>> {
+pub(super) async fn users_by_ids(db: &impl ConnectionTrait, org: &OrgId, ids: &[String]) -> Result<Vec<User>> {
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(CHUNK) {
         let found = users::Entity::find()
@@ -58,7 +59,11 @@ pub(super) async fn users_by_ids(db: &impl ConnectionTrait, org: &str, ids: &[St
 }
 
 /// `users` with the groups each belongs to, sorted.
-pub(super) async fn with_groups(db: &impl ConnectionTrait, org: &str, users: Vec<User>) -> Result<Vec<DirectoryUser>> {
+pub(super) async fn with_groups(
+    db: &impl ConnectionTrait,
+    org: &OrgId,
+    users: Vec<User>,
+) -> Result<Vec<DirectoryUser>> {
     let ids: Vec<String> = users.iter().map(|u| u.id.clone()).collect();
     let mut groups: HashMap<String, Vec<String>> = HashMap::new();
     for chunk in ids.chunks(CHUNK) {
@@ -85,21 +90,21 @@ pub(super) async fn with_groups(db: &impl ConnectionTrait, org: &str, users: Vec
         .collect())
 }
 
-pub(super) async fn directory_user(db: &impl ConnectionTrait, org: &str, id: &str) -> Result<Option<DirectoryUser>> {
+pub(super) async fn directory_user(db: &impl ConnectionTrait, org: &OrgId, id: &str) -> Result<Option<DirectoryUser>> {
     match user(db, org, id).await? {
         Some(u) => Ok(with_groups(db, org, vec![u]).await?.pop()),
         None => Ok(None),
     }
 }
 
-pub(super) async fn group(db: &impl ConnectionTrait, org: &str, id: &str) -> Result<Option<Group>> {
+pub(super) async fn group(db: &impl ConnectionTrait, org: &OrgId, id: &str) -> Result<Option<Group>> {
     Ok(groups::Entity::find_by_id((org.to_string(), id.to_string()))
         .one(db)
         .await?
         .map(rows::group))
 }
 
-pub(super) async fn groups_by_ids(db: &impl ConnectionTrait, org: &str, ids: &[String]) -> Result<Vec<Group>> {
+pub(super) async fn groups_by_ids(db: &impl ConnectionTrait, org: &OrgId, ids: &[String]) -> Result<Vec<Group>> {
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(CHUNK) {
         let found = groups::Entity::find()
@@ -116,7 +121,7 @@ pub(super) async fn groups_by_ids(db: &impl ConnectionTrait, org: &str, ids: &[S
 /// The members of each of `group_ids` that has any, sorted.
 pub(super) async fn members_of(
     db: &impl ConnectionTrait,
-    org: &str,
+    org: &OrgId,
     group_ids: &[String],
 ) -> Result<HashMap<String, Vec<String>>> {
     let mut out: HashMap<String, Vec<String>> = HashMap::new();
@@ -148,7 +153,7 @@ pub(super) fn any_pair(a: impl ColumnTrait, b: impl ColumnTrait, pairs: &[(Strin
 /// The rosters named by `(integration, service)` keys that exist.
 pub(super) async fn rosters_by_keys(
     db: &impl ConnectionTrait,
-    org: &str,
+    org: &OrgId,
     keys: &[(String, String)],
 ) -> Result<Vec<OnCallRoster>> {
     let mut out = Vec::with_capacity(keys.len());
@@ -171,7 +176,7 @@ pub(super) async fn rosters_by_keys(
 /// its key and user id.
 async fn members_by_key<E>(
     db: &impl ConnectionTrait,
-    org: &str,
+    org: &OrgId,
     keys: &[(String, String)],
     columns: [E::Column; 4],
     split: impl Fn(E::Model) -> ((String, String), String),
@@ -197,7 +202,11 @@ where
 }
 
 /// The rosters of `rows`, with who is on call for each.
-async fn attach_on_call(db: &impl ConnectionTrait, org: &str, found: Vec<rosters::Model>) -> Result<Vec<OnCallRoster>> {
+async fn attach_on_call(
+    db: &impl ConnectionTrait,
+    org: &OrgId,
+    found: Vec<rosters::Model>,
+) -> Result<Vec<OnCallRoster>> {
     let keys: Vec<(String, String)> = found
         .iter()
         .map(|r| (r.integration.clone(), r.service.clone()))
@@ -231,7 +240,7 @@ fn ownership_pairs(keys: &[OwnershipKey]) -> Vec<(String, String)> {
 /// The ownerships named by `keys` that exist.
 pub(super) async fn ownerships_by_keys(
     db: &impl ConnectionTrait,
-    org: &str,
+    org: &OrgId,
     keys: &[OwnershipKey],
 ) -> Result<Vec<Ownership>> {
     let pairs = ownership_pairs(keys);
@@ -254,7 +263,11 @@ pub(super) async fn ownerships_by_keys(
 }
 
 /// The ownerships of `rows`, with their owners.
-async fn attach_owners(db: &impl ConnectionTrait, org: &str, found: Vec<ownerships::Model>) -> Result<Vec<Ownership>> {
+async fn attach_owners(
+    db: &impl ConnectionTrait,
+    org: &OrgId,
+    found: Vec<ownerships::Model>,
+) -> Result<Vec<Ownership>> {
     let pairs: Vec<(String, String)> = found
         .iter()
         .map(|o| (o.service.clone(), o.resource_id.clone()))
@@ -282,7 +295,7 @@ async fn attach_owners(db: &impl ConnectionTrait, org: &str, found: Vec<ownershi
 /// their manager, then their managers' managers, round by round, until the
 /// chains end (one query per level of the hierarchy, not per user); and the
 /// referenced groups that exist.
-pub(super) async fn snapshot(db: &impl ConnectionTrait, org: &str, refs: &References) -> Result<Snapshot> {
+pub(super) async fn snapshot(db: &impl ConnectionTrait, org: &OrgId, refs: &References) -> Result<Snapshot> {
     let mut managers: HashMap<String, Option<String>> = HashMap::new();
     let mut asked: HashSet<String> = refs.user_ids.iter().cloned().collect();
     let mut frontier: Vec<String> = refs.user_ids.iter().cloned().collect();
@@ -324,7 +337,7 @@ fn page_of(page: Page) -> (u64, u64) {
 
 pub(super) async fn user_page(
     db: &impl ConnectionTrait,
-    org: &str,
+    org: &OrgId,
     manager_id: Option<&str>,
     page: Page,
 ) -> Result<Listed<DirectoryUser>> {
@@ -347,7 +360,7 @@ pub(super) async fn user_page(
     })
 }
 
-pub(super) async fn group_page(db: &impl ConnectionTrait, org: &str, page: Page) -> Result<Listed<Group>> {
+pub(super) async fn group_page(db: &impl ConnectionTrait, org: &OrgId, page: Page) -> Result<Listed<Group>> {
     let query = groups::Entity::find().filter(groups::Column::OrgId.eq(org));
     let total = query.clone().count(db).await?;
     let (offset, limit) = page_of(page);
@@ -366,7 +379,7 @@ pub(super) async fn group_page(db: &impl ConnectionTrait, org: &str, page: Page)
 /// A page of a group's members, as users.
 pub(super) async fn member_page(
     db: &impl ConnectionTrait,
-    org: &str,
+    org: &OrgId,
     group_id: &str,
     page: Page,
 ) -> Result<Listed<DirectoryUser>> {
@@ -396,7 +409,7 @@ pub(super) async fn member_page(
 
 pub(super) async fn roster_page(
     db: &impl ConnectionTrait,
-    org: &str,
+    org: &OrgId,
     integration: Option<&str>,
     page: Page,
 ) -> Result<Listed<OnCallRoster>> {
@@ -421,7 +434,7 @@ pub(super) async fn roster_page(
 
 pub(super) async fn ownership_page(
     db: &impl ConnectionTrait,
-    org: &str,
+    org: &OrgId,
     service: Option<&str>,
     page: Page,
 ) -> Result<Listed<Ownership>> {
@@ -448,7 +461,7 @@ pub(super) async fn ownership_page(
 /// The whole directory of `org` for evaluation: four queries, whatever its
 /// size (an org's directory is read whole for every evaluation; rosters
 /// nobody is on call for have no entries, which evaluation reads as nobody).
-pub(super) async fn whole(db: &impl ConnectionTrait, org: &str) -> Result<DirectoryView> {
+pub(super) async fn whole(db: &impl ConnectionTrait, org: &OrgId) -> Result<DirectoryView> {
     let mut view = DirectoryView::default();
     let found = users::Entity::find()
         .filter(users::Column::OrgId.eq(org))

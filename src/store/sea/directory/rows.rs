@@ -4,7 +4,10 @@ use chrono::{DateTime, Utc};
 use sea_orm::ActiveValue::Set;
 
 use crate::{
-    domain::directory::{Group, OwnershipKey, User},
+    domain::{
+        directory::{Group, OwnershipKey, User},
+        ids::OrgId,
+    },
     error::{Error, Result},
     store::entities::{
         directory_group_members, directory_groups, directory_on_call_members, directory_on_call_rosters,
@@ -28,7 +31,7 @@ pub(super) fn user(row: directory_users::Model) -> Result<User> {
     })
 }
 
-pub(super) fn user_row(org_id: &str, user: &User, at: DateTime<Utc>) -> Result<directory_users::ActiveModel> {
+pub(super) fn user_row(org_id: &OrgId, user: &User, at: DateTime<Utc>) -> Result<directory_users::ActiveModel> {
     let attributes = serde_json::to_string(&user.attributes)
         .map_err(|e| Error::Internal(format!("cannot encode attributes: {e}")))?;
     Ok(directory_users::ActiveModel {
@@ -51,7 +54,7 @@ pub(super) fn group(row: directory_groups::Model) -> Group {
     }
 }
 
-pub(super) fn group_row(org_id: &str, group: &Group, at: DateTime<Utc>) -> directory_groups::ActiveModel {
+pub(super) fn group_row(org_id: &OrgId, group: &Group, at: DateTime<Utc>) -> directory_groups::ActiveModel {
     directory_groups::ActiveModel {
         org_id: Set(org_id.to_string()),
         id: Set(group.id.clone()),
@@ -62,7 +65,7 @@ pub(super) fn group_row(org_id: &str, group: &Group, at: DateTime<Utc>) -> direc
     }
 }
 
-pub(super) fn member_row(org_id: &str, group_id: &str, user_id: &str) -> directory_group_members::ActiveModel {
+pub(super) fn member_row(org_id: &OrgId, group_id: &str, user_id: &str) -> directory_group_members::ActiveModel {
     directory_group_members::ActiveModel {
         org_id: Set(org_id.to_string()),
         group_id: Set(group_id.to_string()),
@@ -71,7 +74,7 @@ pub(super) fn member_row(org_id: &str, group_id: &str, user_id: &str) -> directo
 }
 
 pub(super) fn roster_row(
-    org_id: &str,
+    org_id: &OrgId,
     integration: &str,
     service: &str,
     at: DateTime<Utc>,
@@ -86,7 +89,7 @@ pub(super) fn roster_row(
 }
 
 pub(super) fn on_call_row(
-    org_id: &str,
+    org_id: &OrgId,
     integration: &str,
     service: &str,
     user_id: &str,
@@ -112,7 +115,11 @@ pub(super) fn ownership_key(service: String, resource_id: String) -> OwnershipKe
     }
 }
 
-pub(super) fn ownership_row(org_id: &str, key: &OwnershipKey, at: DateTime<Utc>) -> directory_ownerships::ActiveModel {
+pub(super) fn ownership_row(
+    org_id: &OrgId,
+    key: &OwnershipKey,
+    at: DateTime<Utc>,
+) -> directory_ownerships::ActiveModel {
     directory_ownerships::ActiveModel {
         org_id: Set(org_id.to_string()),
         service: Set(key.service.clone()),
@@ -123,7 +130,7 @@ pub(super) fn ownership_row(org_id: &str, key: &OwnershipKey, at: DateTime<Utc>)
     }
 }
 
-pub(super) fn owner_row(org_id: &str, key: &OwnershipKey, user_id: &str) -> directory_owners::ActiveModel {
+pub(super) fn owner_row(org_id: &OrgId, key: &OwnershipKey, user_id: &str) -> directory_owners::ActiveModel {
     directory_owners::ActiveModel {
         org_id: Set(org_id.to_string()),
         service: Set(key.service.clone()),

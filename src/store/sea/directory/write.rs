@@ -15,10 +15,13 @@ use super::{
     rows::{self, CHUNK},
 };
 use crate::{
-    domain::directory::{
-        DirectoryBatch, DirectoryUser, Group, GroupMembers, OnCallRoster, Ownership, OwnershipKey, User,
-        audit::Prior,
-        references::{self, references},
+    domain::{
+        directory::{
+            DirectoryBatch, DirectoryUser, Group, GroupMembers, OnCallRoster, Ownership, OwnershipKey, User,
+            audit::Prior,
+            references::{self, references},
+        },
+        ids::OrgId,
     },
     error::{Error, Reason, Result},
     store::entities::{
@@ -33,7 +36,7 @@ use crate::{
 /// queue up behind each other; without it, two concurrent writes could each
 /// pass the manager-cycle check against the other's old state and commit a
 /// cycle together. (SQLite allows one writer at a time anyway.)
-async fn lock_org(txn: &DatabaseTransaction, org: &str, at: DateTime<Utc>) -> Result<()> {
+async fn lock_org(txn: &DatabaseTransaction, org: &OrgId, at: DateTime<Utc>) -> Result<()> {
     let row = revisions::ActiveModel {
         org_id: Set(org.to_string()),
         revision: Set(1),
@@ -76,7 +79,7 @@ where
 /// users, groups, member lists, rosters and ownerships, in that order.
 pub(super) async fn upsert(
     txn: &DatabaseTransaction,
-    org: &str,
+    org: &OrgId,
     batch: &DirectoryBatch,
     at: DateTime<Utc>,
 ) -> Result<Prior> {
@@ -93,7 +96,7 @@ pub(super) async fn upsert(
 }
 
 /// The stored versions of what `batch` replaces.
-async fn prior(txn: &DatabaseTransaction, org: &str, batch: &DirectoryBatch) -> Result<Prior> {
+async fn prior(txn: &DatabaseTransaction, org: &OrgId, batch: &DirectoryBatch) -> Result<Prior> {
     let user_ids: Vec<String> = batch.users.iter().map(|u| u.id.clone()).collect();
     let group_ids: Vec<String> = batch.groups.iter().map(|g| g.id.clone()).collect();
     let listed_groups: Vec<String> = batch.group_members.iter().map(|m| m.group_id.clone()).collect();
@@ -125,7 +128,7 @@ async fn prior(txn: &DatabaseTransaction, org: &str, batch: &DirectoryBatch) -> 
     })
 }
 
-async fn write_users(txn: &DatabaseTransaction, org: &str, batch: &[User], at: DateTime<Utc>) -> Result<()> {
+async fn write_users(txn: &DatabaseTransaction, org: &OrgId, batch: &[User], at: DateTime<Utc>) -> Result<()> {
     let rows = batch
         .iter()
         .map(|u| rows::user_row(org, u, at))
@@ -143,7 +146,7 @@ async fn write_users(txn: &DatabaseTransaction, org: &str, batch: &[User], at: D
     insert_all(txn, rows, Some(replace)).await
 }
 
-async fn write_groups(txn: &DatabaseTransaction, org: &str, batch: &[Group], at: DateTime<Utc>) -> Result<()> {
+async fn write_groups(txn: &DatabaseTransaction, org: &OrgId, batch: &[Group], at: DateTime<Utc>) -> Result<()> {
     let rows = batch.iter().map(|g| rows::group_row(org, g, at)).collect();
     let replace = OnConflict::columns([groups::Column::OrgId, groups::Column::Id])
         .update_columns([
@@ -156,7 +159,7 @@ async fn write_groups(txn: &DatabaseTransaction, org: &str, batch: &[Group], at:
 }
 
 /// Replaces whole member lists: delete the old, insert the new.
-async fn replace_members(txn: &DatabaseTransaction, org: &str, lists: &[GroupMembers]) -> Result<()> {
+async fn replace_members(txn: &DatabaseTransaction, org: &OrgId, lists: &[GroupMembers]) -> Result<()> {
     let group_ids: Vec<String> = lists.iter().map(|m| m.group_id.clone()).collect();
     for chunk in group_ids.chunks(CHUNK) {
         members::Entity::delete_many()
@@ -176,7 +179,7 @@ async fn replace_members(txn: &DatabaseTransaction, org: &str, lists: &[GroupMem
 /// `keys`; `columns` are the member table's org and key columns.
 async fn delete_by_key<E: EntityTrait>(
     txn: &DatabaseTransaction,
-    org: &str,
+    org: &OrgId,
     keys: &[(String, String)],
     columns: [E::Column; 3],
 ) -> Result<()> {
@@ -191,7 +194,12 @@ async fn delete_by_key<E: EntityTrait>(
     Ok(())
 }
 
-async fn write_rosters(txn: &DatabaseTransaction, org: &str, batch: &[OnCallRoster], at: DateTime<Utc>) -> Result<()> {
+async fn write_rosters(
+    txn: &DatabaseTransaction,
+    org: &OrgId,
+    batch: &[OnCallRoster],
+    at: DateTime<Utc>,
+) -> Result<()> {
     let rows = batch
         .iter()
         .map(|r| rows::roster_row(org, &r.integration, &r.service, at))
@@ -225,7 +233,12 @@ async fn write_rosters(txn: &DatabaseTransaction, org: &str, batch: &[OnCallRost
     insert_all(txn, rows, None).await
 }
 
-async fn write_ownerships(txn: &DatabaseTransaction, org: &str, batch: &[Ownership], at: DateTime<Utc>) -> Result<()> {
+async fn write_ownerships(
+    txn: &DatabaseTransaction,
+    org: &OrgId,
+    batch: &[Ownership],
+    at: DateTime<Utc>,
+) -> Result<()> {
     let rows = batch.iter().map(|o| rows::ownership_row(org, &o.key, at)).collect();
     let replace = OnConflict::columns([
         ownerships::Column::OrgId,
@@ -259,7 +272,7 @@ const REPORTS_NAMED: u64 = 5;
 /// (`ON DELETE CASCADE`). Returns the user as they were.
 pub(super) async fn delete_user(
     txn: &DatabaseTransaction,
-    org: &str,
+    org: &OrgId,
     id: &str,
     at: DateTime<Utc>,
 ) -> Result<DirectoryUser> {
@@ -319,7 +332,7 @@ pub(super) async fn delete_user(
 
 /// Deletes the ownerships whose only owner is `user_id`: an ownership must
 /// name at least one owner, so it goes with its last one.
-async fn drop_sole_ownerships(txn: &DatabaseTransaction, org: &str, user_id: &str) -> Result<()> {
+async fn drop_sole_ownerships(txn: &DatabaseTransaction, org: &OrgId, user_id: &str) -> Result<()> {
     let owned: Vec<(String, String)> = owners::Entity::find()
         .select_only()
         .column(owners::Column::Service)
@@ -346,7 +359,7 @@ async fn drop_sole_ownerships(txn: &DatabaseTransaction, org: &str, user_id: &st
 }
 
 /// Deletes a group; its memberships go with it. Returns it as it was.
-pub(super) async fn delete_group(txn: &DatabaseTransaction, org: &str, id: &str, at: DateTime<Utc>) -> Result<Group> {
+pub(super) async fn delete_group(txn: &DatabaseTransaction, org: &OrgId, id: &str, at: DateTime<Utc>) -> Result<Group> {
     lock_org(txn, org, at).await?;
     let group = read::group(txn, org, id)
         .await?
@@ -358,14 +371,14 @@ pub(super) async fn delete_group(txn: &DatabaseTransaction, org: &str, id: &str,
 }
 
 /// Fails with NOT_FOUND unless the group exists.
-async fn require_group(txn: &DatabaseTransaction, org: &str, group_id: &str) -> Result<()> {
+async fn require_group(txn: &DatabaseTransaction, org: &OrgId, group_id: &str) -> Result<()> {
     match read::group(txn, org, group_id).await? {
         Some(_) => Ok(()),
         None => Err(Error::NotFound(format!("group {group_id:?}"))),
     }
 }
 
-async fn is_member(txn: &DatabaseTransaction, org: &str, group_id: &str, user_id: &str) -> Result<bool> {
+async fn is_member(txn: &DatabaseTransaction, org: &OrgId, group_id: &str, user_id: &str) -> Result<bool> {
     let key = (org.to_string(), group_id.to_string(), user_id.to_string());
     Ok(members::Entity::find_by_id(key).one(txn).await?.is_some())
 }
@@ -373,7 +386,7 @@ async fn is_member(txn: &DatabaseTransaction, org: &str, group_id: &str, user_id
 /// Adds a member unless they are one already. Returns whether they were.
 pub(super) async fn add_member(
     txn: &DatabaseTransaction,
-    org: &str,
+    org: &OrgId,
     group_id: &str,
     user_id: &str,
     at: DateTime<Utc>,
@@ -395,7 +408,7 @@ pub(super) async fn add_member(
 /// Removes a member if they are one. Returns whether they were.
 pub(super) async fn remove_member(
     txn: &DatabaseTransaction,
-    org: &str,
+    org: &OrgId,
     group_id: &str,
     user_id: &str,
     at: DateTime<Utc>,
@@ -410,7 +423,7 @@ pub(super) async fn remove_member(
 /// Deletes a roster; who was on call goes with it. Returns it as it was.
 pub(super) async fn delete_roster(
     txn: &DatabaseTransaction,
-    org: &str,
+    org: &OrgId,
     integration: &str,
     service: &str,
     at: DateTime<Utc>,
@@ -430,7 +443,7 @@ pub(super) async fn delete_roster(
 /// Deletes an ownership; its owner entries go with it. Returns it as it was.
 pub(super) async fn delete_ownership(
     txn: &DatabaseTransaction,
-    org: &str,
+    org: &OrgId,
     key: &OwnershipKey,
     at: DateTime<Utc>,
 ) -> Result<Ownership> {
