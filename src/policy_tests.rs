@@ -15,7 +15,7 @@ use serde::Deserialize;
 use crate::{
     api::policy as policy_file,
     domain::{
-        directory::{OwnershipKey, User, ids::user_key, resolve::Memberships},
+        directory::{OwnershipKey, User, ids::UserId, resolve::Memberships},
         evaluation::{
             self, DirectoryView, Evaluation, FlowRecord, Grant, Policy, Request, RequestedResource, RoutingVersion,
             View,
@@ -44,7 +44,7 @@ pub struct Directory {
     pub users: Vec<DirUser>,
     /// Group id → member user ids.
     #[serde(default)]
-    pub groups: BTreeMap<String, Vec<String>>,
+    pub groups: BTreeMap<String, Vec<UserId>>,
     #[serde(default)]
     pub on_call: Vec<Roster>,
     #[serde(default)]
@@ -54,8 +54,8 @@ pub struct Directory {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DirUser {
-    pub id: String,
-    pub manager: Option<String>,
+    pub id: UserId,
+    pub manager: Option<UserId>,
     #[serde(default)]
     pub display_name: String,
     #[serde(default)]
@@ -67,7 +67,7 @@ pub struct DirUser {
 pub struct Roster {
     pub integration: String,
     pub service: String,
-    pub users: Vec<String>,
+    pub users: Vec<UserId>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -75,7 +75,7 @@ pub struct Roster {
 pub struct Owners {
     pub service: String,
     pub resource_id: Option<String>,
-    pub users: Vec<String>,
+    pub users: Vec<UserId>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -90,12 +90,12 @@ pub struct TestCase {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CaseRequest {
-    requester: String,
+    requester: UserId,
     #[serde(default)]
     groups: Vec<String>,
     #[serde(default)]
     roles: Vec<String>,
-    target: Option<String>,
+    target: Option<UserId>,
     resource: Resource,
     grant: GrantIn,
     #[serde(default)]
@@ -197,19 +197,19 @@ pub fn run(policy: &str, tests: &str) -> Result<Vec<Outcome>> {
         .collect()
 }
 
-/// The evaluator's view of a test file's directory (ids compared as the
-/// server compares them).
+/// The evaluator's view of a test file's directory (its user ids were
+/// folded as they were read, as the server folds them).
 pub fn directory(d: &Directory) -> DirectoryView {
     let users = d
         .users
         .iter()
         .map(|u| {
-            let id = user_key(&u.id);
+            let id = u.id.clone();
             let user = User {
                 id: id.clone(),
-                email: id.clone(),
+                email: id.to_string(),
                 display_name: u.display_name.clone(),
-                manager_id: u.manager.as_deref().map(user_key),
+                manager_id: u.manager.clone(),
                 attributes: u.attributes.clone(),
             };
             (id, user)
@@ -218,17 +218,12 @@ pub fn directory(d: &Directory) -> DirectoryView {
     let memberships = Memberships::from_pairs(
         d.groups
             .iter()
-            .flat_map(|(g, users)| users.iter().map(move |u| (g.clone(), user_key(u)))),
+            .flat_map(|(g, users)| users.iter().map(move |u| (g.clone(), u.clone()))),
     );
     let on_call = d
         .on_call
         .iter()
-        .map(|r| {
-            (
-                (r.integration.clone(), r.service.clone()),
-                r.users.iter().map(|u| user_key(u)).collect(),
-            )
-        })
+        .map(|r| ((r.integration.clone(), r.service.clone()), r.users.clone()))
         .collect();
     let owners = d
         .owners
@@ -239,7 +234,7 @@ pub fn directory(d: &Directory) -> DirectoryView {
                     service: o.service.clone(),
                     resource_id: o.resource_id.clone(),
                 },
-                o.users.iter().map(|u| user_key(u)).collect(),
+                o.users.clone(),
             )
         })
         .collect();
@@ -248,10 +243,10 @@ pub fn directory(d: &Directory) -> DirectoryView {
 
 fn to_request(r: &CaseRequest) -> Request {
     Request {
-        requester_id: user_key(&r.requester),
+        requester_id: r.requester.clone(),
         requester_groups: r.groups.clone(),
         requester_roles: r.roles.clone(),
-        target_user_id: user_key(r.target.as_deref().unwrap_or(&r.requester)),
+        target_user_id: r.target.as_ref().unwrap_or(&r.requester).clone(),
         resource: RequestedResource {
             service: r.resource.service.clone(),
             resource_type: r.resource.resource_type.clone(),

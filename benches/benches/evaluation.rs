@@ -10,6 +10,7 @@ use std::hint::black_box;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use jitgate::domain::{
     access_request::check::{AccessQuery, ActiveGrant, GrantTable},
+    directory::ids::UserId,
     evaluation::{Policy, View, decide},
 };
 use jitgate_bench::{Rng, Size, org, requests, resource, user_id};
@@ -55,7 +56,7 @@ fn check_access(c: &mut Criterion) {
     let mut queries = Vec::new();
     for n in 0..10_000 {
         let r = resource(&mut rng, size);
-        let user = user_id(n % USERS);
+        let user = UserId::from(user_id(n % USERS));
         if n < 256 {
             queries.push((
                 user.clone(),

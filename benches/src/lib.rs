@@ -16,7 +16,7 @@ use jitgate::{
         access_flow::{
             AccessFlow, Approver, Grantee, IntegrationTarget, PrincipalKind, RevokeAfter, Settings, Trigger,
         },
-        directory::{OwnershipKey, User, resolve::Memberships},
+        directory::{OwnershipKey, User, ids::UserId, resolve::Memberships},
         evaluation::{DirectoryView, FlowRecord, Grant, Request, RequestedResource, RoutingVersion},
         request_config::RequestConfig,
         routing::{
@@ -115,15 +115,15 @@ pub fn org(size: Size) -> Org {
     let mut pairs = Vec::new();
     let mut members: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for n in 0..size.users {
-        let id = user_id(n);
+        let id = UserId::from(user_id(n));
         // A tree: every user reports to someone with a smaller number.
-        let manager_id = (n > 0).then(|| user_id(rng.below(n)));
+        let manager_id = (n > 0).then(|| UserId::from(user_id(rng.below(n))));
         let mut attributes = BTreeMap::new();
         attributes.insert("department".to_string(), format!("dept-{}", n % 20));
         users.insert(
             id.clone(),
             User {
-                email: id.clone(),
+                email: id.to_string(),
                 display_name: format!("User {n}"),
                 id: id.clone(),
                 manager_id,
@@ -134,12 +134,12 @@ pub fn org(size: Size) -> Org {
         for _ in 0..1 + rng.below(2) {
             let group = group_id(rng.below(groups));
             pairs.push((group.clone(), id.clone()));
-            members.entry(group).or_default().push(id.clone());
+            members.entry(group).or_default().push(id.to_string());
         }
     }
     let mut on_call = BTreeMap::new();
     for s in 0..services {
-        let roster: Vec<String> = (0..3).map(|_| user_id(rng.below(size.users))).collect();
+        let roster: Vec<UserId> = (0..3).map(|_| user_id(rng.below(size.users)).into()).collect();
         on_call.insert(("pagerduty".to_string(), service(s)), roster);
     }
     let mut owners = BTreeMap::new();
@@ -148,7 +148,7 @@ pub fn org(size: Size) -> Org {
             service: service(s),
             resource_id: None,
         };
-        owners.insert(key, vec![user_id(rng.below(size.users))]);
+        owners.insert(key, vec![user_id(rng.below(size.users)).into()]);
     }
     let directory = DirectoryView::new(users, Memberships::from_pairs(pairs), on_call, owners);
     let rules = (0..size.rules).map(|n| rule(&mut rng, n, size)).collect();
@@ -308,10 +308,10 @@ pub fn requests(org: &Org, count: usize) -> Vec<Request> {
         .map(|_| {
             let user = user_id(rng.below(org.size.users));
             Request {
-                requester_id: user.clone(),
+                requester_id: UserId::from(user.clone()),
                 requester_groups: vec![],
                 requester_roles: vec![],
-                target_user_id: user,
+                target_user_id: UserId::from(user),
                 resource: resource(&mut rng, org.size),
                 grant: Grant::TimeRestricted {
                     start: now,
@@ -357,10 +357,10 @@ pub fn wire_directory(org: &Org, per_batch: usize) -> Vec<pb::BatchUpsertRequest
         .users
         .values()
         .map(|u| pb::User {
-            id: u.id.clone(),
+            id: u.id.to_string(),
             email: u.email.clone(),
             display_name: u.display_name.clone(),
-            manager_id: u.manager_id.clone().unwrap_or_default(),
+            manager_id: u.manager_id.as_ref().map(UserId::to_string).unwrap_or_default(),
             attributes: u.attributes.clone().into_iter().collect(),
             ..Default::default()
         })
@@ -412,7 +412,7 @@ pub fn wire_directory(org: &Org, per_batch: usize) -> Vec<pb::BatchUpsertRequest
             pb::OnCallRoster {
                 integration: integration.clone(),
                 service: service.clone(),
-                user_ids: ids,
+                user_ids: ids.iter().map(UserId::to_string).collect(),
             }
         })
         .collect();

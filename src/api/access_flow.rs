@@ -7,8 +7,7 @@ pub mod patch;
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::access_flow::model::*;
-use crate::pb::v1 as pb;
+use crate::{domain::access_flow::model::*, pb::v1 as pb};
 
 /// Apono's `created_date`: `"{seconds}.{nanos}"`, the nanoseconds padded to
 /// nine digits so the string reads as a decimal number of seconds.
@@ -98,8 +97,7 @@ fn settings(s: &Settings) -> pb::AccessFlowSettings {
 mod tests {
     use chrono::TimeZone;
 
-    use super::decode as validate;
-    use super::*;
+    use super::{decode as validate, *};
 
     #[test]
     fn created_date_is_seconds_dot_nine_digit_nanos() {

@@ -3,13 +3,19 @@
 
 pub mod decode;
 
-use crate::api::timestamp::wire_timestamp;
 use chrono::Duration;
 
-use crate::api::evaluation::{evaluation, int, quorum, resource};
-use crate::domain::access_request::model::{AccessRequest, ApproverEntry, Decision, Person, State, StepState};
-use crate::domain::evaluation::Grant;
-use crate::pb::v1 as pb;
+use crate::{
+    api::{
+        evaluation::{evaluation, int, quorum, resource},
+        timestamp::wire_timestamp,
+    },
+    domain::{
+        access_request::model::{AccessRequest, ApproverEntry, Decision, Person, State, StepState},
+        evaluation::Grant,
+    },
+    pb::v1 as pb,
+};
 
 pub fn access_request(r: &AccessRequest) -> pb::AccessRequest {
     let mut plan = evaluation(&r.plan);
@@ -145,7 +151,7 @@ pub fn state_of(value: i32) -> Option<State> {
 
 fn user_ref(p: &Person) -> pb::UserRef {
     pb::UserRef {
-        id: p.id.clone(),
+        id: p.id.to_string(),
         display_name: p.display_name.clone(),
     }
 }

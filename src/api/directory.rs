@@ -2,16 +2,21 @@
 
 pub mod decode;
 
-use crate::domain::directory::model::*;
-use crate::{domain::pagination::Page, pb::v1 as pb};
+use crate::{
+    domain::{
+        directory::{ids::UserId, model::*},
+        pagination::Page,
+    },
+    pb::v1 as pb,
+};
 
 impl From<&User> for pb::User {
     fn from(u: &User) -> Self {
         Self {
-            id: u.id.clone(),
+            id: u.id.to_string(),
             email: u.email.clone(),
             display_name: u.display_name.clone(),
-            manager_id: u.manager_id.clone().unwrap_or_default(),
+            manager_id: u.manager_id.as_ref().map(UserId::to_string).unwrap_or_default(),
             attributes: u.attributes.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
             group_ids: Vec::new(),
         }
@@ -42,7 +47,7 @@ impl From<&OnCallRoster> for pb::OnCallRoster {
         Self {
             integration: r.integration.clone(),
             service: r.service.clone(),
-            user_ids: r.user_ids.clone(),
+            user_ids: super::user_ids(&r.user_ids),
         }
     }
 }
@@ -63,7 +68,7 @@ impl From<&Ownership> for pb::Ownership {
             kind: pb::OwnerKind::from(o.key.kind()) as i32,
             service: o.key.service.clone(),
             resource_id: o.key.resource_id.clone().unwrap_or_default(),
-            owner_ids: o.owner_ids.clone(),
+            owner_ids: super::user_ids(&o.owner_ids),
         }
     }
 }

@@ -1,20 +1,24 @@
 //! The evaluation on the wire: the proto `Evaluation`, field by field.
 
-use crate::api::timestamp::wire_timestamp;
-
-use crate::domain::evaluation::input::{Grant, RequestedResource};
-use crate::domain::evaluation::model::{
-    ApprovalPath, Constraints, EligibleApprover, Evaluation, Outcome, PolicyKind, PolicyMatch, Quorum, Step, Violation,
+use crate::{
+    api::timestamp::wire_timestamp,
+    domain::evaluation::{
+        input::{Grant, RequestedResource},
+        model::{
+            ApprovalPath, Constraints, EligibleApprover, Evaluation, Outcome, PolicyKind, PolicyMatch, Quorum, Step,
+            Violation,
+        },
+    },
+    pb::v1 as pb,
 };
-use crate::pb::v1 as pb;
 
 pub fn evaluation(e: &Evaluation) -> pb::Evaluation {
     pb::Evaluation {
         outcome: outcome(e.outcome) as i32,
         reasons: e.reasons.clone(),
         evaluated_at: Some(wire_timestamp(e.evaluated_at)),
-        requester_id: e.requester_id.clone(),
-        target_user_id: e.target_user_id.clone(),
+        requester_id: e.requester_id.to_string(),
+        target_user_id: e.target_user_id.to_string(),
         resource: Some(resource(&e.resource)),
         routing_version: e.routing_version.clone(),
         policies: e.policies.iter().map(policy).collect(),
@@ -101,7 +105,7 @@ fn approver(a: &EligibleApprover) -> pb::EligibleApprover {
         id: a.id.clone(),
         display_name: a.display_name.clone(),
         source: a.source.clone(),
-        user_ids: a.user_ids.clone(),
+        user_ids: super::user_ids(&a.user_ids),
     }
 }
 
@@ -150,8 +154,10 @@ pub fn int<T: TryInto<i32>>(n: T) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::evaluation::{evaluate, fixtures::*};
-    use crate::domain::routing::{ApprovalKind, ApprovalOptions};
+    use crate::domain::{
+        evaluation::{evaluate, fixtures::*},
+        routing::{ApprovalKind, ApprovalOptions},
+    };
 
     #[test]
     fn the_proto_encoding_keeps_every_field() {

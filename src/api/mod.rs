@@ -14,3 +14,10 @@ pub mod policy;
 pub mod request_config;
 pub mod routing;
 pub mod timestamp;
+
+use crate::domain::directory::ids::UserId;
+
+/// User ids onto the wire: their folded text.
+pub(crate) fn user_ids(ids: &[UserId]) -> Vec<String> {
+    ids.iter().map(UserId::to_string).collect()
+}

@@ -4,8 +4,7 @@
 
 pub mod decode;
 
-use crate::domain::request_config::model::*;
-use crate::pb::v1 as pb;
+use crate::{domain::request_config::model::*, pb::v1 as pb};
 
 /// The directory's view of the fallback approver, if it has one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -95,8 +94,7 @@ pub fn request_config(config: &RequestConfig, fallback: Option<Identity>) -> pb:
 
 #[cfg(test)]
 mod tests {
-    use super::decode as validate;
-    use super::*;
+    use super::{decode as validate, *};
 
     #[test]
     fn a_valid_body_encodes_back_with_defaults_written_out() {

@@ -3,8 +3,7 @@
 
 pub mod decode;
 
-use crate::domain::routing::model::*;
-use crate::pb::v1 as pb;
+use crate::{domain::routing::model::*, pb::v1 as pb};
 
 impl From<&RoutingRule> for pb::RoutingRule {
     fn from(rule: &RoutingRule) -> Self {

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Principal, Role};
 use crate::{
-    domain::ids::OrgId,
+    domain::{directory::ids::UserId, ids::OrgId},
     error::{Error, Result},
 };
 
@@ -332,7 +332,7 @@ fn principal(claims: TenantClaims) -> Result<Principal> {
     }
     let roles: BTreeSet<Role> = claims.roles.iter().filter_map(|r| Role::parse(r)).collect();
     Ok(Principal {
-        subject: claims.sub,
+        subject: UserId::new(&claims.sub),
         org: OrgId::new(claims.org),
         roles,
         groups: claims.groups,

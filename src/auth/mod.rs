@@ -13,7 +13,7 @@ pub mod layer;
 use std::collections::BTreeSet;
 
 use crate::{
-    domain::ids::OrgId,
+    domain::{directory::ids::UserId, ids::OrgId},
     error::{Error, Result},
 };
 
@@ -52,8 +52,9 @@ impl Role {
 /// The verified caller of one request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Principal {
-    /// The user id (an email address or an opaque id): claim `sub`.
-    pub subject: String,
+    /// The user id (an email address or an opaque id): claim `sub`,
+    /// folded by the user id rule.
+    pub subject: UserId,
     /// The tenant: claim `org`.
     pub org: OrgId,
     pub roles: BTreeSet<Role>,
@@ -96,7 +97,7 @@ mod tests {
 
     fn alice(roles: &[Role]) -> Principal {
         Principal {
-            subject: "alice@acme.test".into(),
+            subject: UserId::new("alice@acme.test"),
             org: OrgId::new("acme"),
             roles: roles.iter().copied().collect(),
             groups: vec![],

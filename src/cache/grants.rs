@@ -16,6 +16,7 @@ use crate::{
             State,
             check::{AccessQuery, ActiveGrant, GrantTable},
         },
+        directory::ids::UserId,
         ids::OrgId,
     },
     error::Result,
@@ -60,13 +61,13 @@ impl Slot {
 }
 
 impl OrgCache {
-    /// The grants `user_id` (a user key) holds that answer each query at
+    /// The grants `user_id` holds that answer each query at
     /// `now`, one list per query, with the org's grants current as of the
     /// store's position now.
     pub async fn check_access(
         &self,
         org: &OrgId,
-        user_id: &str,
+        user_id: &UserId,
         queries: &[AccessQuery],
         now: DateTime<Utc>,
     ) -> Result<Vec<Vec<ActiveGrant>>> {

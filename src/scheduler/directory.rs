@@ -7,7 +7,7 @@
 use crate::{
     domain::{
         access_request::{AccessRequest, StepState, schedule::MAX_ESCALATION_LEVEL},
-        directory::ids::user_key,
+        directory::ids::UserId,
         evaluation::{ApproverKind, DirectoryView},
     },
     error::Result,
@@ -19,16 +19,16 @@ use crate::{
 /// at that level and says so.
 pub async fn load(store: &dyn Store, request: &AccessRequest) -> Result<DirectoryView> {
     let mut view = DirectoryView::default();
-    let mut wanted: Vec<String> = request
+    let mut wanted: Vec<UserId> = request
         .paths
         .iter()
         .flat_map(|p| &p.steps)
         .filter(|s| s.state == StepState::Pending)
         .flat_map(|s| &s.approvers)
         .filter(|a| a.kind == ApproverKind::User)
-        .map(|a| user_key(&a.id))
+        .map(|a| UserId::new(&a.id))
         .collect();
-    wanted.extend(request.follow_up.fallback_approver.iter().map(|id| user_key(id)));
+    wanted.extend(request.follow_up.fallback_approver.as_deref().map(UserId::new));
     // Round one reads the approvers, round two their managers, round three
     // the managers' managers (for their display names).
     for _ in 0..MAX_ESCALATION_LEVEL {
@@ -38,7 +38,7 @@ pub async fn load(store: &dyn Store, request: &AccessRequest) -> Result<Director
                 continue;
             }
             if let Some(found) = store.user(&request.org_id, &id).await? {
-                next.extend(found.user.manager_id.iter().map(|m| user_key(m)));
+                next.extend(found.user.manager_id.iter().cloned());
                 view.users.insert(id, found.user);
             }
         }

@@ -68,7 +68,7 @@ async fn list_users(s: &AppState, caller: &Caller, req: pb::ListUsersRequest) ->
     let org = org(caller)?;
     let page = Page::parse(req.limit, req.offset)?;
     let manager_id = decode::user_filter(&req.manager_id, "manager_id")?;
-    let listed = s.store.users(org, manager_id.as_deref(), page).await?;
+    let listed = s.store.users(org, manager_id.as_ref(), page).await?;
     Ok(pb::ListUsersResponse {
         data: listed.items.iter().map(Into::into).collect(),
         pagination: Some(pagination(page, listed.total)),

@@ -121,7 +121,7 @@ impl Caller {
             kind: kind.into(),
             subject_type: subject.as_str().into(),
             subject_id: subject_id.into(),
-            actor: self.principal.subject.clone(),
+            actor: self.principal.subject.to_string(),
             request_id: self.request_id.clone(),
             occurred_at: at,
             before: None,

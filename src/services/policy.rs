@@ -23,6 +23,7 @@ use crate::{
     clock::new_id,
     domain::{
         access_flow::AccessFlow,
+        directory::ids::UserId,
         ids::OrgId,
         policy::{self, Action, Live, LiveFlow, Plan, Proposed},
         request_config::RequestConfig,
@@ -102,9 +103,9 @@ async fn proposed(s: &AppState, org: &OrgId, policy: Option<&pb::Policy>) -> Res
     let mut proposed = decoded(s, policy)?;
     if let Some(config) = &mut proposed.request_config
         && let Some(id) = &config.reminders.fallback_approver_id
-        && let Some(found) = s.store.user(org, id).await?
+        && let Some(found) = s.store.user(org, &UserId::new(id)).await?
     {
-        config.reminders.fallback_approver_id = Some(found.user.id);
+        config.reminders.fallback_approver_id = Some(found.user.id.to_string());
     }
     Ok(proposed)
 }
@@ -263,13 +264,13 @@ async fn config_write(s: &AppState, org: &OrgId, read: &Read, mut config: Reques
     let after = match &config.reminders.fallback_approver_id {
         None => None,
         Some(id) => {
-            let Some(found) = s.store.user(org, id).await? else {
+            let Some(found) = s.store.user(org, &UserId::new(id)).await? else {
                 return Err(Error::invalid(
                     "policy.request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id",
                     format!("no user {id:?} in the directory; sync the user first"),
                 ));
             };
-            config.reminders.fallback_approver_id = Some(found.user.id.clone());
+            config.reminders.fallback_approver_id = Some(found.user.id.to_string());
             Some(identity(found))
         }
     };
@@ -304,7 +305,7 @@ fn writes(
             org_id: org.clone(),
             base_number: read.workflow.as_ref().map_or(0, |w| w.number),
             created_at: now,
-            created_by: caller.principal.subject.clone(),
+            created_by: caller.principal.subject.to_string(),
             rules: rules.clone(),
         };
         events.push(workflow_saved(caller, read.workflow.as_ref(), &version)?);

@@ -6,7 +6,11 @@ use super::{
 };
 use crate::{
     api::request_config::{self as encode, Identity, decode},
-    domain::{directory::DirectoryUser, ids::OrgId, request_config::RequestConfig},
+    domain::{
+        directory::{DirectoryUser, ids::UserId},
+        ids::OrgId,
+        request_config::RequestConfig,
+    },
     error::{Error, Result},
     pb::v1::{self as pb, request_config_service_server::RequestConfigService},
     store::read_modify_write,
@@ -28,7 +32,7 @@ pub(super) async fn fallback_identity(s: &AppState, org: &OrgId, config: &Reques
     let Some(id) = &config.reminders.fallback_approver_id else {
         return Ok(None);
     };
-    Ok(s.store.user(org, id).await?.map(identity))
+    Ok(s.store.user(org, &UserId::new(id)).await?.map(identity))
 }
 
 pub(super) fn identity(found: DirectoryUser) -> Identity {
@@ -67,14 +71,14 @@ async fn update(
         let fallback = match &config.reminders.fallback_approver_id {
             None => None,
             Some(id) => {
-                let Some(found) = s.store.user(org, id).await? else {
+                let Some(found) = s.store.user(org, &UserId::new(id)).await? else {
                     return Err(Error::invalid(
                         "access_request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id",
                         format!("no user {id:?} in the directory; sync the user first"),
                     ));
                 };
                 // Store the directory's spelling of the id.
-                config.reminders.fallback_approver_id = Some(found.user.id.clone());
+                config.reminders.fallback_approver_id = Some(found.user.id.to_string());
                 Some(identity(found))
             }
         };

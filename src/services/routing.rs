@@ -109,7 +109,7 @@ async fn write<T>(
             org_id: org.clone(),
             base_number,
             created_at: now,
-            created_by: caller.principal.subject.clone(),
+            created_by: caller.principal.subject.to_string(),
             rules,
         };
         let event = match change {

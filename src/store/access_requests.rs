@@ -9,6 +9,7 @@ use super::{Listed, NewEvent, OrgVersions};
 use crate::{
     domain::{
         access_request::{AccessRequest, State},
+        directory::ids::UserId,
         evaluation::PriorGrant,
         ids::OrgId,
     },
@@ -29,7 +30,7 @@ pub enum Filed {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RequestQuery {
     /// Only requests this user filed or that target them; `None`: all.
-    pub involving: Option<String>,
+    pub involving: Option<UserId>,
     /// Only requests in these states; empty: any.
     pub states: Vec<State>,
     /// Only requests created at or after this time.
@@ -99,5 +100,10 @@ pub trait AccessRequestStore {
 
     /// Grants to `target_user_id` for the resource `resource_key` that were
     /// approved through a routing rule (for cooldowns).
-    async fn prior_grants(&self, org_id: &OrgId, target_user_id: &str, resource_key: &str) -> Result<Vec<PriorGrant>>;
+    async fn prior_grants(
+        &self,
+        org_id: &OrgId,
+        target_user_id: &UserId,
+        resource_key: &str,
+    ) -> Result<Vec<PriorGrant>>;
 }

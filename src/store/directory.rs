@@ -8,9 +8,8 @@
 //! [`references`](crate::domain::directory::references)), applies it and
 //! records its event. A write that fails leaves nothing behind.
 //!
-//! User ids are matched case-insensitively: every lookup by user id
-//! lower-cases it. Objects to write arrive as validation produced them, ids
-//! already lower-cased.
+//! User ids arrive as [`UserId`]s, folded where they were decoded, and are
+//! stored and matched as such.
 
 use async_trait::async_trait;
 
@@ -19,6 +18,7 @@ use crate::{
     domain::{
         directory::{
             BatchCounts, DirectoryBatch, DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User,
+            ids::UserId,
             references::{References, Snapshot},
         },
         evaluation::DirectoryView,
@@ -39,11 +39,11 @@ use crate::{
 #[async_trait]
 pub trait DirectoryStore {
     /// One user, with their groups.
-    async fn user(&self, org_id: &OrgId, id: &str) -> Result<Option<DirectoryUser>>;
+    async fn user(&self, org_id: &OrgId, id: &UserId) -> Result<Option<DirectoryUser>>;
 
     /// A page of users; with `manager_id`, only that manager's direct
     /// reports.
-    async fn users(&self, org_id: &OrgId, manager_id: Option<&str>, page: Page) -> Result<Listed<DirectoryUser>>;
+    async fn users(&self, org_id: &OrgId, manager_id: Option<&UserId>, page: Page) -> Result<Listed<DirectoryUser>>;
 
     async fn group(&self, org_id: &OrgId, id: &str) -> Result<Option<Group>>;
 
@@ -103,18 +103,24 @@ pub trait DirectoryStore {
     /// Deletes a user with their memberships, roster entries and ownerships
     /// (an ownership left without owners is deleted). NOT_FOUND if absent;
     /// FAILED_PRECONDITION while another user names them as manager.
-    async fn delete_user(&self, org_id: &OrgId, id: &str, event: NewEvent) -> Result<()>;
+    async fn delete_user(&self, org_id: &OrgId, id: &UserId, event: NewEvent) -> Result<()>;
 
     /// Deletes a group and its memberships. NOT_FOUND if absent.
     async fn delete_group(&self, org_id: &OrgId, id: &str, event: NewEvent) -> Result<()>;
 
     /// Adds a member; adding one again succeeds. NOT_FOUND if the group or
     /// the user is absent.
-    async fn add_group_member(&self, org_id: &OrgId, group_id: &str, user_id: &str, event: NewEvent) -> Result<()>;
+    async fn add_group_member(&self, org_id: &OrgId, group_id: &str, user_id: &UserId, event: NewEvent) -> Result<()>;
 
     /// Removes a member; removing a non-member succeeds. NOT_FOUND if the
     /// group is absent.
-    async fn remove_group_member(&self, org_id: &OrgId, group_id: &str, user_id: &str, event: NewEvent) -> Result<()>;
+    async fn remove_group_member(
+        &self,
+        org_id: &OrgId,
+        group_id: &str,
+        user_id: &UserId,
+        event: NewEvent,
+    ) -> Result<()>;
 
     /// Deletes a roster. NOT_FOUND if absent.
     async fn delete_on_call_roster(

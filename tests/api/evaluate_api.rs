@@ -27,6 +27,7 @@ use jitgate::{
     auth::dev,
     domain::{
         access_request::{AccessRequest, Action, FollowUp, Person, State},
+        directory::ids::UserId,
         evaluation::{ApprovalPath, Constraints, Evaluation, Grant, Outcome, PolicyKind, RequestedResource},
     },
     pb::v1::{
@@ -99,9 +100,9 @@ fn directory_batch(case: &Case) -> pb::BatchUpsertRequest {
     for u in &d.users {
         if seen.insert(u.id.to_lowercase()) {
             users.push(pb::User {
-                id: u.id.clone(),
+                id: u.id.to_string(),
                 display_name: u.display_name.clone(),
-                manager_id: u.manager.clone().unwrap_or_default(),
+                manager_id: u.manager.as_ref().map(UserId::to_string).unwrap_or_default(),
                 attributes: u.attributes.clone().into_iter().collect(),
                 ..Default::default()
             });
@@ -112,7 +113,7 @@ fn directory_batch(case: &Case) -> pb::BatchUpsertRequest {
         .as_ref()
         .and_then(|c| c.pointer("/approvalReminderAndEscalationConfig/fallbackApproverRef/id"))
         .and_then(Value::as_str)
-        .map(String::from);
+        .map(UserId::new);
     let named = d
         .users
         .iter()
@@ -124,7 +125,7 @@ fn directory_batch(case: &Case) -> pb::BatchUpsertRequest {
     for id in named {
         if seen.insert(id.to_lowercase()) {
             users.push(pb::User {
-                id,
+                id: id.to_string(),
                 ..Default::default()
             });
         }
@@ -144,7 +145,7 @@ fn directory_batch(case: &Case) -> pb::BatchUpsertRequest {
             .iter()
             .map(|(g, members)| pb::GroupMembers {
                 group_id: g.clone(),
-                user_ids: members.clone(),
+                user_ids: members.iter().map(UserId::to_string).collect(),
             })
             .collect(),
         on_call_rosters: d
@@ -153,7 +154,7 @@ fn directory_batch(case: &Case) -> pb::BatchUpsertRequest {
             .map(|r| pb::OnCallRoster {
                 integration: r.integration.clone(),
                 service: r.service.clone(),
-                user_ids: r.users.clone(),
+                user_ids: r.users.iter().map(UserId::to_string).collect(),
             })
             .collect(),
         ownerships: d
@@ -162,7 +163,7 @@ fn directory_batch(case: &Case) -> pb::BatchUpsertRequest {
             .map(|o| pb::Ownership {
                 service: o.service.clone(),
                 resource_id: o.resource_id.clone().unwrap_or_default(),
-                owner_ids: o.users.clone(),
+                owner_ids: o.users.iter().map(UserId::to_string).collect(),
                 ..Default::default()
             })
             .collect(),
@@ -185,7 +186,7 @@ fn granted(org: &str, rule: &str, resource_key: &str, user: &str, at: DateTime<U
         "a prior grant's resource must be service/type/id"
     );
     let person = Person {
-        id: user.to_lowercase(),
+        id: UserId::from(user.to_lowercase()),
         display_name: String::new(),
     };
     let path = ApprovalPath {

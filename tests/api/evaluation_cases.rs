@@ -7,16 +7,18 @@
 //! The result is encoded to the proto `Evaluation`, as the API answers it,
 //! before it is checked.
 
-use crate::cases;
-use crate::random;
-
 use cases::{Case, GrantIn, Req, wire};
-use jitgate::api::access_flow::decode as flow_validate;
-use jitgate::api::request_config::decode as config_validate;
-use jitgate::api::routing::decode as routing_validate;
-use jitgate::domain::evaluation::*;
-use jitgate::pb;
+use jitgate::{
+    api::{
+        access_flow::decode as flow_validate, request_config::decode as config_validate,
+        routing::decode as routing_validate,
+    },
+    domain::{directory::ids::UserId, evaluation::*},
+    pb,
+};
 use prost_reflect::DescriptorPool;
+
+use crate::{cases, random};
 
 fn snapshot(pool: &DescriptorPool, case: &Case) -> Snapshot {
     let routing = case.routing.as_ref().map(|rules| {
@@ -49,7 +51,7 @@ fn snapshot(pool: &DescriptorPool, case: &Case) -> Snapshot {
         .map(|p| PriorGrant {
             rule: p.rule.clone(),
             resource_key: p.resource.clone(),
-            user_id: p.user.clone(),
+            user_id: UserId::from(p.user.clone()),
             granted_at: p.granted_at,
         })
         .collect();
@@ -64,10 +66,10 @@ fn snapshot(pool: &DescriptorPool, case: &Case) -> Snapshot {
 
 fn request(r: &Req) -> Request {
     Request {
-        requester_id: r.requester.clone(),
+        requester_id: UserId::from(r.requester.clone()),
         requester_groups: r.groups.clone(),
         requester_roles: r.roles.clone(),
-        target_user_id: r.target.clone().unwrap_or_else(|| r.requester.clone()),
+        target_user_id: UserId::from(r.target.clone().unwrap_or_else(|| r.requester.clone())),
         resource: RequestedResource {
             service: r.resource.service.clone(),
             resource_type: r.resource.resource_type.clone(),

@@ -14,6 +14,7 @@ use jitgate::{
     clock::ManualClock,
     domain::{
         access_request::{AccessRequest, State, StepState, schedule::next_due},
+        directory::ids::UserId,
         ids::OrgId,
     },
     scheduler::{self, Pass, SchedulerOptions},
@@ -190,7 +191,7 @@ async fn escalation_reaches_managers_then_theirs_then_the_fallback_approver(back
     let deleted = request(ORG, t0()).escalation(hour, Some("gone@x.test")).file(s).await;
     s.delete_user(
         &OrgId::from(ORG),
-        "gone@x.test",
+        &UserId::new("gone@x.test"),
         common::requests::directory_event(ORG, "gone@x.test"),
     )
     .await

@@ -11,7 +11,7 @@ use jitgate::{
         access_request::{
             AccessRequest, Action, ApproverEntry, FollowUp, PathProgress, Person, State, StepProgress, StepState,
         },
-        directory::User,
+        directory::{User, ids::UserId},
         evaluation::{ApproverKind, Evaluation, Grant, Outcome, Quorum, RequestedResource},
         ids::OrgId,
     },
@@ -154,10 +154,10 @@ impl RequestBuilder {
 pub async fn seed_users(store: &dyn Store, org: &str, users: &[(&str, Option<&str>)]) {
     for (id, manager) in users {
         let user = User {
-            id: id.to_string(),
+            id: UserId::new(id),
             email: id.to_string(),
             display_name: id.to_uppercase(),
-            manager_id: manager.map(String::from),
+            manager_id: manager.map(UserId::new),
             attributes: BTreeMap::new(),
         };
         store

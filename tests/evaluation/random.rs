@@ -8,21 +8,24 @@
 //! last reason; `JITGATE_BLESS=1` rewrites the file, which is only right
 //! when a change of the decisions is intended.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::num::NonZeroU32;
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    num::NonZeroU32,
+};
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use jitgate::domain::access_flow::{
-    AccessFlow, Approver, BundleTarget, Day, Grantee, IntegrationTarget, PrincipalKind, ResourceTag, RevokeAfter,
-    Settings, Timeframe, Trigger,
-};
-use jitgate::domain::directory::resolve::Memberships;
-use jitgate::domain::directory::{OwnershipKey, User};
-use jitgate::domain::evaluation::*;
-use jitgate::domain::request_config::{ApprovalScheme, RequestConfig};
-use jitgate::domain::routing::{
-    Approval, ApprovalKind, ApprovalOptions, FilterEffect, GroupEffect, Requestor, Resource, ResourceFilter,
-    RoutingRule,
+use jitgate::domain::{
+    access_flow::{
+        AccessFlow, Approver, BundleTarget, Day, Grantee, IntegrationTarget, PrincipalKind, ResourceTag, RevokeAfter,
+        Settings, Timeframe, Trigger,
+    },
+    directory::{OwnershipKey, User, ids::UserId, resolve::Memberships},
+    evaluation::*,
+    request_config::{ApprovalScheme, RequestConfig},
+    routing::{
+        Approval, ApprovalKind, ApprovalOptions, FilterEffect, GroupEffect, Requestor, Resource, ResourceFilter,
+        RoutingRule,
+    },
 };
 
 /// How many configurations, and requests evaluated against each.
@@ -116,13 +119,14 @@ fn directory(rng: &mut Rng) -> DirectoryView {
         } else {
             String::new()
         };
+        let key = UserId::new(&id);
         users.insert(
-            id.clone(),
+            key.clone(),
             User {
-                email: id.clone(),
-                id,
+                email: id,
+                id: key,
                 display_name,
-                manager_id,
+                manager_id: manager_id.map(UserId::from),
                 attributes,
             },
         );
@@ -137,7 +141,7 @@ fn directory(rng: &mut Rng) -> DirectoryView {
     for integration in INTEGRATIONS {
         for service in ROSTER_SERVICES {
             if rng.chance(60) {
-                let members: Vec<String> = rng.several(3, |r| user_id(r).to_lowercase());
+                let members: Vec<UserId> = rng.several(3, |r| UserId::from(user_id(r).to_lowercase()));
                 on_call.insert((integration.to_string(), service.to_string()), members);
             }
         }
@@ -149,14 +153,18 @@ fn directory(rng: &mut Rng) -> DirectoryView {
                 service: service.to_string(),
                 resource_id: None,
             };
-            owners.insert(key, vec![user_id(rng).to_lowercase()]);
+            owners.insert(key, vec![UserId::from(user_id(rng).to_lowercase())]);
         }
         if rng.chance(30) {
             let key = OwnershipKey {
                 service: service.to_string(),
                 resource_id: Some(rng.pick(RESOURCE_IDS).to_string()),
             };
-            owners.insert(key, vec![user_id(rng).to_lowercase(), user_id(rng).to_lowercase()]);
+            let (first, second) = (user_id(rng), user_id(rng));
+            owners.insert(
+                key,
+                vec![UserId::from(first.to_lowercase()), UserId::from(second.to_lowercase())],
+            );
         }
     }
     DirectoryView::new(users, Memberships::from_pairs(pairs), on_call, owners)
@@ -424,14 +432,14 @@ pub fn request(rng: &mut Rng) -> (Request, Vec<PriorGrant>) {
     let prior = rng.several(2, |r| PriorGrant {
         rule: format!("rule-{}", r.below(12)),
         resource_key: resource.key(),
-        user_id: target.to_lowercase(),
+        user_id: UserId::from(target.to_lowercase()),
         granted_at: now - Duration::seconds(r.below(100_000) as i64),
     });
     let request = Request {
-        requester_id: requester,
+        requester_id: UserId::from(requester),
         requester_groups: groups.into_iter().collect(),
         requester_roles: roles,
-        target_user_id: target,
+        target_user_id: UserId::from(target),
         resource,
         grant,
         justification: if rng.chance(60) {

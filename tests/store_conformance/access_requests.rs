@@ -13,6 +13,7 @@ use jitgate::{
             AccessRequest, Action, FollowUp, Person, State,
             lifecycle::{self, NewRequest},
         },
+        directory::ids::UserId,
         evaluation::{
             ApprovalPath, ApproverKind, Constraints, EligibleApprover, Evaluation, Grant, Outcome, PolicyKind, Quorum,
             RequestedResource, Step,
@@ -115,7 +116,7 @@ fn event(r: &AccessRequest, kind: &str) -> NewEvent {
         kind: kind.into(),
         subject_type: "access_request".into(),
         subject_id: r.id.clone(),
-        actor: r.requester.id.clone(),
+        actor: r.requester.id.to_string(),
         request_id: "req".into(),
         occurred_at: r.updated,
         before: None,
@@ -451,7 +452,7 @@ async fn prior_grants_are_the_granted_ones_through_a_rule(store: Arc<dyn Store>)
             .unwrap();
     }
     let grants = store
-        .prior_grants(&ACME, "dev@acme.test", &granted.resource.key())
+        .prior_grants(&ACME, &UserId::new("dev@acme.test"), &granted.resource.key())
         .await
         .unwrap();
     assert_eq!(grants.len(), 1);
@@ -459,7 +460,7 @@ async fn prior_grants_are_the_granted_ones_through_a_rule(store: Arc<dyn Store>)
     assert_eq!(grants[0].granted_at, t0());
     assert!(
         store
-            .prior_grants(&GLOBEX, "dev@acme.test", &granted.resource.key())
+            .prior_grants(&GLOBEX, &UserId::new("dev@acme.test"), &granted.resource.key())
             .await
             .unwrap()
             .is_empty()

@@ -8,7 +8,7 @@ use chrono::{TimeZone, Utc};
 use jitgate::{
     clock::new_id,
     domain::{
-        directory::{DirectoryBatch, Group, OnCallRoster, Ownership, OwnershipKey, User},
+        directory::{DirectoryBatch, Group, OnCallRoster, Ownership, OwnershipKey, User, ids::UserId},
         ids::OrgId,
         pagination::Page,
     },
@@ -24,7 +24,7 @@ fn user(id: &str, manager: Option<&str>) -> User {
         id: id.into(),
         email: id.into(),
         display_name: format!("Name of {id}"),
-        manager_id: manager.map(String::from),
+        manager_id: manager.map(String::from).map(UserId::from),
         attributes: BTreeMap::from([("department".to_string(), "sre".to_string())]),
     }
 }
@@ -94,11 +94,17 @@ async fn put_group(store: &Arc<dyn Store>, org: &str, id: &str) {
 
 async fn ids_of_users(store: &Arc<dyn Store>, org: &str) -> Vec<String> {
     let listed = store.users(&OrgId::from(org), None, all()).await.unwrap();
-    listed.items.into_iter().map(|u| u.user.id).collect()
+    listed.items.into_iter().map(|u| u.user.id.into()).collect()
 }
 
 async fn an_empty_org_has_an_empty_directory(store: Arc<dyn Store>) {
-    assert!(store.user(&ACME, "alice@acme.test").await.unwrap().is_none());
+    assert!(
+        store
+            .user(&ACME, &UserId::new("alice@acme.test"))
+            .await
+            .unwrap()
+            .is_none()
+    );
     assert!(store.group(&ACME, "sre").await.unwrap().is_none());
     assert!(store.group_members(&ACME, "sre", all()).await.unwrap().is_none());
     assert!(store.on_call_roster(&ACME, "pagerduty", "api").await.unwrap().is_none());
@@ -121,7 +127,11 @@ async fn users_read_back_exactly_and_case_insensitively(store: Arc<dyn Store>) {
         .unwrap();
     assert_eq!(stored.user, alice);
     assert!(stored.group_ids.is_empty());
-    let read = store.user(&ACME, "Alice@ACME.test").await.unwrap().unwrap();
+    let read = store
+        .user(&ACME, &UserId::new("Alice@ACME.test"))
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(read.user, alice, "ids are looked up case-insensitively");
     assert_eq!(read.user.attributes["department"], "sre");
 }
@@ -134,7 +144,7 @@ async fn an_upsert_replaces_the_whole_user_and_keeps_their_groups(store: Arc<dyn
         .add_group_member(
             &ACME,
             "sre",
-            "alice@acme.test",
+            &UserId::new("alice@acme.test"),
             event("acme", "group_member", "sre/alice"),
         )
         .await
@@ -203,7 +213,7 @@ async fn a_batch_writes_everything_with_one_event(store: Arc<dyn Store>) {
         .await
         .unwrap();
     assert_eq!(counts.total(), 6);
-    let dev = store.user(&ACME, "dev@acme.test").await.unwrap().unwrap();
+    let dev = store.user(&ACME, &UserId::new("dev@acme.test")).await.unwrap().unwrap();
     assert_eq!(dev.user.manager_id.as_deref(), Some("lead@acme.test"));
     assert_eq!(dev.group_ids, ["sre"]);
     let roster = store.on_call_roster(&ACME, "pagerduty", "api").await.unwrap().unwrap();
@@ -285,7 +295,7 @@ async fn a_write_naming_what_does_not_exist_stores_nothing(store: Arc<dyn Store>
         panic!("{err:?}")
     };
     assert_eq!(v[0].field, "user.manager_id");
-    assert!(store.user(&ACME, "c@acme.test").await.unwrap().is_none());
+    assert!(store.user(&ACME, &UserId::new("c@acme.test")).await.unwrap().is_none());
 }
 
 async fn a_manager_cycle_through_stored_users_is_refused(store: Arc<dyn Store>) {
@@ -308,7 +318,7 @@ async fn a_manager_cycle_through_stored_users_is_refused(store: Arc<dyn Store>) 
         v[0].description,
         "creates a manager cycle: c@acme.test → a@acme.test → b@acme.test → c@acme.test"
     );
-    let c = store.user(&ACME, "c@acme.test").await.unwrap().unwrap();
+    let c = store.user(&ACME, &UserId::new("c@acme.test")).await.unwrap().unwrap();
     assert_eq!(c.user.manager_id, None, "the refused write changed nothing");
 }
 
@@ -382,7 +392,11 @@ async fn deleting_a_user_takes_their_memberships_rosters_and_sole_ownerships(sto
         .unwrap();
 
     let refused = store
-        .delete_user(&ACME, "boss@acme.test", event("acme", "user", "boss@acme.test"))
+        .delete_user(
+            &ACME,
+            &UserId::new("boss@acme.test"),
+            event("acme", "user", "boss@acme.test"),
+        )
         .await
         .unwrap_err();
     let Error::FailedPrecondition { message, .. } = &refused else {
@@ -391,10 +405,20 @@ async fn deleting_a_user_takes_their_memberships_rosters_and_sole_ownerships(sto
     assert!(message.contains("dev@acme.test"), "{message}");
 
     store
-        .delete_user(&ACME, "DEV@acme.test", event("acme", "user", "dev@acme.test"))
+        .delete_user(
+            &ACME,
+            &UserId::new("DEV@acme.test"),
+            event("acme", "user", "dev@acme.test"),
+        )
         .await
         .unwrap();
-    assert!(store.user(&ACME, "dev@acme.test").await.unwrap().is_none());
+    assert!(
+        store
+            .user(&ACME, &UserId::new("dev@acme.test"))
+            .await
+            .unwrap()
+            .is_none()
+    );
     let members = store.group_members(&ACME, "sre", all()).await.unwrap().unwrap();
     assert_eq!(
         members.items.iter().map(|u| u.user.id.as_str()).collect::<Vec<_>>(),
@@ -421,11 +445,19 @@ async fn deleting_a_user_takes_their_memberships_rosters_and_sole_ownerships(sto
 
     // With their report gone, the manager may go too.
     store
-        .delete_user(&ACME, "boss@acme.test", event("acme", "user", "boss@acme.test"))
+        .delete_user(
+            &ACME,
+            &UserId::new("boss@acme.test"),
+            event("acme", "user", "boss@acme.test"),
+        )
         .await
         .unwrap();
     let missing = store
-        .delete_user(&ACME, "boss@acme.test", event("acme", "user", "boss@acme.test"))
+        .delete_user(
+            &ACME,
+            &UserId::new("boss@acme.test"),
+            event("acme", "user", "boss@acme.test"),
+        )
         .await
         .unwrap_err();
     assert!(matches!(missing, Error::NotFound(_)), "{missing:?}");
@@ -443,7 +475,12 @@ async fn deleting_a_group_or_roster_takes_its_members(store: Arc<dyn Store>) {
     put_user(&store, "acme", user("dev@acme.test", None)).await;
     put_group(&store, "acme", "sre").await;
     store
-        .add_group_member(&ACME, "sre", "dev@acme.test", event("acme", "group_member", "sre/dev"))
+        .add_group_member(
+            &ACME,
+            "sre",
+            &UserId::new("dev@acme.test"),
+            event("acme", "group_member", "sre/dev"),
+        )
         .await
         .unwrap();
     let roster = OnCallRoster {
@@ -463,7 +500,7 @@ async fn deleting_a_group_or_roster_takes_its_members(store: Arc<dyn Store>) {
     assert!(store.group_members(&ACME, "sre", all()).await.unwrap().is_none());
     assert!(
         store
-            .user(&ACME, "dev@acme.test")
+            .user(&ACME, &UserId::new("dev@acme.test"))
             .await
             .unwrap()
             .unwrap()
@@ -509,7 +546,12 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
     put_group(&store, "acme", "sre").await;
     for _ in 0..2 {
         store
-            .add_group_member(&ACME, "sre", "Dev@acme.test", event("acme", "group_member", "sre/dev"))
+            .add_group_member(
+                &ACME,
+                "sre",
+                &UserId::new("Dev@acme.test"),
+                event("acme", "group_member", "sre/dev"),
+            )
             .await
             .unwrap();
     }
@@ -518,7 +560,12 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
         1
     );
     let no_user = store
-        .add_group_member(&ACME, "sre", "ghost@acme.test", event("acme", "group_member", "x"))
+        .add_group_member(
+            &ACME,
+            "sre",
+            &UserId::new("ghost@acme.test"),
+            event("acme", "group_member", "x"),
+        )
         .await
         .unwrap_err();
     assert!(
@@ -526,7 +573,12 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
         "{no_user:?}"
     );
     let no_group = store
-        .add_group_member(&ACME, "ghosts", "dev@acme.test", event("acme", "group_member", "x"))
+        .add_group_member(
+            &ACME,
+            "ghosts",
+            &UserId::new("dev@acme.test"),
+            event("acme", "group_member", "x"),
+        )
         .await
         .unwrap_err();
     assert!(
@@ -536,7 +588,12 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
 
     for _ in 0..2 {
         store
-            .remove_group_member(&ACME, "sre", "dev@acme.test", event("acme", "group_member", "sre/dev"))
+            .remove_group_member(
+                &ACME,
+                "sre",
+                &UserId::new("dev@acme.test"),
+                event("acme", "group_member", "sre/dev"),
+            )
             .await
             .unwrap();
     }
@@ -545,7 +602,12 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
         0
     );
     let no_group = store
-        .remove_group_member(&ACME, "ghosts", "dev@acme.test", event("acme", "group_member", "x"))
+        .remove_group_member(
+            &ACME,
+            "ghosts",
+            &UserId::new("dev@acme.test"),
+            event("acme", "group_member", "x"),
+        )
         .await
         .unwrap_err();
     assert!(matches!(no_group, Error::NotFound(_)));
@@ -606,7 +668,7 @@ async fn rosters_and_ownerships_replace_and_list_in_key_order(store: Arc<dyn Sto
             service: service.into(),
             resource_id: resource.map(String::from),
         },
-        owner_ids: owners.iter().map(|o| o.to_string()).collect(),
+        owner_ids: owners.iter().map(|o| UserId::new(o)).collect(),
     };
     for o in [
         owned("aws", Some("arn:aws:s3:::logs/2026"), &["b@acme.test"]),
@@ -667,7 +729,10 @@ async fn lists_page_by_id_byte_order_with_totals(store: Arc<dyn Store>) {
     for id in ["c@acme.test", "a@acme.test", "b@acme.test"] {
         put_user(&store, "acme", user(id, Some("boss@acme.test"))).await;
     }
-    let reports = store.users(&ACME, Some("BOSS@acme.test"), page(2, 1)).await.unwrap();
+    let reports = store
+        .users(&ACME, Some(&UserId::new("BOSS@acme.test")), page(2, 1))
+        .await
+        .unwrap();
     assert_eq!(reports.total, 3);
     let ids: Vec<_> = reports.items.iter().map(|u| u.user.id.as_str()).collect();
     assert_eq!(ids, ["b@acme.test", "c@acme.test"]);
@@ -676,13 +741,19 @@ async fn lists_page_by_id_byte_order_with_totals(store: Arc<dyn Store>) {
 async fn orgs_are_isolated(store: Arc<dyn Store>) {
     put_user(&store, "acme", user("alice@shared.test", None)).await;
     put_group(&store, "acme", "sre").await;
-    assert!(store.user(&GLOBEX, "alice@shared.test").await.unwrap().is_none());
+    assert!(
+        store
+            .user(&GLOBEX, &UserId::new("alice@shared.test"))
+            .await
+            .unwrap()
+            .is_none()
+    );
     assert!(store.group(&GLOBEX, "sre").await.unwrap().is_none());
     let err = store
         .add_group_member(
             &GLOBEX,
             "sre",
-            "alice@shared.test",
+            &UserId::new("alice@shared.test"),
             event("globex", "group_member", "x"),
         )
         .await
@@ -703,12 +774,18 @@ async fn orgs_are_isolated(store: Arc<dyn Store>) {
     store
         .delete_user(
             &GLOBEX,
-            "alice@shared.test",
+            &UserId::new("alice@shared.test"),
             event("globex", "user", "alice@shared.test"),
         )
         .await
         .unwrap();
-    assert!(store.user(&ACME, "alice@shared.test").await.unwrap().is_some());
+    assert!(
+        store
+            .user(&ACME, &UserId::new("alice@shared.test"))
+            .await
+            .unwrap()
+            .is_some()
+    );
     assert_eq!(store.events(&ACME, 0, 100).await.unwrap().len(), 2);
 }
 
@@ -810,11 +887,13 @@ async fn the_directory_view_holds_the_whole_org_and_only_it(store: Arc<dyn Store
         ["dev@acme.test", "lead@acme.test"]
     );
     assert_eq!(
-        view.user("DEV@acme.test").unwrap().manager_id.as_deref(),
+        view.user(&UserId::new("DEV@acme.test")).unwrap().manager_id.as_deref(),
         Some("lead@acme.test")
     );
     assert_eq!(
-        view.memberships.groups_of("dev@acme.test").collect::<Vec<_>>(),
+        view.memberships
+            .groups_of(&UserId::new("dev@acme.test"))
+            .collect::<Vec<_>>(),
         ["Eng", "sre"]
     );
     assert_eq!(
@@ -826,7 +905,7 @@ async fn the_directory_view_holds_the_whole_org_and_only_it(store: Arc<dyn Store
         ["dev@acme.test", "lead@acme.test"]
     );
     assert!(view.on_call_for("pagerduty", "quiet").is_empty());
-    assert!(view.is_on_call("pagerduty", &[], "lead@acme.test"));
+    assert!(view.is_on_call("pagerduty", &[], &UserId::new("lead@acme.test")));
     assert_eq!(view.owners_of("aws", None), ["lead@acme.test"]);
     assert_eq!(
         view.owners_of("aws", Some("db/prod")),
@@ -834,8 +913,8 @@ async fn the_directory_view_holds_the_whole_org_and_only_it(store: Arc<dyn Store
     );
     assert!(view.owners_of("aws", Some("other")).is_empty());
     // Nothing of globex leaks in.
-    assert!(view.user("dev@globex.test").is_none());
-    assert!(!view.is_on_call("pagerduty", &[], "dev@globex.test"));
+    assert!(view.user(&UserId::new("dev@globex.test")).is_none());
+    assert!(!view.is_on_call("pagerduty", &[], &UserId::new("dev@globex.test")));
 }
 
 /// Decision 0023: an id with an `@` is an email address, compared without
@@ -880,7 +959,7 @@ async fn opaque_ids_compare_exactly_and_email_addresses_without_case(store: Arc<
 
     let read = |id: &'static str| {
         let store = store.clone();
-        async move { store.user(&ACME, id).await.unwrap().map(|u| u.user) }
+        async move { store.user(&ACME, &UserId::new(id)).await.unwrap().map(|u| u.user) }
     };
     assert_eq!(read("00u1AbCdE").await.unwrap().manager_id.as_deref(), Some(sailpoint));
     assert_eq!(read("00u1abcde").await.unwrap().manager_id, None);
@@ -895,21 +974,21 @@ async fn opaque_ids_compare_exactly_and_email_addresses_without_case(store: Arc<
     let reports = |manager: &'static str| {
         let store = store.clone();
         async move {
-            let listed = store.users(&ACME, Some(manager), all()).await.unwrap();
+            let listed = store.users(&ACME, Some(&UserId::new(manager)), all()).await.unwrap();
             listed.items.into_iter().map(|u| u.user.id).collect::<Vec<_>>()
         }
     };
     assert_eq!(reports("00u1AbCdE").await, ["jdoe"]);
     assert!(reports("00u1abcde").await.is_empty());
     let members = store.group_members(&ACME, "sre", all()).await.unwrap().unwrap();
-    let mut members: Vec<String> = members.items.into_iter().map(|u| u.user.id).collect();
+    let mut members: Vec<String> = members.items.into_iter().map(|u| u.user.id.into()).collect();
     members.sort();
     assert_eq!(members, ["00u1AbCdE", "alice@acme.test"]);
-    assert_eq!(read("00u1AbCdE").await.map(|u| u.id), Some("00u1AbCdE".to_string()));
+    assert_eq!(read("00u1AbCdE").await.map(|u| u.id), Some(UserId::new("00u1AbCdE")));
 
     // Deleting one of two ids that differ only in case leaves the other.
     store
-        .delete_user(&ACME, okta_lower, event("acme", "user", okta_lower))
+        .delete_user(&ACME, &UserId::new(okta_lower), event("acme", "user", okta_lower))
         .await
         .unwrap();
     assert!(read("00u1abcde").await.is_none());

@@ -11,9 +11,11 @@ use std::{collections::HashMap, hash::Hash, num::NonZeroU32};
 
 use chrono_tz::Tz;
 
-use crate::domain::access_flow::model::*;
 use crate::{
-    domain::violations::{Violations, one_of},
+    domain::{
+        access_flow::model::*,
+        violations::{Violations, one_of},
+    },
     error::{Error, Result},
     pb::v1 as pb,
 };

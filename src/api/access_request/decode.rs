@@ -4,19 +4,19 @@
 //! under the caller's prefix, each naming its rule). Read-only fields are
 //! ignored, as the proto says.
 
-use crate::{api::timestamp::timestamp, domain::bounds::MAX_SPAN_HOURS};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use prost_types::Timestamp;
 
 use crate::{
-    api::directory::decode as directory_decode,
+    api::{directory::decode as directory_decode, timestamp::timestamp},
     domain::{
         access_request::{
             filing::{Filing, ROLE_RESOURCE_TYPE, ROLE_SERVICE, RequestedGrant},
             model::{Action, RoleRef},
         },
+        bounds::MAX_SPAN_HOURS,
         evaluation::RequestedResource,
         violations::{Violations, one_of},
     },

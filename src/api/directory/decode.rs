@@ -8,12 +8,18 @@
 
 use std::collections::HashMap;
 
-use crate::domain::directory::{
-    batch::DirectoryBatch,
-    ids::{email_problem, is_email_like, user_id_problem, user_key},
-    model::*,
+use crate::{
+    domain::{
+        directory::{
+            batch::DirectoryBatch,
+            ids::{UserId, email_problem, is_email_like, user_id_problem},
+            model::*,
+        },
+        violations::Violations,
+    },
+    error::Result,
+    pb::v1 as pb,
 };
-use crate::{domain::violations::Violations, error::Result, pb::v1 as pb};
 
 /// The longest user id or email address (RFC 5321's path limit).
 pub const MAX_USER_ID_CHARS: usize = 320;
@@ -72,12 +78,12 @@ pub fn batch(req: &pb::BatchUpsertRequest) -> (DirectoryBatch, Violations) {
         return (batch, v);
     }
 
-    let mut first: HashMap<String, usize> = HashMap::new();
+    let mut first: HashMap<UserId, usize> = HashMap::new();
     for (i, wire) in req.users.iter().enumerate() {
         let path = format!("users[{i}]");
         let mark = v.len();
         let parsed = parse_user(wire, &path, &mut v);
-        let key = user_key(&wire.id);
+        let key = UserId::new(&wire.id);
         if let Some(&j) = first.get(&key).filter(|_| !key.is_empty()) {
             v.add(
                 format!("{path}.id"),
@@ -196,8 +202,8 @@ fn check_batch_size(req: &pb::BatchUpsertRequest, v: &mut Violations) -> bool {
     true
 }
 
-/// A user id given outside an object (a path parameter), lower-cased.
-pub fn user_id(id: &str, field: &str) -> Result<String> {
+/// A user id given outside an object (a path parameter), as a [`UserId`].
+pub fn user_id(id: &str, field: &str) -> Result<UserId> {
     let mut v = Violations::new();
     let id = check_user_id(&mut v, field, id);
     v.into_result(id)
@@ -211,7 +217,7 @@ pub fn group_id(id: &str, field: &str) -> Result<String> {
 }
 
 /// The group and user of a membership call, both checked at once.
-pub fn membership(group_id: &str, user_id: &str) -> Result<(String, String)> {
+pub fn membership(group_id: &str, user_id: &str) -> Result<(String, UserId)> {
     let mut v = Violations::new();
     let group = check_group_id(&mut v, "group_id", group_id);
     let user = check_user_id(&mut v, "user_id", user_id);
@@ -247,8 +253,8 @@ pub fn filter(value: &str, field: &str) -> Result<Option<String>> {
     v.into_result(Some(value.to_string()))
 }
 
-/// An optional user id filter (ListUsers' `manager_id`), lower-cased.
-pub fn user_filter(value: &str, field: &str) -> Result<Option<String>> {
+/// An optional user id filter (ListUsers' `manager_id`).
+pub fn user_filter(value: &str, field: &str) -> Result<Option<UserId>> {
     if value.is_empty() {
         return Ok(None);
     }
@@ -259,7 +265,11 @@ fn parse_user(u: &pb::User, path: &str, v: &mut Violations) -> User {
     let id = check_user_id(v, &format!("{path}.id"), &u.id);
     let email = if u.email.is_empty() {
         // An opaque id is no address: the email stays empty.
-        if is_email_like(&id) { id.clone() } else { String::new() }
+        if is_email_like(&id) {
+            id.to_string()
+        } else {
+            String::new()
+        }
     } else {
         check_email(v, &format!("{path}.email"), &u.email);
         u.email.clone()
@@ -367,9 +377,9 @@ fn parse_ownership(o: &pb::Ownership, path: &str, v: &mut Violations) -> Ownersh
 }
 
 /// Checks a list of user ids: each one valid, none twice. Returns them
-/// lower-cased, in the client's order, so later violations can still name
-/// `user_ids[i]` as the client sent it.
-fn check_user_ids(v: &mut Violations, path: &str, ids: &[String]) -> Vec<String> {
+/// in the client's order, so later violations can still name `user_ids[i]`
+/// as the client sent it.
+fn check_user_ids(v: &mut Violations, path: &str, ids: &[String]) -> Vec<UserId> {
     if ids.len() > MAX_LISTED_USERS {
         v.add(
             path,
@@ -377,7 +387,7 @@ fn check_user_ids(v: &mut Violations, path: &str, ids: &[String]) -> Vec<String>
         );
         return Vec::new();
     }
-    let mut first: HashMap<String, usize> = HashMap::new();
+    let mut first: HashMap<UserId, usize> = HashMap::new();
     let mut out = Vec::with_capacity(ids.len());
     for (i, raw) in ids.iter().enumerate() {
         let field = format!("{path}[{i}]");
@@ -392,8 +402,8 @@ fn check_user_ids(v: &mut Violations, path: &str, ids: &[String]) -> Vec<String>
     out
 }
 
-/// Checks a user id and returns its key (an email address lower-cased).
-fn check_user_id(v: &mut Violations, field: &str, id: &str) -> String {
+/// Checks a user id and returns it as a [`UserId`].
+fn check_user_id(v: &mut Violations, field: &str, id: &str) -> UserId {
     let mark = v.len();
     v.check_text(field, id, MAX_USER_ID_CHARS);
     if v.len() == mark
@@ -401,7 +411,7 @@ fn check_user_id(v: &mut Violations, field: &str, id: &str) -> String {
     {
         v.add(field, problem);
     }
-    user_key(id)
+    UserId::new(id)
 }
 
 /// Checks an email address; true when it passed.

@@ -4,9 +4,11 @@
 
 use std::collections::HashSet;
 
-use crate::domain::request_config::model::*;
 use crate::{
-    domain::violations::{Violations, one_of},
+    domain::{
+        request_config::model::*,
+        violations::{Violations, one_of},
+    },
     error::Result,
     pb::v1 as pb,
 };

@@ -4,12 +4,14 @@
 //! (`workflow.rules[3].approval[0].options.cooldown`), in proto field names as
 //! AIP-193 recommends. Only a rule without violations becomes a model value.
 
-use crate::domain::bounds;
 use std::collections::{BTreeMap, HashMap};
 
-use crate::domain::routing::model::*;
 use crate::{
-    domain::violations::{Violations, one_of},
+    domain::{
+        bounds,
+        routing::model::*,
+        violations::{Violations, one_of},
+    },
     error::Result,
     pb::v1 as pb,
 };

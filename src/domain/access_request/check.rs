@@ -17,14 +17,17 @@ use super::{
     model::{AccessRequest, Action, State},
     schedule::grant_end,
 };
-use crate::domain::evaluation::{Grant, RequestedResource};
+use crate::domain::{
+    directory::ids::UserId,
+    evaluation::{Grant, RequestedResource},
+};
 
 /// A grant in force, as CheckAccess keeps it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActiveGrant {
     pub request_id: String,
-    /// The user key of the target user: who holds the access.
-    pub user_id: String,
+    /// The target user: who holds the access.
+    pub user_id: UserId,
     pub resource: RequestedResource,
     /// `None`: since approval (an open-ended grant).
     pub start: Option<DateTime<Utc>>,
@@ -99,10 +102,10 @@ pub struct AccessQuery {
 /// An org's grants in force, by holder: what CheckAccess reads.
 #[derive(Debug, Clone, Default)]
 pub struct GrantTable {
-    /// By the holder's user key.
-    by_user: HashMap<String, Vec<ActiveGrant>>,
+    /// By holder.
+    by_user: HashMap<UserId, Vec<ActiveGrant>>,
     /// Each grant's holder, to drop it when its request changes.
-    holder: HashMap<String, String>,
+    holder: HashMap<String, UserId>,
     /// About how many bytes the grants take (kept as they come and go).
     bytes: usize,
 }
@@ -150,8 +153,8 @@ impl GrantTable {
         }
     }
 
-    /// The grants `user_id` (a user key) holds that answer `query` at `now`.
-    pub fn answering(&self, user_id: &str, query: &AccessQuery, now: DateTime<Utc>) -> Vec<ActiveGrant> {
+    /// The grants `user_id` holds that answer `query` at `now`.
+    pub fn answering(&self, user_id: &UserId, query: &AccessQuery, now: DateTime<Utc>) -> Vec<ActiveGrant> {
         self.by_user
             .get(user_id)
             .into_iter()

@@ -11,7 +11,10 @@
 use chrono::{DateTime, Utc};
 
 use super::model::{Action, RoleRef};
-use crate::domain::evaluation::{Evaluation, Grant, Outcome, RequestedResource, Violation};
+use crate::domain::{
+    directory::ids::UserId,
+    evaluation::{Evaluation, Grant, Outcome, RequestedResource, Violation},
+};
 
 /// The service a role-only request is evaluated under (PrivX roles).
 pub const ROLE_SERVICE: &str = "privx";
@@ -30,7 +33,7 @@ pub struct Filing {
     /// Empty: none given.
     pub justification: String,
     /// Lower-cased; `None`: the requester themselves.
-    pub target_user_id: Option<String>,
+    pub target_user_id: Option<UserId>,
     pub action: Action,
     /// Empty: derived when filed.
     pub name: String,
@@ -43,8 +46,8 @@ pub struct Filing {
 
 impl Filing {
     /// Who the access is for: the target user, else `requester_id`.
-    pub fn target_or<'a>(&'a self, requester_id: &'a str) -> &'a str {
-        self.target_user_id.as_deref().unwrap_or(requester_id)
+    pub fn target_or<'a>(&'a self, requester_id: &'a UserId) -> &'a UserId {
+        self.target_user_id.as_ref().unwrap_or(requester_id)
     }
 }
 

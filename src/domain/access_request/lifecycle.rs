@@ -18,7 +18,7 @@ use super::{
 };
 use crate::{
     domain::{
-        directory::ids::user_key,
+        directory::ids::UserId,
         evaluation::{ApprovalPath, ApproverKind, Evaluation, Grant, Outcome, Quorum, RequestedResource},
         ids::OrgId,
     },
@@ -228,14 +228,15 @@ pub struct Actor {
 }
 
 impl Actor {
-    fn id(&self) -> String {
-        user_key(&self.person.id)
+    fn id(&self) -> &UserId {
+        &self.person.id
     }
 
-    /// Whether the entry names this actor.
+    /// Whether the entry names this actor. An entry's id is one of several
+    /// kinds of name; a user's is read as a user id here.
     pub fn matches(&self, entry: &ApproverEntry) -> bool {
         match entry.kind {
-            ApproverKind::User => user_key(&entry.id) == self.id(),
+            ApproverKind::User => UserId::new(&entry.id) == *self.id(),
             ApproverKind::Group => self.groups.contains(&entry.id),
             ApproverKind::Role => self.roles.contains(&entry.id),
             ApproverKind::OnCall => self.on_call.contains(&entry.id),
@@ -247,7 +248,7 @@ impl Actor {
 /// would approve access for themselves.
 fn is_party(request: &AccessRequest, actor: &Actor) -> bool {
     let me = actor.id();
-    user_key(&request.requester.id) == me || user_key(&request.target_user.id) == me
+    request.requester.id == *me || request.target_user.id == *me
 }
 
 /// Whether `actor` may decide on path `p` at all, as far as self-approval
@@ -266,7 +267,7 @@ fn has_decided(step: &StepProgress, actor: &Actor) -> bool {
     step.approvers
         .iter()
         .filter_map(|a| a.decision.as_ref())
-        .any(|d| user_key(&d.user.id) == me)
+        .any(|d| d.user.id == *me)
 }
 
 /// The current steps (path, step) the actor may decide now.
@@ -313,7 +314,7 @@ fn is_approver(request: &AccessRequest, actor: &Actor) -> bool {
     request.paths.iter().flat_map(|p| &p.steps).any(|s| {
         s.approvers
             .iter()
-            .any(|a| actor.matches(a) || a.decision.as_ref().is_some_and(|d| user_key(&d.user.id) == me))
+            .any(|a| actor.matches(a) || a.decision.as_ref().is_some_and(|d| d.user.id == *me))
     })
 }
 
@@ -662,7 +663,7 @@ fn close_open_steps(request: &mut AccessRequest) {
 
 /// Cancels a pending request: its requester or an ORG_ADMIN.
 pub fn cancel(request: &mut AccessRequest, actor: &Actor, comment: &str, now: DateTime<Utc>) -> Result<Vec<Change>> {
-    if !(actor.is_admin || user_key(&request.requester.id) == actor.id()) {
+    if !(actor.is_admin || request.requester.id == *actor.id()) {
         return Err(Error::denied(format!(
             "only the requester or an ORG_ADMIN may cancel request {}",
             request.id
@@ -725,7 +726,7 @@ pub fn revoke(request: &mut AccessRequest, actor: &Actor, comment: &str, now: Da
 /// Starts an approved FLOATING window at first use: the target user or an
 /// ORG_ADMIN.
 pub fn activate(request: &mut AccessRequest, actor: &Actor, now: DateTime<Utc>) -> Result<Vec<Change>> {
-    if !(actor.is_admin || user_key(&request.target_user.id) == actor.id()) {
+    if !(actor.is_admin || request.target_user.id == *actor.id()) {
         return Err(Error::denied(format!(
             "only the target user or an ORG_ADMIN may activate request {}",
             request.id

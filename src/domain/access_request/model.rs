@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
+    directory::ids::UserId,
     evaluation::{ApproverKind, Evaluation, Grant, Quorum, RequestedResource},
     ids::OrgId,
 };
@@ -18,7 +19,7 @@ pub struct AccessRequest {
     pub org_id: OrgId,
     /// The client's idempotency key; empty: none.
     pub client_request_id: String,
-    /// Who filed it (lower-cased user id).
+    /// Who filed it.
     pub requester: Person,
     /// Who the access is for.
     pub target_user: Person,
@@ -76,7 +77,7 @@ pub struct Window {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
-    pub id: String,
+    pub id: UserId,
     pub display_name: String,
 }
 

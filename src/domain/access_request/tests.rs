@@ -8,9 +8,12 @@ use super::{
     schedule::next_due,
 };
 use crate::{
-    domain::evaluation::{
-        ApprovalPath, ApproverKind, Constraints, EligibleApprover, Evaluation, Grant, Outcome, PolicyKind, Quorum,
-        RequestedResource, Step, Violation,
+    domain::{
+        directory::ids::UserId,
+        evaluation::{
+            ApprovalPath, ApproverKind, Constraints, EligibleApprover, Evaluation, Grant, Outcome, PolicyKind, Quorum,
+            RequestedResource, Step, Violation,
+        },
     },
     error::Error,
 };
@@ -617,18 +620,18 @@ fn the_grant_table_follows_each_request_as_it_changes() {
     let at = t0() + Duration::minutes(30);
     let mut table = GrantTable::of([&a, &b]);
     assert_eq!(table.len(), 2);
-    assert_eq!(table.answering("dev@x.test", &query, at).len(), 2);
-    assert!(table.answering("ops@x.test", &query, at).is_empty());
+    assert_eq!(table.answering(&UserId::new("dev@x.test"), &query, at).len(), 2);
+    assert!(table.answering(&UserId::new("ops@x.test"), &query, at).is_empty());
     assert!(
         table
-            .answering("dev@x.test", &query, t0() + Duration::hours(2))
+            .answering(&UserId::new("dev@x.test"), &query, t0() + Duration::hours(2))
             .is_empty(),
         "ended"
     );
     a.state = State::Revoked;
     table.put(&a);
     let held: Vec<String> = table
-        .answering("dev@x.test", &query, at)
+        .answering(&UserId::new("dev@x.test"), &query, at)
         .into_iter()
         .map(|g| g.request_id)
         .collect();

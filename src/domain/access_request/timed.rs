@@ -14,7 +14,7 @@ use super::{
     schedule::{self, MAX_ESCALATION_LEVEL},
 };
 use crate::domain::{
-    directory::{ids::user_key, resolve::manager_chain},
+    directory::{ids::UserId, resolve::manager_chain},
     evaluation::{ApproverKind, DirectoryView, Grant},
 };
 
@@ -211,19 +211,18 @@ fn escalate(
     let mut added = Vec::new();
     let mut already = Vec::new();
     for (id, why) in candidates {
-        let id = user_key(&id);
         let present = progress
             .approvers
             .iter()
-            .any(|a| a.kind == ApproverKind::User && user_key(&a.id) == id);
+            .any(|a| a.kind == ApproverKind::User && UserId::new(&a.id) == id);
         if present {
-            already.push(id);
+            already.push(id.to_string());
             continue;
         }
         progress.approvers.push(ApproverEntry {
             kind: ApproverKind::User,
             display_name: directory.display_name(&id),
-            id: id.clone(),
+            id: id.to_string(),
             source: source.to_string(),
             decision: None,
         });
@@ -253,17 +252,17 @@ fn managers(
     approvers: &[ApproverEntry],
     level: u32,
     directory: &DirectoryView,
-) -> Result<Vec<(String, String)>, String> {
-    let bases: Vec<&str> = approvers
+) -> Result<Vec<(UserId, String)>, String> {
+    let bases: Vec<UserId> = approvers
         .iter()
         .filter(|a| a.kind == ApproverKind::User && a.decision.is_none() && !a.source.starts_with("escalation:"))
-        .map(|a| a.id.as_str())
+        .map(|a| UserId::new(&a.id))
         .collect();
     if bases.is_empty() {
         return Err("the step has no undecided user approvers whose managers could be asked".into());
     }
     let depth = usize::try_from(level.saturating_sub(1)).unwrap_or(usize::MAX);
-    let mut found: Vec<(String, String)> = Vec::new();
+    let mut found: Vec<(UserId, String)> = Vec::new();
     for base in &bases {
         let chain = manager_chain(&directory.users, base);
         let Some(manager) = chain.get(depth) else { continue };
@@ -271,13 +270,14 @@ fn managers(
             continue;
         }
         let why = match chain.first() {
-            Some(first) if depth > 0 => format!("manager of {first}, the manager of {}", user_key(base)),
-            _ => format!("manager of {}", user_key(base)),
+            Some(first) if depth > 0 => format!("manager of {first}, the manager of {base}"),
+            _ => format!("manager of {base}"),
         };
         found.push((manager.clone(), why));
     }
     if found.is_empty() {
         let whose = if level == 1 { "manager" } else { "manager's manager" };
+        let bases: Vec<&str> = bases.iter().map(|b| b.as_str()).collect();
         return Err(format!("no {whose} of {} in the directory", bases.join(", ")));
     }
     Ok(found)
@@ -285,12 +285,14 @@ fn managers(
 
 /// The fallback approver, if configured and still in the directory (it may
 /// have been deleted since the request was filed).
-fn fallback_approver(fallback: Option<&str>, directory: &DirectoryView) -> Result<Vec<(String, String)>, String> {
-    match fallback.filter(|id| !id.is_empty()) {
-        None => Err("no fallback approver is configured".into()),
-        Some(id) if directory.user(id).is_none() => Err(format!("the fallback approver {id} is not in the directory")),
-        Some(id) => Ok(vec![(id.to_string(), "the fallback approver".into())]),
+fn fallback_approver(fallback: Option<&str>, directory: &DirectoryView) -> Result<Vec<(UserId, String)>, String> {
+    let Some(id) = fallback.filter(|id| !id.is_empty()).map(UserId::new) else {
+        return Err("no fallback approver is configured".into());
+    };
+    if directory.user(&id).is_none() {
+        return Err(format!("the fallback approver {id} is not in the directory"));
     }
+    Ok(vec![(id, "the fallback approver".into())])
 }
 
 fn instant(at: DateTime<Utc>) -> String {

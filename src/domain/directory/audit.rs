@@ -10,6 +10,7 @@
 use serde_json::{Map, Value, json};
 
 use super::{batch::DirectoryBatch, model::*};
+use crate::domain::directory::ids::UserId;
 
 /// The stored versions of the objects a write replaces; objects that did not
 /// exist yet are absent.
@@ -33,8 +34,8 @@ fn object(fields: impl IntoIterator<Item = (&'static str, Value)>) -> Value {
     )
 }
 
-fn sorted(ids: &[String]) -> Vec<&str> {
-    let mut ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+fn sorted(ids: &[UserId]) -> Vec<&str> {
+    let mut ids: Vec<&str> = ids.iter().map(UserId::as_str).collect();
     ids.sort_unstable();
     ids
 }
@@ -52,7 +53,7 @@ pub fn user(u: &User) -> Value {
 /// A user with their groups (what a deletion takes away).
 pub fn directory_user(u: &DirectoryUser) -> Value {
     let mut value = user(&u.user);
-    value["groupIds"] = json!(sorted(&u.group_ids));
+    value["groupIds"] = json!(u.group_ids);
     value
 }
 

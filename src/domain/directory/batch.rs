@@ -8,6 +8,7 @@
 use std::collections::{BTreeSet, HashSet};
 
 use super::model::*;
+use crate::domain::directory::ids::UserId;
 
 /// Validated objects to create or replace, applied in field order: users
 /// first, so the others may name users of the same batch.
@@ -33,7 +34,7 @@ struct Positions {
     /// Ids of batch users and groups left out for shape violations. They
     /// count as present when references are checked, so one bad item is not
     /// reported again by every item that names it.
-    refused_user_ids: BTreeSet<String>,
+    refused_user_ids: BTreeSet<UserId>,
     refused_group_ids: BTreeSet<String>,
 }
 
@@ -112,7 +113,7 @@ impl DirectoryBatch {
         self.ownerships.push(ownership);
     }
 
-    pub fn refuse_user_id(&mut self, id: String) {
+    pub fn refuse_user_id(&mut self, id: UserId) {
         self.positions.refused_user_ids.insert(id);
     }
 
@@ -164,7 +165,7 @@ impl DirectoryBatch {
     /// The ids of this batch's users, kept or refused.
     pub(super) fn user_ids(&self) -> HashSet<&str> {
         let kept = self.users.iter().map(|u| u.id.as_str());
-        kept.chain(self.positions.refused_user_ids.iter().map(String::as_str))
+        kept.chain(self.positions.refused_user_ids.iter().map(UserId::as_str))
             .collect()
     }
 

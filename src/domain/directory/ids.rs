@@ -14,16 +14,110 @@
 //! Only ASCII is folded, and nothing is normalised: Unicode lower-casing maps
 //! distinct characters onto one (the Kelvin sign `K` U+212A becomes `k`, so
 //! `Karl@…` would act as `karl@…`), and two ids that differ in any non-ASCII
-//! code point name two identities. This is the only place ids are compared
-//! (decision 0020).
+//! code point name two identities.
+//!
+//! The rule lives in one place, [`UserId`]'s constructor (decision 0020): an
+//! id is folded once, where it enters (a token's `sub`, a decoded request, a
+//! configuration's user, a stored row), and every comparison below that is
+//! between two `UserId`s.
 
-/// The key a user id is stored and looked up under: an email address with
-/// its ASCII letters lower-cased, any other id as it is.
-pub fn user_key(id: &str) -> String {
-    if is_email_like(id) {
-        id.to_ascii_lowercase()
-    } else {
-        id.to_string()
+use std::{borrow::Borrow, fmt, ops::Deref};
+
+use serde::{Deserialize, Serialize};
+
+/// A user id, folded by the rule above: an email address with its ASCII
+/// letters lower-cased, any other id as it is. Equal ids name one person.
+///
+/// It serializes as its folded text; reading one folds it again (stored
+/// documents hold folded ids already, so that changes nothing).
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub struct UserId(String);
+
+impl UserId {
+    /// The user `id` names, however its email address is cased.
+    pub fn new(id: &str) -> Self {
+        if is_email_like(id) {
+            Self(id.to_ascii_lowercase())
+        } else {
+            Self(id.to_string())
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl From<&str> for UserId {
+    fn from(id: &str) -> Self {
+        Self::new(id)
+    }
+}
+
+impl From<&String> for UserId {
+    fn from(id: &String) -> Self {
+        Self::new(id)
+    }
+}
+
+impl From<String> for UserId {
+    fn from(id: String) -> Self {
+        if is_email_like(&id) && id.bytes().any(|b| b.is_ascii_uppercase()) {
+            Self(id.to_ascii_lowercase())
+        } else {
+            Self(id)
+        }
+    }
+}
+
+impl From<UserId> for String {
+    fn from(id: UserId) -> Self {
+        id.0
+    }
+}
+
+impl Deref for UserId {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for UserId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+// Sound because the text is already folded: two equal `UserId`s hold equal
+// text, so a map keyed by `UserId` may be searched with the text of one.
+impl Borrow<str> for UserId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for UserId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for UserId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for UserId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
     }
 }
 
@@ -95,6 +189,10 @@ pub fn email_problem(s: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    fn user_key(id: &str) -> String {
+        UserId::new(id).into()
+    }
+
     #[test]
     fn opaque_ids_are_valid_and_compared_exactly() {
         for ok in [
@@ -148,6 +246,21 @@ mod tests {
         }
         assert!(email_problem(&format!("{}@acme.test", "a".repeat(65))).is_some());
         assert_eq!(email_problem(&format!("{}@acme.test", "a".repeat(64))), None);
+    }
+
+    #[test]
+    fn a_user_id_is_folded_once_and_reads_back_as_written() {
+        let id = UserId::new("Alice@ACME.test");
+        assert_eq!(id, UserId::from("alice@acme.test".to_string()));
+        assert_eq!(id, "alice@acme.test");
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"alice@acme.test\"");
+        // Reading folds too, so a map keyed by user ids never holds two
+        // spellings of one person.
+        let read: UserId = serde_json::from_str("\"ALICE@acme.test\"").unwrap();
+        assert_eq!(read, id);
+        let keyed = std::collections::BTreeMap::from([(id.clone(), 1)]);
+        assert_eq!(keyed.get("alice@acme.test"), Some(&1));
+        assert_eq!(UserId::from("00u1AbC"), "00u1AbC");
     }
 
     #[test]

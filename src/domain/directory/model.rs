@@ -1,23 +1,24 @@
 //! The directory model: what an IdP or paging sync job pushes, once it has
-//! been validated. User ids are lower-cased here already (see
-//! [`user_key`](super::ids::user_key)); id lists are free of duplicates and
+//! been validated. User ids are [`UserId`]s, folded where they were
+//! decoded; id lists are free of duplicates and
 //! keep the client's order until stored: the store keeps them as sets and
 //! reads them back sorted.
 
 use std::collections::BTreeMap;
 
+use super::ids::UserId;
+
 /// A person in the directory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
-    /// As in tokens' `sub`; an email address is lower-cased
-    /// ([`user_key`](super::ids::user_key)).
-    pub id: String,
+    /// As in tokens' `sub`.
+    pub id: UserId,
     /// Contact address; the id when the client gave none.
     pub email: String,
     /// May be empty.
     pub display_name: String,
-    /// Lower-cased id of another user, never this one.
-    pub manager_id: Option<String>,
+    /// Another user, never this one.
+    pub manager_id: Option<UserId>,
     /// Profile attributes read by `requestor-profile` approvals.
     pub attributes: BTreeMap<String, String>,
 }
@@ -45,8 +46,8 @@ pub struct Group {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GroupMembers {
     pub group_id: String,
-    /// Unique, lower-cased.
-    pub user_ids: Vec<String>,
+    /// Unique.
+    pub user_ids: Vec<UserId>,
 }
 
 /// Who is on call for one service of one on-call integration.
@@ -54,8 +55,8 @@ pub struct GroupMembers {
 pub struct OnCallRoster {
     pub integration: String,
     pub service: String,
-    /// Unique, lower-cased. Empty: nobody is on call.
-    pub user_ids: Vec<String>,
+    /// Unique. Empty: nobody is on call.
+    pub user_ids: Vec<UserId>,
 }
 
 /// What an ownership record owns: a whole service or one of its resources.
@@ -106,8 +107,8 @@ impl OwnershipKey {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ownership {
     pub key: OwnershipKey,
-    /// Unique, lower-cased; never empty.
-    pub owner_ids: Vec<String>,
+    /// Unique; never empty.
+    pub owner_ids: Vec<UserId>,
 }
 
 /// How many objects of each kind a batch wrote.

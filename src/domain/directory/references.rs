@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use super::batch::DirectoryBatch;
+use super::{batch::DirectoryBatch, ids::UserId};
 use crate::{domain::violations::Violations, error::Result};
 
 /// The stored users and groups a write names, apart from its own.
@@ -43,19 +43,19 @@ pub fn references(batch: &DirectoryBatch) -> References {
             batch
                 .group_members
                 .iter()
-                .flat_map(|m| m.user_ids.iter().map(String::as_str)),
+                .flat_map(|m| m.user_ids.iter().map(UserId::as_str)),
         )
         .chain(
             batch
                 .on_call_rosters
                 .iter()
-                .flat_map(|r| r.user_ids.iter().map(String::as_str)),
+                .flat_map(|r| r.user_ids.iter().map(UserId::as_str)),
         )
         .chain(
             batch
                 .ownerships
                 .iter()
-                .flat_map(|o| o.owner_ids.iter().map(String::as_str)),
+                .flat_map(|o| o.owner_ids.iter().map(UserId::as_str)),
         );
     References {
         user_ids: named_users
@@ -128,7 +128,7 @@ pub fn check_into(batch: &DirectoryBatch, snapshot: &Snapshot, v: &mut Violation
 fn check_listed(
     v: &mut Violations,
     path: &str,
-    ids: &[String],
+    ids: &[UserId],
     exists: &impl Fn(&str) -> bool,
     missing: impl Fn(&str) -> String,
 ) {
@@ -219,7 +219,7 @@ mod tests {
             id: id.into(),
             email: id.into(),
             display_name: String::new(),
-            manager_id: (!manager.is_empty()).then(|| manager.to_string()),
+            manager_id: (!manager.is_empty()).then(|| manager.to_string()).map(UserId::from),
             attributes: Default::default(),
         }
     }

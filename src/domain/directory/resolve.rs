@@ -5,22 +5,22 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::{ids::user_key, model::User};
+use super::{ids::UserId, model::User};
 
 /// The users a resolver may look at: a map of the directory (or of the part
 /// of it an evaluation loaded), keyed by user id.
 pub trait Users {
-    fn user(&self, id: &str) -> Option<&User>;
+    fn user(&self, id: &UserId) -> Option<&User>;
 }
 
-impl Users for HashMap<String, User> {
-    fn user(&self, id: &str) -> Option<&User> {
+impl Users for HashMap<UserId, User> {
+    fn user(&self, id: &UserId) -> Option<&User> {
         self.get(id)
     }
 }
 
-impl Users for BTreeMap<String, User> {
-    fn user(&self, id: &str) -> Option<&User> {
+impl Users for BTreeMap<UserId, User> {
+    fn user(&self, id: &UserId) -> Option<&User> {
         self.get(id)
     }
 }
@@ -32,16 +32,15 @@ impl Users for BTreeMap<String, User> {
 /// lacks (a partial snapshot gives a partial chain). Writes refuse manager
 /// cycles, but a snapshot pieced together from several reads might still
 /// hold one, so the chain also ends before it would repeat a user.
-pub fn manager_chain(users: &impl Users, user_id: &str) -> Vec<String> {
-    let start = user_key(user_id);
-    let mut seen = BTreeSet::from([start.clone()]);
+pub fn manager_chain(users: &impl Users, user_id: &UserId) -> Vec<UserId> {
+    let mut seen = BTreeSet::from([user_id]);
     let mut chain = Vec::new();
-    let mut current = users.user(&start);
-    while let Some(manager) = current.and_then(|u| u.manager_id.as_deref()) {
-        if !seen.insert(manager.to_string()) {
+    let mut current = users.user(user_id);
+    while let Some(manager) = current.and_then(|u| u.manager_id.as_ref()) {
+        if !seen.insert(manager) {
             break;
         }
-        chain.push(manager.to_string());
+        chain.push(manager.clone());
         current = users.user(manager);
     }
     chain
@@ -67,17 +66,16 @@ pub fn profile_property<'a>(user: &'a User, property: &str) -> Option<&'a str> {
 /// groups.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Memberships {
-    members: BTreeMap<String, BTreeSet<String>>,
-    groups: BTreeMap<String, BTreeSet<String>>,
+    members: BTreeMap<String, BTreeSet<UserId>>,
+    groups: BTreeMap<UserId, BTreeSet<String>>,
 }
 
 impl Memberships {
-    /// From `(group_id, user_id)` pairs. User ids are matched
-    /// case-insensitively, like everywhere in the directory.
-    pub fn from_pairs<G: Into<String>, U: AsRef<str>>(pairs: impl IntoIterator<Item = (G, U)>) -> Self {
+    /// From `(group_id, user_id)` pairs.
+    pub fn from_pairs<G: Into<String>, U: Into<UserId>>(pairs: impl IntoIterator<Item = (G, U)>) -> Self {
         let mut m = Self::default();
         for (group, user) in pairs {
-            let (group, user) = (group.into(), user_key(user.as_ref()));
+            let (group, user) = (group.into(), user.into());
             m.groups.entry(user.clone()).or_default().insert(group.clone());
             m.members.entry(group).or_default().insert(user);
         }
@@ -85,17 +83,13 @@ impl Memberships {
     }
 
     /// The members of `group_id`, sorted; none for an unknown group.
-    pub fn members(&self, group_id: &str) -> impl Iterator<Item = &str> {
-        self.members.get(group_id).into_iter().flatten().map(String::as_str)
+    pub fn members(&self, group_id: &str) -> impl Iterator<Item = &UserId> {
+        self.members.get(group_id).into_iter().flatten()
     }
 
     /// The groups `user_id` belongs to, sorted.
-    pub fn groups_of(&self, user_id: &str) -> impl Iterator<Item = &str> {
-        self.groups
-            .get(&user_key(user_id))
-            .into_iter()
-            .flatten()
-            .map(String::as_str)
+    pub fn groups_of(&self, user_id: &UserId) -> impl Iterator<Item = &str> {
+        self.groups.get(user_id).into_iter().flatten().map(String::as_str)
     }
 
     /// About how many bytes one direction of the index holds.
@@ -107,10 +101,8 @@ impl Memberships {
     }
 
     /// Whether `user_id` is a member of `group_id`.
-    pub fn is_member(&self, group_id: &str, user_id: &str) -> bool {
-        self.members
-            .get(group_id)
-            .is_some_and(|m| m.contains(&user_key(user_id)))
+    pub fn is_member(&self, group_id: &str, user_id: &UserId) -> bool {
+        self.members.get(group_id).is_some_and(|m| m.contains(user_id))
     }
 }
 
@@ -123,12 +115,12 @@ mod tests {
             id: id.into(),
             email: id.into(),
             display_name: String::new(),
-            manager_id: manager.map(String::from),
+            manager_id: manager.map(UserId::new),
             attributes: attributes.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
         }
     }
 
-    fn directory(users: Vec<User>) -> HashMap<String, User> {
+    fn directory(users: Vec<User>) -> HashMap<UserId, User> {
         users.into_iter().map(|u| (u.id.clone(), u)).collect()
     }
 
@@ -139,15 +131,21 @@ mod tests {
             user("lead@x.test", Some("cto@x.test"), &[]),
             user("cto@x.test", None, &[]),
         ]);
-        assert_eq!(manager_chain(&users, "Dev@X.test"), ["lead@x.test", "cto@x.test"]);
-        assert_eq!(manager_chain(&users, "cto@x.test"), Vec::<String>::new());
-        assert_eq!(manager_chain(&users, "stranger@x.test"), Vec::<String>::new());
+        assert_eq!(
+            manager_chain(&users, &UserId::new("Dev@X.test")),
+            ["lead@x.test", "cto@x.test"]
+        );
+        assert_eq!(manager_chain(&users, &UserId::new("cto@x.test")), Vec::<UserId>::new());
+        assert_eq!(
+            manager_chain(&users, &UserId::new("stranger@x.test")),
+            Vec::<UserId>::new()
+        );
     }
 
     #[test]
     fn the_manager_chain_stops_at_a_manager_the_snapshot_lacks() {
         let users = directory(vec![user("dev@x.test", Some("lead@x.test"), &[])]);
-        assert_eq!(manager_chain(&users, "dev@x.test"), ["lead@x.test"]);
+        assert_eq!(manager_chain(&users, &UserId::new("dev@x.test")), ["lead@x.test"]);
     }
 
     #[test]
@@ -157,9 +155,12 @@ mod tests {
             user("b@x.test", Some("c@x.test"), &[]),
             user("c@x.test", Some("a@x.test"), &[]),
         ]);
-        assert_eq!(manager_chain(&users, "a@x.test"), ["b@x.test", "c@x.test"]);
+        assert_eq!(
+            manager_chain(&users, &UserId::new("a@x.test")),
+            ["b@x.test", "c@x.test"]
+        );
         let selfish = directory(vec![user("s@x.test", Some("s@x.test"), &[])]);
-        assert_eq!(manager_chain(&selfish, "s@x.test"), Vec::<String>::new());
+        assert_eq!(manager_chain(&selfish, &UserId::new("s@x.test")), Vec::<UserId>::new());
     }
 
     #[test]
@@ -182,9 +183,15 @@ mod tests {
         let m = Memberships::from_pairs([("sre", "Bob@x.test"), ("sre", "alice@x.test"), ("dba", "alice@x.test")]);
         assert_eq!(m.members("sre").collect::<Vec<_>>(), ["alice@x.test", "bob@x.test"]);
         assert_eq!(m.members("nobody").count(), 0);
-        assert_eq!(m.groups_of("ALICE@x.test").collect::<Vec<_>>(), ["dba", "sre"]);
-        assert!(m.is_member("sre", "BOB@x.test"));
-        assert!(!m.is_member("dba", "bob@x.test"));
-        assert!(!m.is_member("SRE", "bob@x.test"), "group ids are case-sensitive");
+        assert_eq!(
+            m.groups_of(&UserId::new("ALICE@x.test")).collect::<Vec<_>>(),
+            ["dba", "sre"]
+        );
+        assert!(m.is_member("sre", &UserId::new("BOB@x.test")));
+        assert!(!m.is_member("dba", &UserId::new("bob@x.test")));
+        assert!(
+            !m.is_member("SRE", &UserId::new("bob@x.test")),
+            "group ids are case-sensitive"
+        );
     }
 }

@@ -9,7 +9,6 @@ use super::{
     model::{ApprovalPath, PolicyKind, Violation},
     snapshot::PriorGrant,
 };
-use crate::domain::directory::ids::user_key;
 
 pub fn violations(path: &ApprovalPath, request: &Request, prior: &[PriorGrant]) -> Vec<Violation> {
     let c = &path.constraints;
@@ -39,10 +38,9 @@ pub fn violations(path: &ApprovalPath, request: &Request, prior: &[PriorGrant]) 
         && path.policy_kind == PolicyKind::RoutingRule
     {
         let key = request.resource.key();
-        let user = user_key(&request.target_user_id);
         let until = prior
             .iter()
-            .filter(|g| g.rule == path.policy_id && g.resource_key == key && user_key(&g.user_id) == user)
+            .filter(|g| g.rule == path.policy_id && g.resource_key == key && g.user_id == request.target_user_id)
             .map(|g| g.granted_at + Duration::seconds(i64::from(cooldown)))
             .max();
         if let Some(until) = until

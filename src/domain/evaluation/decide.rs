@@ -53,10 +53,9 @@ pub fn decide(
     prior_grants: &[PriorGrant],
     view: View,
 ) -> Evaluation {
-    let request = request.clone().normalized();
     let groups = dir.groups_of(&request.requester_id, &request.requester_groups);
     let who = Requester {
-        request: &request,
+        request,
         groups: &groups,
     };
     let entitlement = request.resource.is_entitlement();
@@ -69,7 +68,7 @@ pub fn decide(
         View::Full => {
             for rule in policy.routing.iter().flat_map(|v| &v.rules) {
                 let mut reasons = Vec::new();
-                let matched = match_rule(rule, &request, &groups, &mut reasons);
+                let matched = match_rule(rule, request, &groups, &mut reasons);
                 if matched {
                     rules.push(&rule.rule);
                 }
@@ -77,7 +76,7 @@ pub fn decide(
             }
             for record in &policy.flows {
                 let mut reasons = Vec::new();
-                let matched = flow_applies(record, &request, &groups, &mut reasons);
+                let matched = flow_applies(record, request, &groups, &mut reasons);
                 if matched {
                     flows.push(record);
                 }
@@ -87,17 +86,17 @@ pub fn decide(
         View::Basic => {
             let service = &request.resource.service;
             for rule in policy.candidate_rules(service, &request.requester_id, &groups) {
-                if match_rule(rule, &request, &groups, &mut Verdict) {
+                if match_rule(rule, request, &groups, &mut Verdict) {
                     let mut reasons = Vec::new();
-                    match_rule(rule, &request, &groups, &mut reasons);
+                    match_rule(rule, request, &groups, &mut reasons);
                     rules.push(&rule.rule);
                     policies.push(rule_match(&rule.rule, true, reasons));
                 }
             }
             for record in policy.candidate_flows(&request.resource, &request.requester_id, &groups) {
-                if flow_applies(record, &request, &groups, &mut Verdict) {
+                if flow_applies(record, request, &groups, &mut Verdict) {
                     let mut reasons = Vec::new();
-                    flow_applies(record, &request, &groups, &mut reasons);
+                    flow_applies(record, request, &groups, &mut reasons);
                     flows.push(record);
                     policies.push(flow_match(record, true, reasons));
                 }
@@ -148,7 +147,7 @@ pub fn decide(
         grant: request.grant,
     };
 
-    let gate = gates::check(&request, config, dir);
+    let gate = gates::check(request, config, dir);
     if !gate.is_empty() {
         return refuse(eval, gate);
     }
@@ -178,7 +177,7 @@ pub fn decide(
         // matching rules could only deny (above).
         eval.reasons
             .push("entitlement request: routed by the request configuration's approval schemes".into());
-        paths.push(paths::entitlement_path(config, dir, &request));
+        paths.push(paths::entitlement_path(config, dir, request));
     } else {
         for rule in &rules {
             for (i, approval) in rule.approvals.iter().enumerate() {
@@ -214,7 +213,7 @@ pub fn decide(
     }
 
     for path in &mut paths {
-        path.violations = constraints::violations(path, &request, prior_grants);
+        path.violations = constraints::violations(path, request, prior_grants);
         if path.auto_approve.is_none() && config.auto_approval_enabled && self_reviewable(path, &who) {
             path.auto_approve = Some("autoApprovalEnabled: the requester is an eligible approver of every step".into());
         }
@@ -232,8 +231,8 @@ pub fn decide(
     }
     let approving = open.iter().position(|p| p.auto_approve.is_some());
     eval.grant = match approving {
-        Some(i) => window(&request, &open[i..=i]),
-        None => window(&request, &open),
+        Some(i) => window(request, &open[i..=i]),
+        None => window(request, &open),
     };
     match approving {
         Some(i) => {

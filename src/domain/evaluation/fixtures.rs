@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use super::*;
 use crate::domain::{
     access_flow::{AccessFlow, Approver, Grantee, IntegrationTarget, PrincipalKind, RevokeAfter, Settings, Trigger},
-    directory::{User, resolve::Memberships},
+    directory::{User, ids::UserId, resolve::Memberships},
     routing::{Approval, ApprovalKind, ApprovalOptions, Requestor, Resource, RoutingRule},
 };
 
@@ -78,7 +78,7 @@ pub(crate) fn user(id: &str, manager: Option<&str>) -> User {
         id: id.into(),
         email: id.into(),
         display_name: String::new(),
-        manager_id: manager.map(String::from),
+        manager_id: manager.map(UserId::new),
         attributes: Default::default(),
     }
 }
@@ -95,7 +95,7 @@ pub(crate) fn directory() -> DirectoryView {
     let memberships = Memberships::from_pairs([("sre", "ops@x.test"), ("dbas", "dev@x.test")]);
     let on_call = [(
         ("pagerduty".to_string(), "db".to_string()),
-        vec!["dev@x.test".to_string()],
+        vec![UserId::new("dev@x.test")],
     )]
     .into();
     DirectoryView::new(users, memberships, on_call, Default::default())

@@ -10,14 +10,14 @@ use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
 use super::{explain::Reasons, input::RequestedResource};
 use crate::domain::{
     access_flow::{AccessFlow, Day, IntegrationTarget, PrincipalKind, ResourceTag, Timeframe},
-    directory::ids::user_key,
+    directory::ids::UserId,
 };
 
 /// Whether the flow applies to the requester (`user_id` in `groups`) and
 /// the resource at `now`. Reasons go to `why`, the failing check last.
 pub fn check(
     flow: &AccessFlow,
-    user_id: &str,
+    user_id: &UserId,
     groups: &BTreeSet<String>,
     requested: &RequestedResource,
     now: DateTime<Utc>,
@@ -42,7 +42,7 @@ pub fn check(
 /// last) when not.
 pub fn applies(
     flow: &AccessFlow,
-    user_id: &str,
+    user_id: &UserId,
     groups: &BTreeSet<String>,
     requested: &RequestedResource,
     now: DateTime<Utc>,
@@ -55,11 +55,10 @@ pub fn applies(
     }
 }
 
-fn grantee(flow: &AccessFlow, user_id: &str, groups: &BTreeSet<String>, why: &mut impl Reasons) -> bool {
-    let user = user_key(user_id);
+fn grantee(flow: &AccessFlow, user_id: &UserId, groups: &BTreeSet<String>, why: &mut impl Reasons) -> bool {
     for g in &flow.grantees {
         match g.kind {
-            PrincipalKind::User if user_key(&g.id) == user => {
+            PrincipalKind::User if UserId::new(&g.id) == *user_id => {
                 why.note(|| format!("grantee: user {}", g.id));
                 return true;
             }
@@ -246,7 +245,7 @@ mod tests {
         f.active = false;
         let r = applies(
             &f,
-            "alice@x.test",
+            &UserId::new("alice@x.test"),
             &BTreeSet::new(),
             &resource(&[("env", "prod")], &[]),
             now(),
@@ -257,21 +256,21 @@ mod tests {
     #[test]
     fn grantees_include_users_by_id_and_members_of_groups() {
         let r = resource(&[("env", "prod")], &[]);
-        assert!(applies(&flow(), "ALICE@x.test", &BTreeSet::new(), &r, now()).is_ok());
+        assert!(applies(&flow(), &UserId::new("ALICE@x.test"), &BTreeSet::new(), &r, now()).is_ok());
         let sre = BTreeSet::from(["sre".to_string()]);
-        assert!(applies(&flow(), "bob@x.test", &sre, &r, now()).is_ok());
-        assert!(applies(&flow(), "bob@x.test", &BTreeSet::new(), &r, now()).is_err());
+        assert!(applies(&flow(), &UserId::new("bob@x.test"), &sre, &r, now()).is_ok());
+        assert!(applies(&flow(), &UserId::new("bob@x.test"), &BTreeSet::new(), &r, now()).is_err());
     }
 
     #[test]
     fn a_target_needs_every_included_tag_and_no_excluded_one() {
         let u = "alice@x.test";
         let none = BTreeSet::new();
-        assert!(applies(&flow(), u, &none, &resource(&[], &[]), now()).is_err());
+        assert!(applies(&flow(), &UserId::new(u), &none, &resource(&[], &[]), now()).is_err());
         assert!(
             applies(
                 &flow(),
-                u,
+                &UserId::new(u),
                 &none,
                 &resource(&[("env", "prod"), ("pii", "true")], &[]),
                 now()
@@ -281,7 +280,7 @@ mod tests {
         assert!(
             applies(
                 &flow(),
-                u,
+                &UserId::new(u),
                 &none,
                 &resource(&[("env", "prod"), ("pii", "false")], &[]),
                 now()
@@ -293,12 +292,37 @@ mod tests {
     #[test]
     fn requested_permissions_must_be_a_subset_of_the_targets() {
         let (u, none) = ("alice@x.test", BTreeSet::new());
-        assert!(applies(&flow(), u, &none, &resource(&[("env", "prod")], &["read"]), now()).is_ok());
-        let err = applies(&flow(), u, &none, &resource(&[("env", "prod")], &["admin"]), now()).unwrap_err();
+        assert!(
+            applies(
+                &flow(),
+                &UserId::new(u),
+                &none,
+                &resource(&[("env", "prod")], &["read"]),
+                now()
+            )
+            .is_ok()
+        );
+        let err = applies(
+            &flow(),
+            &UserId::new(u),
+            &none,
+            &resource(&[("env", "prod")], &["admin"]),
+            now(),
+        )
+        .unwrap_err();
         assert!(err.last().unwrap().contains("permission admin"));
         let mut any = flow();
         any.integration_targets[0].permissions.clear();
-        assert!(applies(&any, u, &none, &resource(&[("env", "prod")], &["admin"]), now()).is_ok());
+        assert!(
+            applies(
+                &any,
+                &UserId::new(u),
+                &none,
+                &resource(&[("env", "prod")], &["admin"]),
+                now()
+            )
+            .is_ok()
+        );
     }
 
     fn within(tf: &Timeframe, now: DateTime<Utc>) -> Result<String, String> {

@@ -7,7 +7,7 @@ use super::{
     model::Violation,
     snapshot::DirectoryView,
 };
-use crate::domain::{directory::ids::user_key, request_config::RequestConfig};
+use crate::domain::request_config::RequestConfig;
 
 /// The role of an org's administrators and external systems' accounts.
 pub const ORG_ADMIN: &str = "ORG_ADMIN";
@@ -26,8 +26,8 @@ pub fn check(request: &Request, config: &RequestConfig, directory: &DirectoryVie
     if request.on_behalf_of() {
         let target = directory.user(&request.target_user_id);
         let is_manager = target
-            .and_then(|t| t.manager_id.as_deref())
-            .is_some_and(|m| user_key(m) == user_key(&request.requester_id));
+            .and_then(|t| t.manager_id.as_ref())
+            .is_some_and(|m| *m == request.requester_id);
         let allowed = config.on_behalf_of.anyone_by_anyone || (config.on_behalf_of.employee_by_manager && is_manager);
         if !allowed {
             let why = if config.on_behalf_of.employee_by_manager {
@@ -80,7 +80,10 @@ mod tests {
     use chrono::{Duration, TimeZone, Utc};
 
     use super::*;
-    use crate::domain::{directory::User, evaluation::input::RequestedResource};
+    use crate::domain::{
+        directory::{User, ids::UserId},
+        evaluation::input::RequestedResource,
+    };
 
     fn request(requester: &str, target: &str) -> Request {
         let now = Utc.with_ymd_and_hms(2026, 1, 5, 12, 0, 0).unwrap();
@@ -116,7 +119,7 @@ mod tests {
                 id: id.into(),
                 email: id.into(),
                 display_name: String::new(),
-                manager_id: manager.map(String::from),
+                manager_id: manager.map(UserId::new),
                 attributes: Default::default(),
             };
             s.directory.users.insert(id.into(), user);

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::directory::ids::user_key;
+use crate::domain::directory::ids::UserId;
 
 /// The `resource_type` that makes a request an entitlement request
 /// (SailPoint), routed by the request configuration's approval schemes.
@@ -14,15 +14,15 @@ pub const ENTITLEMENT: &str = "entitlement";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
-    /// The caller (lower-cased by [`Request::normalized`]).
-    pub requester_id: String,
+    /// The caller.
+    pub requester_id: UserId,
     /// Groups the requester's token carries; evaluation adds the directory's.
     pub requester_groups: Vec<String>,
     /// Roles the requester's token carries (`APPROVER` makes them an eligible
     /// reviewer of `p0` paths).
     pub requester_roles: Vec<String>,
     /// Who the access is for; the requester unless on behalf of someone.
-    pub target_user_id: String,
+    pub target_user_id: UserId,
     pub resource: RequestedResource,
     pub grant: Grant,
     /// Empty: none given.
@@ -32,15 +32,8 @@ pub struct Request {
 }
 
 impl Request {
-    /// User ids compare case-insensitively everywhere in the directory.
-    pub fn normalized(mut self) -> Self {
-        self.requester_id = user_key(&self.requester_id);
-        self.target_user_id = user_key(&self.target_user_id);
-        self
-    }
-
     pub fn on_behalf_of(&self) -> bool {
-        user_key(&self.target_user_id) != user_key(&self.requester_id)
+        self.target_user_id != self.requester_id
     }
 
     pub fn has_justification(&self) -> bool {

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::input::{Grant, RequestedResource};
+use crate::domain::directory::ids::UserId;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evaluation {
@@ -13,8 +14,8 @@ pub struct Evaluation {
     /// Why, in order.
     pub reasons: Vec<String>,
     pub evaluated_at: DateTime<Utc>,
-    pub requester_id: String,
-    pub target_user_id: String,
+    pub requester_id: UserId,
+    pub target_user_id: UserId,
     pub resource: RequestedResource,
     /// Empty when the org has no routing workflow.
     pub routing_version: String,
@@ -131,7 +132,7 @@ pub struct EligibleApprover {
     /// How the entry was derived (`approver`, `manager`, `sourceOwner`, ...).
     pub source: String,
     /// The users the entry stands for now, sorted; empty for roles.
-    pub user_ids: Vec<String>,
+    pub user_ids: Vec<UserId>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

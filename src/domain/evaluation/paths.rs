@@ -17,7 +17,7 @@ use super::{
 use crate::domain::{
     access_flow::{AccessFlow, Approver, RevokeAfter},
     directory::{
-        ids::user_key,
+        ids::UserId,
         resolve::{manager_chain, profile_property},
     },
     request_config::{ApprovalScheme, RequestConfig},
@@ -53,7 +53,7 @@ pub fn rule_path(
         cooldown: options.cooldown.filter(|c| *c > 0),
         ..Constraints::default()
     };
-    let requester = who.request.requester_id.as_str();
+    let requester = &who.request.requester_id;
     let mut auto_approve = None;
     let steps = match &approval.kind {
         ApprovalKind::Persistent => {
@@ -101,7 +101,7 @@ pub fn rule_path(
             let approvers = dir
                 .user(requester)
                 .and_then(|u| profile_property(u, property))
-                .map(|id| user(dir, id, &format!("profile_property:{property}")))
+                .map(|id| user(dir, &UserId::new(id), &format!("profile_property:{property}")))
                 .into_iter()
                 .collect();
             vec![step("Requestor profile approval", Quorum::Any, approvers)]
@@ -144,7 +144,7 @@ pub fn flow_path(id: &str, flow: &AccessFlow, who: &Requester, dir: &DirectoryVi
     let mut approvers = Vec::new();
     for a in &flow.approvers {
         match a {
-            Approver::User { id } => approvers.push(user(dir, id, "approver")),
+            Approver::User { id } => approvers.push(user(dir, &UserId::new(id), "approver")),
             Approver::Group { id } => approvers.push(group(dir, id, "", "approver")),
             Approver::Manager => {
                 if let Some(m) = manager_chain(&dir.users, &request.requester_id).first() {
@@ -227,7 +227,7 @@ pub fn entitlement_path(config: &RequestConfig, dir: &DirectoryView, request: &R
             if approvers.is_empty()
                 && let Some(fallback) = &config.reminders.fallback_approver_id
             {
-                approvers.push(user(dir, fallback, "fallback"));
+                approvers.push(user(dir, &UserId::new(fallback), "fallback"));
             }
             step(&step_name(scheme), Quorum::Any, approvers)
         })
@@ -268,14 +268,13 @@ fn step(name: &str, quorum: Quorum, approvers: Vec<EligibleApprover>) -> Step {
     }
 }
 
-fn user(dir: &DirectoryView, id: &str, source: &str) -> EligibleApprover {
-    let id = user_key(id);
+fn user(dir: &DirectoryView, id: &UserId, source: &str) -> EligibleApprover {
     EligibleApprover {
         kind: ApproverKind::User,
-        display_name: dir.display_name(&id),
+        display_name: dir.display_name(id),
         source: source.into(),
         user_ids: vec![id.clone()],
-        id,
+        id: id.to_string(),
     }
 }
 
@@ -285,18 +284,18 @@ fn group(dir: &DirectoryView, id: &str, label: &str, source: &str) -> EligibleAp
         id: id.into(),
         display_name: label.into(),
         source: source.into(),
-        user_ids: dir.memberships.members(id).map(String::from).collect(),
+        user_ids: dir.memberships.members(id).cloned().collect(),
     }
 }
 
 /// Whether the requester may review `approver`: it names them, a group of
 /// theirs, a role they hold, or a roster they are on.
 pub fn requester_eligible(approver: &EligibleApprover, who: &Requester) -> bool {
-    let me = user_key(&who.request.requester_id);
+    let me = &who.request.requester_id;
     match approver.kind {
-        ApproverKind::User => approver.id == me,
-        ApproverKind::Group => who.groups.contains(&approver.id) || approver.user_ids.contains(&me),
+        ApproverKind::User => UserId::new(&approver.id) == *me,
+        ApproverKind::Group => who.groups.contains(&approver.id) || approver.user_ids.contains(me),
         ApproverKind::Role => who.request.requester_roles.contains(&approver.id),
-        ApproverKind::OnCall => approver.user_ids.contains(&me),
+        ApproverKind::OnCall => approver.user_ids.contains(me),
     }
 }

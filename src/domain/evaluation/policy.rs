@@ -15,7 +15,7 @@ use super::{
 };
 use crate::domain::{
     access_flow::{AccessFlow, PrincipalKind},
-    directory::ids::user_key,
+    directory::ids::UserId,
     request_config::RequestConfig,
     routing::{GroupEffect, Requestor, RoutingRule},
 };
@@ -84,9 +84,9 @@ impl Policy {
     }
 
     /// The enabled rules that could apply to a request for `service` by
-    /// `user` (a user key) in `groups`, in workflow order. Matching each
+    /// `user` in `groups`, in workflow order. Matching each
     /// candidate in full decides; a rule left out cannot match.
-    pub fn candidate_rules(&self, service: &str, user: &str, groups: &BTreeSet<String>) -> Vec<&CompiledRule> {
+    pub fn candidate_rules(&self, service: &str, user: &UserId, groups: &BTreeSet<String>) -> Vec<&CompiledRule> {
         let Some(routing) = &self.routing else {
             return Vec::new();
         };
@@ -103,7 +103,7 @@ impl Policy {
     pub fn candidate_flows(
         &self,
         resource: &RequestedResource,
-        user: &str,
+        user: &UserId,
         groups: &BTreeSet<String>,
     ) -> Vec<&FlowRecord> {
         self.flow_index
@@ -136,8 +136,8 @@ fn json_len<T: serde::Serialize>(value: &T) -> usize {
 #[derive(Debug, Clone, Default)]
 struct Bucket {
     any_requestor: Vec<usize>,
-    /// By the user key of `requestor.uid`.
-    by_user: HashMap<String, Vec<usize>>,
+    /// By `requestor.uid`, folded into a [`UserId`].
+    by_user: HashMap<UserId, Vec<usize>>,
     /// `keep` groups, by group id.
     by_group: HashMap<String, Vec<usize>>,
     /// `remove` groups apply to everyone outside them: always candidates.
@@ -148,7 +148,7 @@ impl Bucket {
     fn add(&mut self, i: usize, requestor: &Requestor) {
         match requestor {
             Requestor::Any => self.any_requestor.push(i),
-            Requestor::User { uid } => self.by_user.entry(user_key(uid)).or_default().push(i),
+            Requestor::User { uid } => self.by_user.entry(UserId::new(uid)).or_default().push(i),
             Requestor::Group { id, effect, .. } => match effect.unwrap_or(GroupEffect::Keep) {
                 GroupEffect::Keep => self.by_group.entry(id.clone()).or_default().push(i),
                 GroupEffect::Remove => self.group_remove.push(i),
@@ -156,7 +156,7 @@ impl Bucket {
         }
     }
 
-    fn collect(&self, user: &str, groups: &BTreeSet<String>, out: &mut Vec<usize>) {
+    fn collect(&self, user: &UserId, groups: &BTreeSet<String>, out: &mut Vec<usize>) {
         out.extend(&self.any_requestor);
         if let Some(rules) = self.by_user.get(user) {
             out.extend(rules);
@@ -191,7 +191,7 @@ impl RuleIndex {
         index
     }
 
-    fn candidates(&self, service: &str, user: &str, groups: &BTreeSet<String>) -> Vec<usize> {
+    fn candidates(&self, service: &str, user: &UserId, groups: &BTreeSet<String>) -> Vec<usize> {
         let mut out = Vec::new();
         if let Some(bucket) = self.by_service.get(service) {
             bucket.collect(user, groups, &mut out);
@@ -239,10 +239,10 @@ impl Targets {
     }
 }
 
-/// The active flows by grantee (a user key or a group id), then by target.
+/// The active flows by grantee (a user id or a group id), then by target.
 #[derive(Debug, Clone, Default)]
 struct FlowIndex {
-    by_user: HashMap<String, Targets>,
+    by_user: HashMap<UserId, Targets>,
     by_group: HashMap<String, Targets>,
 }
 
@@ -254,7 +254,7 @@ impl FlowIndex {
             let mut groups = BTreeSet::new();
             for g in &record.flow.grantees {
                 match g.kind {
-                    PrincipalKind::User => users.insert(user_key(&g.id)),
+                    PrincipalKind::User => users.insert(UserId::new(&g.id)),
                     PrincipalKind::Group => groups.insert(g.id.clone()),
                 };
             }
@@ -268,7 +268,7 @@ impl FlowIndex {
         index
     }
 
-    fn candidates(&self, resource: &RequestedResource, user: &str, groups: &BTreeSet<String>) -> Vec<usize> {
+    fn candidates(&self, resource: &RequestedResource, user: &UserId, groups: &BTreeSet<String>) -> Vec<usize> {
         let mut out = Vec::new();
         if let Some(targets) = self.by_user.get(user) {
             targets.collect(resource, &mut out);

@@ -4,20 +4,20 @@ use std::collections::BTreeSet;
 
 use super::explain::Reasons;
 use crate::domain::{
-    directory::ids::user_key,
+    directory::ids::UserId,
     routing::{GroupEffect, Requestor},
 };
 
-/// Whether `requestor` covers the requester (`user_id`, already a user key,
-/// in `groups`); the one reason why goes to `why`.
-pub fn check(requestor: &Requestor, user_id: &str, groups: &BTreeSet<String>, why: &mut impl Reasons) -> bool {
+/// Whether `requestor` covers the requester (`user_id`, in `groups`); the
+/// one reason why goes to `why`.
+pub fn check(requestor: &Requestor, user_id: &UserId, groups: &BTreeSet<String>, why: &mut impl Reasons) -> bool {
     match requestor {
         Requestor::Any => {
             why.note(|| "requestor: any".into());
             true
         }
         Requestor::User { uid } => {
-            let same = user_key(uid) == user_key(user_id);
+            let same = UserId::new(uid) == *user_id;
             if same {
                 why.note(|| format!("requestor: is {uid}"));
             } else {
@@ -42,7 +42,7 @@ pub fn check(requestor: &Requestor, user_id: &str, groups: &BTreeSet<String>, wh
 }
 
 /// `Ok(reason)` when the requestor matches, `Err(reason)` when not.
-pub fn matches(requestor: &Requestor, user_id: &str, groups: &BTreeSet<String>) -> Result<String, String> {
+pub fn matches(requestor: &Requestor, user_id: &UserId, groups: &BTreeSet<String>) -> Result<String, String> {
     let mut reasons = Vec::new();
     let matched = check(requestor, user_id, groups, &mut reasons);
     let reason = reasons.pop().unwrap_or_default();
@@ -68,7 +68,7 @@ mod tests {
 
     #[test]
     fn any_requestor_matches_everyone() {
-        assert!(matches(&Requestor::Any, "a@x.test", &groups(&[])).is_ok());
+        assert!(matches(&Requestor::Any, &UserId::new("a@x.test"), &groups(&[])).is_ok());
     }
 
     #[test]
@@ -76,9 +76,9 @@ mod tests {
         let r = Requestor::User {
             uid: "Alice@X.test".into(),
         };
-        assert!(matches(&r, "alice@x.test", &groups(&[])).is_ok());
+        assert!(matches(&r, &UserId::new("alice@x.test"), &groups(&[])).is_ok());
         assert_eq!(
-            matches(&r, "bob@x.test", &groups(&[])),
+            matches(&r, &UserId::new("bob@x.test"), &groups(&[])),
             Err("requestor: bob@x.test is not Alice@X.test".into())
         );
     }
@@ -86,9 +86,9 @@ mod tests {
     #[test]
     fn a_keep_group_matches_members_only_and_keep_is_the_default() {
         for effect in [None, Some(GroupEffect::Keep)] {
-            assert!(matches(&group(effect), "a@x.test", &groups(&["sre"])).is_ok());
+            assert!(matches(&group(effect), &UserId::new("a@x.test"), &groups(&["sre"])).is_ok());
             assert_eq!(
-                matches(&group(effect), "a@x.test", &groups(&["dev"])),
+                matches(&group(effect), &UserId::new("a@x.test"), &groups(&["dev"])),
                 Err("requestor: not in group sre".into())
             );
         }
@@ -97,7 +97,7 @@ mod tests {
     #[test]
     fn a_remove_group_matches_everyone_but_its_members() {
         let r = group(Some(GroupEffect::Remove));
-        assert!(matches(&r, "a@x.test", &groups(&["dev"])).is_ok());
-        assert!(matches(&r, "a@x.test", &groups(&["sre"])).is_err());
+        assert!(matches(&r, &UserId::new("a@x.test"), &groups(&["dev"])).is_ok());
+        assert!(matches(&r, &UserId::new("a@x.test"), &groups(&["sre"])).is_err());
     }
 }

@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::{
     access_flow::AccessFlow,
-    directory::{OwnershipKey, User, ids::user_key, resolve::Memberships},
+    directory::{OwnershipKey, User, ids::UserId, resolve::Memberships},
     request_config::RequestConfig,
     routing::RoutingRule,
 };
@@ -47,7 +47,7 @@ pub struct FlowRecord {
 pub struct PriorGrant {
     pub rule: String,
     pub resource_key: String,
-    pub user_id: String,
+    pub user_id: UserId,
     pub granted_at: DateTime<Utc>,
 }
 
@@ -56,30 +56,29 @@ pub struct PriorGrant {
 /// on-call index is built on the first query.
 #[derive(Debug, Clone, Default)]
 pub struct DirectoryView {
-    /// By lower-cased id.
-    pub users: BTreeMap<String, User>,
+    pub users: BTreeMap<UserId, User>,
     pub memberships: Memberships,
     /// Who is on call, by (integration, service).
-    pub on_call: BTreeMap<(String, String), Vec<String>>,
+    pub on_call: BTreeMap<(String, String), Vec<UserId>>,
     /// Owners of services (`resource_id: None`) and of resources.
-    pub owners: BTreeMap<OwnershipKey, Vec<String>>,
-    /// `on_call` by user key, built on first use.
+    pub owners: BTreeMap<OwnershipKey, Vec<UserId>>,
+    /// `on_call` indexed, built on first use.
     on_call_index: OnceLock<OnCallIndex>,
 }
 
-/// Who is on call, as user keys: per integration and service, and per
-/// integration across its services (what `auto` approvals ask).
+/// Who is on call: per integration and service, and per integration across
+/// its services (what `auto` approvals ask).
 #[derive(Debug, Clone, Default)]
 struct OnCallIndex {
-    by_service: HashMap<(String, String), HashSet<String>>,
-    by_integration: HashMap<String, HashSet<String>>,
+    by_service: HashMap<(String, String), HashSet<UserId>>,
+    by_integration: HashMap<String, HashSet<UserId>>,
 }
 
 impl OnCallIndex {
-    fn of(on_call: &BTreeMap<(String, String), Vec<String>>) -> Self {
+    fn of(on_call: &BTreeMap<(String, String), Vec<UserId>>) -> Self {
         let mut index = Self::default();
         for ((integration, service), members) in on_call {
-            let keys: HashSet<String> = members.iter().map(|m| user_key(m)).collect();
+            let keys: HashSet<UserId> = members.iter().cloned().collect();
             index
                 .by_integration
                 .entry(integration.clone())
@@ -93,10 +92,10 @@ impl OnCallIndex {
 
 impl DirectoryView {
     pub fn new(
-        users: BTreeMap<String, User>,
+        users: BTreeMap<UserId, User>,
         memberships: Memberships,
-        on_call: BTreeMap<(String, String), Vec<String>>,
-        owners: BTreeMap<OwnershipKey, Vec<String>>,
+        on_call: BTreeMap<(String, String), Vec<UserId>>,
+        owners: BTreeMap<OwnershipKey, Vec<UserId>>,
     ) -> Self {
         Self {
             users,
@@ -111,37 +110,36 @@ impl DirectoryView {
         self.on_call_index.get_or_init(|| OnCallIndex::of(&self.on_call))
     }
 
-    pub fn user(&self, id: &str) -> Option<&User> {
-        self.users.get(&user_key(id))
+    pub fn user(&self, id: &UserId) -> Option<&User> {
+        self.users.get(id)
     }
 
     /// The people on call for one service, sorted.
-    pub fn on_call_for(&self, integration: &str, service: &str) -> Vec<String> {
+    pub fn on_call_for(&self, integration: &str, service: &str) -> Vec<UserId> {
         let key = (integration.to_string(), service.to_string());
         sorted(self.on_call.get(&key).into_iter().flatten().cloned())
     }
 
     /// Whether `user_id` is on call in `integration`: for one of `services`,
     /// or for any service when `services` is empty.
-    pub fn is_on_call(&self, integration: &str, services: &[String], user_id: &str) -> bool {
-        let user = user_key(user_id);
+    pub fn is_on_call(&self, integration: &str, services: &[String], user: &UserId) -> bool {
         let index = self.on_call_index();
         if services.is_empty() {
             return index
                 .by_integration
                 .get(integration)
-                .is_some_and(|on| on.contains(&user));
+                .is_some_and(|on| on.contains(user));
         }
         services.iter().any(|service| {
             index
                 .by_service
                 .get(&(integration.to_string(), service.clone()))
-                .is_some_and(|on| on.contains(&user))
+                .is_some_and(|on| on.contains(user))
         })
     }
 
     /// The owners of a service, or of one of its resources, sorted.
-    pub fn owners_of(&self, service: &str, resource_id: Option<&str>) -> Vec<String> {
+    pub fn owners_of(&self, service: &str, resource_id: Option<&str>) -> Vec<UserId> {
         let key = OwnershipKey {
             service: service.to_string(),
             resource_id: resource_id.map(String::from),
@@ -150,7 +148,7 @@ impl DirectoryView {
     }
 
     /// A user's directory groups joined with the token's.
-    pub fn groups_of(&self, user_id: &str, token_groups: &[String]) -> BTreeSet<String> {
+    pub fn groups_of(&self, user_id: &UserId, token_groups: &[String]) -> BTreeSet<String> {
         let mut groups: BTreeSet<String> = self.memberships.groups_of(user_id).map(String::from).collect();
         groups.extend(token_groups.iter().cloned());
         groups
@@ -168,26 +166,26 @@ impl DirectoryView {
                     + u.id.len()
                     + u.email.len()
                     + u.display_name.len()
-                    + u.manager_id.as_ref().map_or(0, String::len)
+                    + u.manager_id.as_ref().map_or(0, |m| m.len())
                     + u.attributes
                         .iter()
                         .map(|(k, v)| ENTRY + k.len() + v.len())
                         .sum::<usize>()
             })
             .sum();
-        let lists = |ids: &Vec<String>| ids.iter().map(|id| ENTRY + id.len()).sum::<usize>();
+        let lists = |ids: &Vec<UserId>| ids.iter().map(|id| ENTRY + id.len()).sum::<usize>();
         let on_call: usize = self.on_call.values().map(lists).sum();
         let owners: usize = self.owners.values().map(lists).sum();
         users + 2 * self.memberships.approx_bytes() + on_call + owners
     }
 
-    pub fn display_name(&self, user_id: &str) -> String {
+    pub fn display_name(&self, user_id: &UserId) -> String {
         self.user(user_id).map(|u| u.display_name.clone()).unwrap_or_default()
     }
 }
 
-fn sorted(ids: impl Iterator<Item = String>) -> Vec<String> {
-    let set: BTreeSet<String> = ids.map(|id| user_key(&id)).collect();
+fn sorted(ids: impl Iterator<Item = UserId>) -> Vec<UserId> {
+    let set: BTreeSet<UserId> = ids.collect();
     set.into_iter().collect()
 }
 
@@ -197,8 +195,8 @@ mod tests {
 
     fn view() -> DirectoryView {
         let on_call = [
-            (("pd".to_string(), "db".to_string()), vec!["Dev@x.test".to_string()]),
-            (("pd".to_string(), "web".to_string()), vec!["ops@x.test".to_string()]),
+            (("pd".to_string(), "db".to_string()), vec![UserId::new("Dev@x.test")]),
+            (("pd".to_string(), "web".to_string()), vec![UserId::new("ops@x.test")]),
         ]
         .into();
         let owners = [(
@@ -215,10 +213,10 @@ mod tests {
     #[test]
     fn on_call_is_per_listed_service_or_any_service_when_none_is_listed() {
         let v = view();
-        assert!(v.is_on_call("pd", &["db".into()], "dev@x.test"));
-        assert!(!v.is_on_call("pd", &["web".into()], "dev@x.test"));
-        assert!(v.is_on_call("pd", &[], "dev@x.test"));
-        assert!(!v.is_on_call("opsgenie", &[], "dev@x.test"));
+        assert!(v.is_on_call("pd", &["db".into()], &UserId::new("dev@x.test")));
+        assert!(!v.is_on_call("pd", &["web".into()], &UserId::new("dev@x.test")));
+        assert!(v.is_on_call("pd", &[], &UserId::new("dev@x.test")));
+        assert!(!v.is_on_call("opsgenie", &[], &UserId::new("dev@x.test")));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::{
     auth::Role,
     domain::{
         access_request::check::{AccessQuery, ActiveGrant},
-        directory::ids::user_key,
+        directory::ids::UserId,
         violations::Violations,
     },
     error::{Error, Result},
@@ -64,18 +64,17 @@ pub async fn batch(
 /// Whose access is checked: the caller, or (ORG_ADMIN or ACCESS_CHECKER)
 /// anyone in the org. Checked before the body, so a caller without the
 /// role learns nothing from validation errors.
-fn subject(caller: &Caller, user_id: &str) -> Result<String> {
+fn subject(caller: &Caller, user_id: &str) -> Result<UserId> {
     let principal = &caller.principal;
-    let me = user_key(&principal.subject);
-    if user_id.is_empty() || user_key(user_id) == me {
-        return Ok(me);
+    if user_id.is_empty() || UserId::new(user_id) == principal.subject {
+        return Ok(principal.subject.clone());
     }
     if !(principal.has_role(Role::OrgAdmin) || principal.has_role(Role::AccessChecker)) {
         return Err(Error::denied(
             "checking another user's access requires the ORG_ADMIN or ACCESS_CHECKER role",
         ));
     }
-    Ok(user_key(&directory_decode::user_id(user_id, "user_id")?))
+    directory_decode::user_id(user_id, "user_id")
 }
 
 /// The query of one resource; violations are named under `path`.

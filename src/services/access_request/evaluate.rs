@@ -16,7 +16,7 @@ use crate::{
     cache::policy::Compiled,
     domain::{
         access_request::filing::{self, Filing},
-        directory::ids::user_key,
+        directory::ids::UserId,
         evaluation::{self, Evaluation, Request, View},
         ids::OrgId,
     },
@@ -49,7 +49,7 @@ pub async fn evaluate_filing(
     now: DateTime<Utc>,
     view: View,
 ) -> Result<Evaluated> {
-    let target = user_key(filing.target_or(&requester.id));
+    let target = filing.target_or(&requester.id).clone();
     let prior_grants = if compiled.policy.has_cooldowns {
         state.store.prior_grants(org, &target, &filing.resource.key()).await?
     } else {
@@ -94,7 +94,7 @@ pub async fn evaluate(
     let principal = &caller.principal;
     // Whom for: the caller, or (ORG_ADMIN only) anyone else. Checked before
     // the body, so a non-admin learns nothing from validation errors.
-    let for_other = !req.requester_id.is_empty() && user_key(&req.requester_id) != user_key(&principal.subject);
+    let for_other = !req.requester_id.is_empty() && UserId::new(&req.requester_id) != principal.subject;
     if for_other {
         principal
             .require(Role::OrgAdmin)
@@ -118,7 +118,7 @@ pub async fn evaluate(
     };
     let requester = if for_other {
         match directory_decode::user_id(&req.requester_id, "requester_id") {
-            Ok(id) => Some(RequesterInfo::other(&id)),
+            Ok(id) => Some(RequesterInfo::other(id)),
             Err(Error::InvalidArgument(found)) => {
                 bad.extend(found);
                 None

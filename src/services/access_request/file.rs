@@ -18,7 +18,7 @@ use crate::{
             filing::Filing,
             lifecycle::{self, NewRequest},
         },
-        directory::ids::user_key,
+        directory::ids::UserId,
         evaluation::{DirectoryView, Grant, View},
         ids::OrgId,
         request_config::RequestConfig,
@@ -123,8 +123,8 @@ fn new_request(
     config: &RequestConfig,
     lifecycle: LifecycleOptions,
 ) -> NewRequest {
-    let person = |id: &str| Person {
-        id: user_key(id),
+    let person = |id: &UserId| Person {
+        id: id.clone(),
         display_name: directory.display_name(id),
     };
     let target = person(filing.target_or(&requester.id));

@@ -60,11 +60,11 @@ pub async fn list(
     let org = caller.principal.org_scope("")?;
     let page = Page::parse(req.limit, req.offset)?;
     let states = states(&req.states)?;
-    let me = crate::domain::directory::ids::user_key(&caller.principal.subject);
+    let me = &caller.principal.subject;
     let filter = pb::AccessRequestFilter::try_from(req.filter)
         .map_err(|_| Error::invalid("filter", format!("unknown filter {}", req.filter)))?;
     let mut query = RequestQuery {
-        involving: Some(me),
+        involving: Some(me.clone()),
         states,
         offset: u64::from(page.offset),
         limit: u64::from(page.limit),

@@ -4,14 +4,13 @@ use std::collections::BTreeSet;
 
 use crate::{
     auth::Principal,
-    domain::{directory::ids::user_key, evaluation::DirectoryView},
+    domain::{directory::ids::UserId, evaluation::DirectoryView},
 };
 
 /// Who a request is evaluated for, with what their token asserts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RequesterInfo {
-    /// Lower-cased user id.
-    pub id: String,
+    pub id: UserId,
     /// Groups the token asserts; the evaluator joins the directory's
     /// ([`RequesterInfo::groups`] is that union).
     pub token_groups: Vec<String>,
@@ -23,7 +22,7 @@ impl RequesterInfo {
     /// The caller: their token's groups and roles apply.
     pub fn caller(principal: &Principal) -> Self {
         Self {
-            id: user_key(&principal.subject),
+            id: principal.subject.clone(),
             token_groups: principal.groups.clone(),
             roles: principal.roles.iter().map(|r| r.as_str().to_string()).collect(),
         }
@@ -32,9 +31,9 @@ impl RequesterInfo {
     /// Another user an ORG_ADMIN evaluates for. We hold no token of theirs,
     /// so only their directory groups count and they hold no roles (the
     /// admin's own roles must not leak into someone else's evaluation).
-    pub fn other(id: &str) -> Self {
+    pub fn other(id: UserId) -> Self {
         Self {
-            id: user_key(id),
+            id,
             token_groups: Vec::new(),
             roles: Vec::new(),
         }

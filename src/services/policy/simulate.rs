@@ -26,7 +26,6 @@ use crate::{
     },
     domain::{
         access_request::AccessRequest,
-        directory::ids::user_key,
         evaluation::{self, DirectoryView, Evaluation, FlowRecord, Policy, Request, RoutingVersion, View},
         policy::{decision_differences, resolve},
     },
@@ -77,7 +76,7 @@ fn change(case: &Case, differences: Vec<String>, live: &Evaluation, proposed: &E
     pb::DecisionChange {
         access_request_id: case.id.clone(),
         hypothetical_index: case.hypothetical_index,
-        requester_id: case.request.requester_id.clone(),
+        requester_id: case.request.requester_id.to_string(),
         resource: format!("{}/{}/{}", r.service, r.resource_type, r.resource_id),
         differences,
         live: Some(encode::evaluation(live)),
@@ -114,7 +113,7 @@ fn hypothetical_cases(list: &[pb::HypotheticalRequest], now: DateTime<Utc>) -> R
         .enumerate()
         .map(|(i, h)| {
             let at = |field: &str| format!("hypothetical[{i}].{field}");
-            let requester = user_key(&directory_decode::user_id(&h.requester_id, &at("requester_id"))?);
+            let requester = directory_decode::user_id(&h.requester_id, &at("requester_id"))?;
             let body = h
                 .access_request
                 .as_ref()
@@ -124,7 +123,7 @@ fn hypothetical_cases(list: &[pb::HypotheticalRequest], now: DateTime<Utc>) -> R
                 id: String::new(),
                 hypothetical_index: i as i32,
                 request: Request {
-                    target_user_id: user_key(filing.target_or(&requester)),
+                    target_user_id: filing.target_or(&requester).clone(),
                     requester_id: requester,
                     requester_groups: Vec::new(),
                     requester_roles: Vec::new(),

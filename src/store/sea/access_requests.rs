@@ -12,6 +12,7 @@ use super::{SeaStore, document, events::insert_events};
 use crate::{
     domain::{
         access_request::{AccessRequest, State, schedule::next_due},
+        directory::ids::UserId,
         evaluation::{PolicyKind, PriorGrant},
         ids::OrgId,
     },
@@ -30,8 +31,8 @@ fn encode(request: &AccessRequest) -> Result<rows::ActiveModel> {
     Ok(rows::ActiveModel {
         id: Set(request.id.clone()),
         org_id: Set(request.org_id.to_string()),
-        requester_id: Set(request.requester.id.clone()),
-        target_user_id: Set(request.target_user.id.clone()),
+        requester_id: Set(request.requester.id.to_string()),
+        target_user_id: Set(request.target_user.id.to_string()),
         client_request_id: Set(Some(request.client_request_id.clone()).filter(|k| !k.is_empty())),
         state: Set(request.state.as_str().to_string()),
         resource_key: Set(request.resource.key()),
@@ -305,7 +306,12 @@ impl AccessRequestStore for SeaStore {
         Ok(found)
     }
 
-    async fn prior_grants(&self, org_id: &OrgId, target_user_id: &str, resource_key: &str) -> Result<Vec<PriorGrant>> {
+    async fn prior_grants(
+        &self,
+        org_id: &OrgId,
+        target_user_id: &UserId,
+        resource_key: &str,
+    ) -> Result<Vec<PriorGrant>> {
         let found: Vec<(String, DateTime<Utc>)> = rows::Entity::find()
             .select_only()
             .column(rows::Column::ApprovedRule)
@@ -324,7 +330,7 @@ impl AccessRequestStore for SeaStore {
             .map(|(rule, granted_at)| PriorGrant {
                 rule,
                 resource_key: resource_key.to_string(),
-                user_id: target_user_id.to_string(),
+                user_id: target_user_id.clone(),
                 granted_at,
             })
             .collect())

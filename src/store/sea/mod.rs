@@ -24,11 +24,11 @@ use sea_orm::{
 use self::versions::VersionBook;
 use super::{NewEvent, OrgVersions, Ping};
 use crate::{
-    domain::ids::OrgId,
+    domain::{directory::ids::UserId, ids::OrgId},
     error::{Error, Result},
 };
 
-// An org id is a column value as it is spelled (the rows store it as text).
+// An org id is stored as it is spelled, as text.
 impl From<&OrgId> for sea_orm::Value {
     fn from(org: &OrgId) -> Self {
         org.as_str().into()
@@ -38,6 +38,19 @@ impl From<&OrgId> for sea_orm::Value {
 impl From<OrgId> for sea_orm::Value {
     fn from(org: OrgId) -> Self {
         String::from(org).into()
+    }
+}
+
+// A user id is stored folded, as its text.
+impl From<&UserId> for sea_orm::Value {
+    fn from(user: &UserId) -> Self {
+        user.as_str().into()
+    }
+}
+
+impl From<UserId> for sea_orm::Value {
+    fn from(user: UserId) -> Self {
+        String::from(user).into()
     }
 }
 

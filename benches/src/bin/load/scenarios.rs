@@ -479,7 +479,7 @@ pub async fn run(options: &Options) -> anyhow::Result<Report> {
             let stats = closed_loop(concurrency, duration, move |w, n| {
                 let mut client = AccessRequestServiceClient::new(c[w % CHANNELS].clone());
                 let ask = &asks[(w * 7919 + n as usize) % asks.len()];
-                let token = tokens[&ask.requester_id].clone();
+                let token = tokens[ask.requester_id.as_str()].clone();
                 let call = pb::EvaluateAccessRequestRequest {
                     access_request: Some(pb::AccessRequest {
                         resource: Some(wire_resource(ask)),
@@ -644,7 +644,7 @@ pub async fn run(options: &Options) -> anyhow::Result<Report> {
         let stats = closed_loop(1, duration, move |_, n| {
             let mut client = AccessRequestServiceClient::new(c[0].clone());
             let ask = &asks_one[n as usize % asks_one.len()];
-            let token = tokens_one[&ask.requester_id].clone();
+            let token = tokens_one[ask.requester_id.as_str()].clone();
             let call = pb::EvaluateAccessRequestRequest {
                 access_request: Some(pb::AccessRequest {
                     resource: Some(wire_resource(ask)),

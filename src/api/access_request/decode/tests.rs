@@ -1,6 +1,7 @@
 use chrono::{Duration, TimeZone};
 
 use super::*;
+use crate::domain::directory::ids::UserId;
 
 fn ts(t: DateTime<Utc>) -> Option<Timestamp> {
     Some(Timestamp {
@@ -45,7 +46,7 @@ fn a_minimal_body_decodes_with_defaults() {
     assert_eq!(f.resource.key(), "aws/role/prod-db");
     assert_eq!(f.action, Action::Grant);
     assert_eq!(f.target_user_id, None);
-    assert_eq!(f.target_or("dev@x.test"), "dev@x.test");
+    assert_eq!(f.target_or(&UserId::new("dev@x.test")), "dev@x.test");
     assert_eq!(f.grant, RequestedGrant::Floating { hours: 2 });
     assert!(f.requested_role.is_none());
 }

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use super::*;
 use crate::domain::{
     access_request::model::*,
-    directory::User,
+    directory::{User, ids::UserId},
     evaluation::{Evaluation, Outcome, Quorum, RequestedResource},
 };
 
@@ -125,7 +125,7 @@ fn user(id: &str, manager: Option<&str>) -> User {
         id: id.into(),
         email: id.into(),
         display_name: id.to_uppercase(),
-        manager_id: manager.map(String::from),
+        manager_id: manager.map(UserId::new),
         attributes: BTreeMap::new(),
     }
 }

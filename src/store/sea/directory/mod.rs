@@ -14,7 +14,7 @@ use crate::{
     domain::{
         directory::{
             BatchCounts, DirectoryBatch, DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User, audit,
-            ids::user_key,
+            ids::UserId,
             references::{References, Snapshot},
         },
         evaluation::DirectoryView,
@@ -69,20 +69,19 @@ async fn upsert_recorded(
 }
 
 /// `ids` sorted, as the store reads lists back.
-fn sorted(mut ids: Vec<String>) -> Vec<String> {
+fn sorted<T: Ord>(mut ids: Vec<T>) -> Vec<T> {
     ids.sort_unstable();
     ids
 }
 
 #[async_trait]
 impl DirectoryStore for SeaStore {
-    async fn user(&self, org_id: &OrgId, id: &str) -> Result<Option<DirectoryUser>> {
-        read::directory_user(&self.reader, org_id, &user_key(id)).await
+    async fn user(&self, org_id: &OrgId, id: &UserId) -> Result<Option<DirectoryUser>> {
+        read::directory_user(&self.reader, org_id, id).await
     }
 
-    async fn users(&self, org_id: &OrgId, manager_id: Option<&str>, page: Page) -> Result<Listed<DirectoryUser>> {
-        let manager_id = manager_id.map(user_key);
-        read::user_page(&self.reader, org_id, manager_id.as_deref(), page).await
+    async fn users(&self, org_id: &OrgId, manager_id: Option<&UserId>, page: Page) -> Result<Listed<DirectoryUser>> {
+        read::user_page(&self.reader, org_id, manager_id, page).await
     }
 
     async fn group(&self, org_id: &OrgId, id: &str) -> Result<Option<Group>> {
@@ -196,10 +195,10 @@ impl DirectoryStore for SeaStore {
         self.finish(txn, org_id, result).await.map(|()| batch.counts())
     }
 
-    async fn delete_user(&self, org_id: &OrgId, id: &str, mut event: NewEvent) -> Result<()> {
+    async fn delete_user(&self, org_id: &OrgId, id: &UserId, mut event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
         let result = async {
-            let deleted = write::delete_user(&txn, org_id, &user_key(id), event.occurred_at).await?;
+            let deleted = write::delete_user(&txn, org_id, id, event.occurred_at).await?;
             event.before = Some(audit::directory_user(&deleted));
             insert_event(&txn, &event).await.map(|v| ((), v))
         }
@@ -218,12 +217,17 @@ impl DirectoryStore for SeaStore {
         self.finish(txn, org_id, result).await
     }
 
-    async fn add_group_member(&self, org_id: &OrgId, group_id: &str, user_id: &str, mut event: NewEvent) -> Result<()> {
-        let user_id = user_key(user_id);
+    async fn add_group_member(
+        &self,
+        org_id: &OrgId,
+        group_id: &str,
+        user_id: &UserId,
+        mut event: NewEvent,
+    ) -> Result<()> {
         let txn = self.db.begin().await?;
         let result = async {
-            let was_member = write::add_member(&txn, org_id, group_id, &user_id, event.occurred_at).await?;
-            let membership = audit::group_member(group_id, &user_id);
+            let was_member = write::add_member(&txn, org_id, group_id, user_id, event.occurred_at).await?;
+            let membership = audit::group_member(group_id, user_id);
             event.before = was_member.then(|| membership.clone());
             event.after = Some(membership);
             insert_event(&txn, &event).await.map(|v| ((), v))
@@ -236,14 +240,13 @@ impl DirectoryStore for SeaStore {
         &self,
         org_id: &OrgId,
         group_id: &str,
-        user_id: &str,
+        user_id: &UserId,
         mut event: NewEvent,
     ) -> Result<()> {
-        let user_id = user_key(user_id);
         let txn = self.db.begin().await?;
         let result = async {
-            let was_member = write::remove_member(&txn, org_id, group_id, &user_id, event.occurred_at).await?;
-            event.before = was_member.then(|| audit::group_member(group_id, &user_id));
+            let was_member = write::remove_member(&txn, org_id, group_id, user_id, event.occurred_at).await?;
+            event.before = was_member.then(|| audit::group_member(group_id, user_id));
             insert_event(&txn, &event).await.map(|v| ((), v))
         }
         .await;

@@ -13,6 +13,7 @@ use crate::{
     domain::{
         directory::{
             DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User,
+            ids::UserId,
             references::{References, Snapshot},
             resolve::Memberships,
         },
@@ -64,7 +65,7 @@ pub(super) async fn with_groups(
     org: &OrgId,
     users: Vec<User>,
 ) -> Result<Vec<DirectoryUser>> {
-    let ids: Vec<String> = users.iter().map(|u| u.id.clone()).collect();
+    let ids: Vec<String> = users.iter().map(|u| u.id.to_string()).collect();
     let mut groups: HashMap<String, Vec<String>> = HashMap::new();
     for chunk in ids.chunks(CHUNK) {
         let pairs: Vec<(String, String)> = members::Entity::find()
@@ -84,7 +85,7 @@ pub(super) async fn with_groups(
     Ok(users
         .into_iter()
         .map(|user| DirectoryUser {
-            group_ids: groups.remove(&user.id).unwrap_or_default(),
+            group_ids: groups.remove(user.id.as_str()).unwrap_or_default(),
             user,
         })
         .collect())
@@ -123,8 +124,8 @@ pub(super) async fn members_of(
     db: &impl ConnectionTrait,
     org: &OrgId,
     group_ids: &[String],
-) -> Result<HashMap<String, Vec<String>>> {
-    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+) -> Result<HashMap<String, Vec<UserId>>> {
+    let mut out: HashMap<String, Vec<UserId>> = HashMap::new();
     for chunk in group_ids.chunks(CHUNK) {
         let pairs: Vec<(String, String)> = members::Entity::find()
             .select_only()
@@ -137,7 +138,7 @@ pub(super) async fn members_of(
             .all(db)
             .await?;
         for (group, user) in pairs {
-            out.entry(group).or_default().push(user);
+            out.entry(group).or_default().push(user.into());
         }
     }
     Ok(out)
@@ -180,12 +181,12 @@ async fn members_by_key<E>(
     keys: &[(String, String)],
     columns: [E::Column; 4],
     split: impl Fn(E::Model) -> ((String, String), String),
-) -> Result<BTreeMap<(String, String), Vec<String>>>
+) -> Result<BTreeMap<(String, String), Vec<UserId>>>
 where
     E: EntityTrait,
 {
     let [org_column, first, second, user] = columns;
-    let mut by_key: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    let mut by_key: BTreeMap<(String, String), Vec<UserId>> = BTreeMap::new();
     for chunk in keys.chunks(KEY_CHUNK) {
         let entries = E::find()
             .filter(org_column.eq(org))
@@ -195,7 +196,7 @@ where
             .await?;
         for entry in entries {
             let (key, user_id) = split(entry);
-            by_key.entry(key).or_default().push(user_id);
+            by_key.entry(key).or_default().push(user_id.into());
         }
     }
     Ok(by_key)
@@ -338,7 +339,7 @@ fn page_of(page: Page) -> (u64, u64) {
 pub(super) async fn user_page(
     db: &impl ConnectionTrait,
     org: &OrgId,
-    manager_id: Option<&str>,
+    manager_id: Option<&UserId>,
     page: Page,
 ) -> Result<Listed<DirectoryUser>> {
     let mut query = users::Entity::find().filter(users::Column::OrgId.eq(org));
@@ -492,7 +493,7 @@ pub(super) async fn whole(db: &impl ConnectionTrait, org: &OrgId) -> Result<Dire
         view.on_call
             .entry((e.integration, e.service))
             .or_default()
-            .push(e.user_id);
+            .push(e.user_id.into());
     }
     let entries = owners::Entity::find()
         .filter(owners::Column::OrgId.eq(org))
@@ -505,7 +506,7 @@ pub(super) async fn whole(db: &impl ConnectionTrait, org: &OrgId) -> Result<Dire
         view.owners
             .entry(rows::ownership_key(e.service, e.resource_id))
             .or_default()
-            .push(e.user_id);
+            .push(e.user_id.into());
     }
     Ok(view)
 }

@@ -5,7 +5,7 @@ use sea_orm::ActiveValue::Set;
 
 use crate::{
     domain::{
-        directory::{Group, OwnershipKey, User},
+        directory::{Group, OwnershipKey, User, ids::UserId},
         ids::OrgId,
     },
     error::{Error, Result},
@@ -23,10 +23,10 @@ pub(super) fn user(row: directory_users::Model) -> Result<User> {
     let attributes = serde_json::from_str(&row.attributes)
         .map_err(|e| Error::Internal(format!("directory user {} has unreadable attributes: {e}", row.id)))?;
     Ok(User {
-        id: row.id,
+        id: row.id.into(),
         email: row.email,
         display_name: row.display_name,
-        manager_id: row.manager_id,
+        manager_id: row.manager_id.map(UserId::from),
         attributes,
     })
 }
@@ -36,10 +36,10 @@ pub(super) fn user_row(org_id: &OrgId, user: &User, at: DateTime<Utc>) -> Result
         .map_err(|e| Error::Internal(format!("cannot encode attributes: {e}")))?;
     Ok(directory_users::ActiveModel {
         org_id: Set(org_id.to_string()),
-        id: Set(user.id.clone()),
+        id: Set(user.id.to_string()),
         email: Set(user.email.clone()),
         display_name: Set(user.display_name.clone()),
-        manager_id: Set(user.manager_id.clone()),
+        manager_id: Set(user.manager_id.as_ref().map(UserId::to_string)),
         attributes: Set(attributes),
         created_at: Set(at),
         updated_at: Set(at),

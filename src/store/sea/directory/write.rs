@@ -97,7 +97,7 @@ pub(super) async fn upsert(
 
 /// The stored versions of what `batch` replaces.
 async fn prior(txn: &DatabaseTransaction, org: &OrgId, batch: &DirectoryBatch) -> Result<Prior> {
-    let user_ids: Vec<String> = batch.users.iter().map(|u| u.id.clone()).collect();
+    let user_ids: Vec<String> = batch.users.iter().map(|u| u.id.to_string()).collect();
     let group_ids: Vec<String> = batch.groups.iter().map(|g| g.id.clone()).collect();
     let listed_groups: Vec<String> = batch.group_members.iter().map(|m| m.group_id.clone()).collect();
     // Only groups that existed had a member list to replace.
