@@ -332,7 +332,7 @@ fn principal(claims: TenantClaims) -> Result<Principal> {
     }
     let roles: BTreeSet<Role> = claims.roles.iter().filter_map(|r| Role::parse(r)).collect();
     Ok(Principal {
-        subject: UserId::new(&claims.sub),
+        subject: UserId::from(claims.sub),
         org: OrgId::new(claims.org),
         roles,
         groups: claims.groups,

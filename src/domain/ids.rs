@@ -1,7 +1,7 @@
-//! The tenant's id.
+//! The tenant's id, and what every id type shares.
 //!
 //! An [`OrgId`] is built where an org enters jitgate — a verified token's
-//! `org` claim, a stored row, the CLI's `--org` — and is what every layer
+//! `org` claim, a stored row, another process's change notice — and is what every layer
 //! below passes on: the store's methods take one, so a string that was
 //! never checked as an org cannot reach a query. Org ids compare exactly
 //! (byte for byte, case included): a tenant boundary is not the place to
@@ -9,13 +9,57 @@
 //! [`UserId`](super::directory::ids::UserId), which folds the case of email
 //! addresses.
 
-use std::{
-    borrow::{Borrow, Cow},
-    fmt,
-    ops::Deref,
-};
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
+
+/// The traits every id type shares: it reads as its text (`Deref`,
+/// `AsRef`, `Display`), a map keyed by it may be searched with text
+/// (`Borrow<str>`: sound because equal ids hold equal text), and it compares
+/// with text. The type needs `fn as_str(&self) -> &str`.
+macro_rules! text_id {
+    ($id:ty) => {
+        impl std::ops::Deref for $id {
+            type Target = str;
+
+            fn deref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl AsRef<str> for $id {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl std::borrow::Borrow<str> for $id {
+            fn borrow(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl std::fmt::Display for $id {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl PartialEq<str> for $id {
+            fn eq(&self, other: &str) -> bool {
+                self.as_str() == other
+            }
+        }
+
+        impl PartialEq<&str> for $id {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+    };
+}
+
+pub(crate) use text_id;
 
 /// One org (tenant). Compared exactly; see the module documentation.
 ///
@@ -43,43 +87,7 @@ impl OrgId {
     }
 }
 
-impl Deref for OrgId {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for OrgId {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl Borrow<str> for OrgId {
-    fn borrow(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for OrgId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl PartialEq<str> for OrgId {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for OrgId {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
+text_id!(OrgId);
 
 impl From<&str> for OrgId {
     fn from(id: &str) -> Self {

@@ -54,15 +54,31 @@ pub struct Call<'a> {
     pub message: Bytes,
 }
 
+/// A gRPC service the transcoder can call in process: the layered server.
+pub trait InProcess:
+    GrpcService<
+        Body,
+        ResponseBody: http_body::Body<Data = Bytes, Error: Into<tonic::codegen::StdError>> + Send + 'static,
+        Error: Into<tonic::codegen::StdError>,
+    > + Send
+{
+}
+
+impl<S> InProcess for S where
+    S: GrpcService<
+            Body,
+            ResponseBody: http_body::Body<Data = Bytes, Error: Into<tonic::codegen::StdError>> + Send + 'static,
+            Error: Into<tonic::codegen::StdError>,
+        > + Send
+{
+}
+
 /// The tonic client for `service`, once it is ready, with the call's path
 /// and request.
-async fn prepare<S>(service: S, call: Call<'_>) -> Result<(Grpc<S>, PathAndQuery, tonic::Request<Bytes>), Status>
-where
-    S: GrpcService<Body> + Send,
-    S::ResponseBody: http_body::Body<Data = Bytes> + Send + 'static,
-    <S::ResponseBody as http_body::Body>::Error: Into<tonic::codegen::StdError>,
-    S::Error: Into<tonic::codegen::StdError>,
-{
+async fn prepare<S: InProcess>(
+    service: S,
+    call: Call<'_>,
+) -> Result<(Grpc<S>, PathAndQuery, tonic::Request<Bytes>), Status> {
     let mut grpc = Grpc::new(service).max_decoding_message_size(usize::MAX);
     grpc.ready().await.map_err(|e| Status::from_error(e.into()))?;
     let path = call
@@ -77,13 +93,7 @@ where
 }
 
 /// Calls a unary RPC; the encoded response.
-pub async fn unary<S>(service: S, call: Call<'_>) -> Result<Bytes, Status>
-where
-    S: GrpcService<Body> + Send,
-    S::ResponseBody: http_body::Body<Data = Bytes> + Send + 'static,
-    <S::ResponseBody as http_body::Body>::Error: Into<tonic::codegen::StdError>,
-    S::Error: Into<tonic::codegen::StdError>,
-{
+pub async fn unary<S: InProcess>(service: S, call: Call<'_>) -> Result<Bytes, Status> {
     let (mut grpc, path, request) = prepare(service, call).await?;
     grpc.unary(request, path, BytesCodec)
         .await
@@ -91,13 +101,7 @@ where
 }
 
 /// Calls a server-streaming RPC; the stream of encoded response messages.
-pub async fn server_streaming<S>(service: S, call: Call<'_>) -> Result<Streaming<Bytes>, Status>
-where
-    S: GrpcService<Body> + Send,
-    S::ResponseBody: http_body::Body<Data = Bytes> + Send + 'static,
-    <S::ResponseBody as http_body::Body>::Error: Into<tonic::codegen::StdError>,
-    S::Error: Into<tonic::codegen::StdError>,
-{
+pub async fn server_streaming<S: InProcess>(service: S, call: Call<'_>) -> Result<Streaming<Bytes>, Status> {
     let (mut grpc, path, request) = prepare(service, call).await?;
     grpc.server_streaming(request, path, BytesCodec)
         .await

@@ -227,39 +227,41 @@ fn grant(v: &mut Violations, prefix: &str, b: &pb::AccessRequest) -> RequestedGr
     } else {
         ("floating_length", b.floating_length)
     };
-    let mut not_for = |field: &str, set: bool, kind: &str| {
-        if set {
-            v.add(
-                at(field),
-                format!("applies only to {kind}: leave it unset for {type_name}"),
-            );
+    // A `requested_*` field of another grant type: an error, for a known type.
+    let time_restricted = matches!(type_name, "" | "TIME_RESTRICTED");
+    let other_types = [
+        (
+            "requested_grant_start",
+            b.requested_grant_start.is_some(),
+            "TIME_RESTRICTED",
+            time_restricted,
+        ),
+        (
+            "requested_grant_end",
+            b.requested_grant_end.is_some(),
+            "TIME_RESTRICTED",
+            time_restricted,
+        ),
+        (
+            "requested_floating_length",
+            b.requested_floating_length != 0,
+            "FLOATING",
+            type_name == "FLOATING",
+        ),
+    ];
+    if GRANT_TYPES.contains(&type_name) || type_name.is_empty() {
+        for (field, set, kind, applies) in other_types {
+            if set && !applies {
+                v.add(
+                    at(field),
+                    format!("applies only to {kind}: leave it unset for {type_name}"),
+                );
+            }
         }
-    };
+    }
     match type_name {
-        "PERMANENT" => {
-            not_for(
-                "requested_grant_start",
-                b.requested_grant_start.is_some(),
-                "TIME_RESTRICTED",
-            );
-            not_for(
-                "requested_grant_end",
-                b.requested_grant_end.is_some(),
-                "TIME_RESTRICTED",
-            );
-            not_for(
-                "requested_floating_length",
-                b.requested_floating_length != 0,
-                "FLOATING",
-            );
-            RequestedGrant::Permanent
-        }
+        "PERMANENT" => RequestedGrant::Permanent,
         "" | "TIME_RESTRICTED" => {
-            not_for(
-                "requested_floating_length",
-                b.requested_floating_length != 0,
-                "FLOATING",
-            );
             let start = pick(
                 v,
                 prefix,
@@ -282,40 +284,28 @@ fn grant(v: &mut Violations, prefix: &str, b: &pb::AccessRequest) -> RequestedGr
                 end: end.map(|(_, e)| e),
             }
         }
-        "FLOATING" => {
-            not_for(
-                "requested_grant_start",
-                b.requested_grant_start.is_some(),
-                "TIME_RESTRICTED",
-            );
-            not_for(
-                "requested_grant_end",
-                b.requested_grant_end.is_some(),
-                "TIME_RESTRICTED",
-            );
-            match u32::try_from(hours) {
-                Ok(h) if h > MAX_SPAN_HOURS => {
-                    v.add(
-                        at(hours_field),
-                        format!("a FLOATING window lasts at most {MAX_SPAN_HOURS} hours (ten years), got {hours}"),
-                    );
-                    RequestedGrant::Floating { hours: 1 }
-                }
-                Ok(h) if h >= 1 => RequestedGrant::Floating { hours: h },
-                _ => {
-                    let field = if hours == 0 {
-                        "requested_floating_length"
-                    } else {
-                        hours_field
-                    };
-                    v.add(
-                        at(field),
-                        format!("a FLOATING window lasts 1 hour or more, got {hours}"),
-                    );
-                    RequestedGrant::Floating { hours: 1 }
-                }
+        "FLOATING" => match u32::try_from(hours) {
+            Ok(h) if h > MAX_SPAN_HOURS => {
+                v.add(
+                    at(hours_field),
+                    format!("a FLOATING window lasts at most {MAX_SPAN_HOURS} hours (ten years), got {hours}"),
+                );
+                RequestedGrant::Floating { hours: 1 }
             }
-        }
+            Ok(h) if h >= 1 => RequestedGrant::Floating { hours: h },
+            _ => {
+                let field = if hours == 0 {
+                    "requested_floating_length"
+                } else {
+                    hours_field
+                };
+                v.add(
+                    at(field),
+                    format!("a FLOATING window lasts 1 hour or more, got {hours}"),
+                );
+                RequestedGrant::Floating { hours: 1 }
+            }
+        },
         other => {
             v.add(at(type_field), format!("{}, got {other:?}", one_of(&GRANT_TYPES)));
             RequestedGrant::Permanent

@@ -338,16 +338,12 @@ pub fn decide(
     input: &DecisionInput,
     now: DateTime<Utc>,
 ) -> Result<Vec<Change>> {
-    if request.state != State::PendingApproval {
-        return Err(Error::precondition(
-            Reason::RequestNotPending,
-            format!(
-                "request {} is {}: only PENDING_APPROVAL requests can be decided",
-                request.id,
-                request.state.as_str()
-            ),
-        ));
-    }
+    require_state(
+        request,
+        &[State::PendingApproval],
+        Reason::RequestNotPending,
+        "only PENDING_APPROVAL requests can be decided",
+    )?;
     if let Some(deadline) = schedule::decision_deadline(request)
         && deadline <= now
     {
@@ -661,6 +657,18 @@ fn close_open_steps(request: &mut AccessRequest) {
     }
 }
 
+/// FAILED_PRECONDITION (`reason`) unless `request` is in one of `states`:
+/// "request {id} is {state}: {rule}".
+fn require_state(request: &AccessRequest, states: &[State], reason: Reason, rule: &str) -> Result<()> {
+    if states.contains(&request.state) {
+        return Ok(());
+    }
+    Err(Error::precondition(
+        reason,
+        format!("request {} is {}: {rule}", request.id, request.state.as_str()),
+    ))
+}
+
 /// Cancels a pending request: its requester or an ORG_ADMIN.
 pub fn cancel(request: &mut AccessRequest, actor: &Actor, comment: &str, now: DateTime<Utc>) -> Result<Vec<Change>> {
     if !(actor.is_admin || request.requester.id == *actor.id()) {
@@ -669,16 +677,12 @@ pub fn cancel(request: &mut AccessRequest, actor: &Actor, comment: &str, now: Da
             request.id
         )));
     }
-    if request.state != State::PendingApproval {
-        return Err(Error::precondition(
-            Reason::RequestNotPending,
-            format!(
-                "request {} is {}: only PENDING_APPROVAL requests can be canceled (revoke granted access instead)",
-                request.id,
-                request.state.as_str()
-            ),
-        ));
-    }
+    require_state(
+        request,
+        &[State::PendingApproval],
+        Reason::RequestNotPending,
+        "only PENDING_APPROVAL requests can be canceled (revoke granted access instead)",
+    )?;
     request.state = State::Canceled;
     request.decision_deadline = None;
     request.updated = now;
@@ -703,16 +707,12 @@ pub fn revoke(request: &mut AccessRequest, actor: &Actor, comment: &str, now: Da
             }
         )));
     }
-    if !matches!(request.state, State::Approved | State::Active) {
-        return Err(Error::precondition(
-            Reason::RequestNotGranted,
-            format!(
-                "request {} is {}: only APPROVED or ACTIVE requests can be revoked",
-                request.id,
-                request.state.as_str()
-            ),
-        ));
-    }
+    require_state(
+        request,
+        &[State::Approved, State::Active],
+        Reason::RequestNotGranted,
+        "only APPROVED or ACTIVE requests can be revoked",
+    )?;
     request.state = State::Revoked;
     request.updated = now;
     request.revocation = Some(Revocation {
@@ -742,16 +742,12 @@ pub fn activate(request: &mut AccessRequest, actor: &Actor, now: DateTime<Utc>) 
             ),
         ));
     };
-    if request.state != State::Approved {
-        return Err(Error::precondition(
-            Reason::RequestNotGranted,
-            format!(
-                "request {} is {}: only APPROVED requests can be activated",
-                request.id,
-                request.state.as_str()
-            ),
-        ));
-    }
+    require_state(
+        request,
+        &[State::Approved],
+        Reason::RequestNotGranted,
+        "only APPROVED requests can be activated",
+    )?;
     request.state = State::Active;
     request.updated = now;
     request.activated_window = Some(Window {

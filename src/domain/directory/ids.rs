@@ -21,9 +21,9 @@
 //! configuration's user, a stored row), and every comparison below that is
 //! between two `UserId`s.
 
-use std::{borrow::Borrow, fmt, ops::Deref};
-
 use serde::{Deserialize, Serialize};
+
+use crate::domain::ids::text_id;
 
 /// A user id, folded by the rule above: an email address with its ASCII
 /// letters lower-cased, any other id as it is. Equal ids name one person.
@@ -81,45 +81,8 @@ impl From<UserId> for String {
     }
 }
 
-impl Deref for UserId {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for UserId {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-// Sound because the text is already folded: two equal `UserId`s hold equal
-// text, so a map keyed by `UserId` may be searched with the text of one.
-impl Borrow<str> for UserId {
-    fn borrow(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for UserId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl PartialEq<str> for UserId {
-    fn eq(&self, other: &str) -> bool {
-        self.0 == other
-    }
-}
-
-impl PartialEq<&str> for UserId {
-    fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
-    }
-}
+// Folded text: equal ids hold equal text, as `text_id`'s `Borrow` needs.
+text_id!(UserId);
 
 /// Whether an id is read as an email address (it has an `@`).
 pub fn is_email_like(id: &str) -> bool {

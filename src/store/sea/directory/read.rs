@@ -208,26 +208,49 @@ async fn attach_on_call(
     org: &OrgId,
     found: Vec<rosters::Model>,
 ) -> Result<Vec<OnCallRoster>> {
-    let keys: Vec<(String, String)> = found
-        .iter()
-        .map(|r| (r.integration.clone(), r.service.clone()))
-        .collect();
     let columns = [
         on_call::Column::OrgId,
         on_call::Column::Integration,
         on_call::Column::Service,
         on_call::Column::UserId,
     ];
-    let mut on_call_by_key =
-        members_by_key::<on_call::Entity>(db, org, &keys, columns, |e| ((e.integration, e.service), e.user_id)).await?;
-    Ok(found
-        .into_iter()
-        .map(|r| OnCallRoster {
-            user_ids: on_call_by_key
-                .remove(&(r.integration.clone(), r.service.clone()))
-                .unwrap_or_default(),
+    with_members::<on_call::Entity, _, _>(
+        db,
+        org,
+        found,
+        |r| (r.integration.clone(), r.service.clone()),
+        columns,
+        |e| ((e.integration, e.service), e.user_id),
+        |r, user_ids| OnCallRoster {
             integration: r.integration,
             service: r.service,
+            user_ids,
+        },
+    )
+    .await
+}
+
+/// `found` (rosters or ownerships), each built by `build` with the user ids
+/// of its member rows in `E` ([`members_by_key`]), matched by `key`.
+async fn with_members<E, P, T>(
+    db: &impl ConnectionTrait,
+    org: &OrgId,
+    found: Vec<P>,
+    key: impl Fn(&P) -> (String, String),
+    columns: [E::Column; 4],
+    split: impl Fn(E::Model) -> ((String, String), String),
+    build: impl Fn(P, Vec<UserId>) -> T,
+) -> Result<Vec<T>>
+where
+    E: EntityTrait,
+{
+    let keys: Vec<(String, String)> = found.iter().map(&key).collect();
+    let mut by_key = members_by_key::<E>(db, org, &keys, columns, split).await?;
+    Ok(found
+        .into_iter()
+        .map(|parent| {
+            let members = by_key.remove(&key(&parent)).unwrap_or_default();
+            build(parent, members)
         })
         .collect())
 }
@@ -269,27 +292,25 @@ async fn attach_owners(
     org: &OrgId,
     found: Vec<ownerships::Model>,
 ) -> Result<Vec<Ownership>> {
-    let pairs: Vec<(String, String)> = found
-        .iter()
-        .map(|o| (o.service.clone(), o.resource_id.clone()))
-        .collect();
     let columns = [
         owners::Column::OrgId,
         owners::Column::Service,
         owners::Column::ResourceId,
         owners::Column::UserId,
     ];
-    let mut owners_by_key =
-        members_by_key::<owners::Entity>(db, org, &pairs, columns, |e| ((e.service, e.resource_id), e.user_id)).await?;
-    Ok(found
-        .into_iter()
-        .map(|o| Ownership {
-            owner_ids: owners_by_key
-                .remove(&(o.service.clone(), o.resource_id.clone()))
-                .unwrap_or_default(),
+    with_members::<owners::Entity, _, _>(
+        db,
+        org,
+        found,
+        |o| (o.service.clone(), o.resource_id.clone()),
+        columns,
+        |e| ((e.service, e.resource_id), e.user_id),
+        |o, owner_ids| Ownership {
             key: rows::ownership_key(o.service, o.resource_id),
-        })
-        .collect())
+            owner_ids,
+        },
+    )
+    .await
 }
 
 /// Reads what `references` need: each referenced user that exists with
