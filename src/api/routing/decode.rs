@@ -397,6 +397,19 @@ mod tests {
     use super::*;
     use crate::error::Error;
 
+    /// Rule `r` for an integration resource of `aws` with one filter.
+    fn with_filter(key: &str, filter: pb::ResourceFilter) -> pb::RoutingRule {
+        pb::RoutingRule {
+            resource: Some(pb::Resource {
+                r#type: "integration".into(),
+                service: Some("aws".into()),
+                filters: [(key.to_string(), filter)].into(),
+                ..Default::default()
+            }),
+            ..any_p0("r")
+        }
+    }
+
     fn any_p0(name: &str) -> pb::RoutingRule {
         pb::RoutingRule {
             name: name.into(),
@@ -628,22 +641,14 @@ mod tests {
 
     #[test]
     fn an_invalid_regex_pattern_is_refused() {
-        let mut rule = any_p0("r");
-        let mut filters = std::collections::HashMap::new();
-        filters.insert(
-            "name".to_string(),
+        let rule = with_filter(
+            "name",
             pb::ResourceFilter {
                 effect: "keep".into(),
                 pattern: Some("prod-(".into()),
                 ..Default::default()
             },
         );
-        rule.resource = Some(pb::Resource {
-            r#type: "integration".into(),
-            service: Some("aws".into()),
-            filters,
-            ..Default::default()
-        });
         let v = violations_of(rule);
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].0, "rule.resource.filters[\"name\"].pattern");
@@ -653,24 +658,15 @@ mod tests {
     #[test]
     fn a_filter_needs_exactly_the_right_matcher() {
         let filter = |effect: &str, value: Option<bool>, pattern: Option<&str>| {
-            let mut rule = any_p0("r");
-            let mut filters = std::collections::HashMap::new();
-            filters.insert(
-                "f".to_string(),
+            fields_of(with_filter(
+                "f",
                 pb::ResourceFilter {
                     effect: effect.into(),
                     value,
                     pattern: pattern.map(String::from),
                     ..Default::default()
                 },
-            );
-            rule.resource = Some(pb::Resource {
-                r#type: "integration".into(),
-                service: Some("aws".into()),
-                filters,
-                ..Default::default()
-            });
-            fields_of(rule)
+            ))
         };
         assert!(filter("keep", Some(true), None).is_empty());
         assert!(filter("remove", None, Some("x")).is_empty());

@@ -43,7 +43,30 @@ impl SeaStore {
             }
         }
     }
+
+    /// Ends a write of one object that `change` made in `txn`: records
+    /// `event` with what it replaced and wrote (`before`, `after`) and
+    /// commits, or rolls back on the change's error.
+    async fn record(
+        &self,
+        txn: DatabaseTransaction,
+        org: &OrgId,
+        mut event: NewEvent,
+        change: Result<Audited>,
+    ) -> Result<()> {
+        let result = match change {
+            Ok((before, after)) => {
+                (event.before, event.after) = (before, after);
+                insert_event(&txn, &event).await.map(|v| ((), v))
+            }
+            Err(error) => Err(error),
+        };
+        self.finish(txn, org, result).await
+    }
 }
+
+/// What a single write replaced and wrote, as its event records them.
+type Audited = (Option<serde_json::Value>, Option<serde_json::Value>);
 
 /// Applies `batch` and records `event` with what it replaced and wrote.
 async fn upsert_recorded(
@@ -195,45 +218,26 @@ impl DirectoryStore for SeaStore {
         self.finish(txn, org_id, result).await.map(|()| batch.counts())
     }
 
-    async fn delete_user(&self, org_id: &OrgId, id: &UserId, mut event: NewEvent) -> Result<()> {
+    async fn delete_user(&self, org_id: &OrgId, id: &UserId, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
-        let result = async {
-            let deleted = write::delete_user(&txn, org_id, id, event.occurred_at).await?;
-            event.before = Some(audit::directory_user(&deleted));
-            insert_event(&txn, &event).await.map(|v| ((), v))
-        }
-        .await;
-        self.finish(txn, org_id, result).await
+        let deleted = write::delete_user(&txn, org_id, id, event.occurred_at).await;
+        let change = deleted.map(|d| (Some(audit::directory_user(&d)), None));
+        self.record(txn, org_id, event, change).await
     }
 
-    async fn delete_group(&self, org_id: &OrgId, id: &str, mut event: NewEvent) -> Result<()> {
+    async fn delete_group(&self, org_id: &OrgId, id: &str, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
-        let result = async {
-            let deleted = write::delete_group(&txn, org_id, id, event.occurred_at).await?;
-            event.before = Some(audit::group(&deleted));
-            insert_event(&txn, &event).await.map(|v| ((), v))
-        }
-        .await;
-        self.finish(txn, org_id, result).await
+        let deleted = write::delete_group(&txn, org_id, id, event.occurred_at).await;
+        let change = deleted.map(|d| (Some(audit::group(&d)), None));
+        self.record(txn, org_id, event, change).await
     }
 
-    async fn add_group_member(
-        &self,
-        org_id: &OrgId,
-        group_id: &str,
-        user_id: &UserId,
-        mut event: NewEvent,
-    ) -> Result<()> {
+    async fn add_group_member(&self, org_id: &OrgId, group_id: &str, user_id: &UserId, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
-        let result = async {
-            let was_member = write::add_member(&txn, org_id, group_id, user_id, event.occurred_at).await?;
-            let membership = audit::group_member(group_id, user_id);
-            event.before = was_member.then(|| membership.clone());
-            event.after = Some(membership);
-            insert_event(&txn, &event).await.map(|v| ((), v))
-        }
-        .await;
-        self.finish(txn, org_id, result).await
+        let was_member = write::add_member(&txn, org_id, group_id, user_id, event.occurred_at).await;
+        let membership = audit::group_member(group_id, user_id);
+        let change = was_member.map(|was| (was.then(|| membership.clone()), Some(membership)));
+        self.record(txn, org_id, event, change).await
     }
 
     async fn remove_group_member(
@@ -241,16 +245,12 @@ impl DirectoryStore for SeaStore {
         org_id: &OrgId,
         group_id: &str,
         user_id: &UserId,
-        mut event: NewEvent,
+        event: NewEvent,
     ) -> Result<()> {
         let txn = self.db.begin().await?;
-        let result = async {
-            let was_member = write::remove_member(&txn, org_id, group_id, user_id, event.occurred_at).await?;
-            event.before = was_member.then(|| audit::group_member(group_id, user_id));
-            insert_event(&txn, &event).await.map(|v| ((), v))
-        }
-        .await;
-        self.finish(txn, org_id, result).await
+        let was_member = write::remove_member(&txn, org_id, group_id, user_id, event.occurred_at).await;
+        let change = was_member.map(|was| (was.then(|| audit::group_member(group_id, user_id)), None));
+        self.record(txn, org_id, event, change).await
     }
 
     async fn delete_on_call_roster(
@@ -258,26 +258,18 @@ impl DirectoryStore for SeaStore {
         org_id: &OrgId,
         integration: &str,
         service: &str,
-        mut event: NewEvent,
+        event: NewEvent,
     ) -> Result<()> {
         let txn = self.db.begin().await?;
-        let result = async {
-            let deleted = write::delete_roster(&txn, org_id, integration, service, event.occurred_at).await?;
-            event.before = Some(audit::roster(&deleted));
-            insert_event(&txn, &event).await.map(|v| ((), v))
-        }
-        .await;
-        self.finish(txn, org_id, result).await
+        let deleted = write::delete_roster(&txn, org_id, integration, service, event.occurred_at).await;
+        let change = deleted.map(|d| (Some(audit::roster(&d)), None));
+        self.record(txn, org_id, event, change).await
     }
 
-    async fn delete_ownership(&self, org_id: &OrgId, key: &OwnershipKey, mut event: NewEvent) -> Result<()> {
+    async fn delete_ownership(&self, org_id: &OrgId, key: &OwnershipKey, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
-        let result = async {
-            let deleted = write::delete_ownership(&txn, org_id, key, event.occurred_at).await?;
-            event.before = Some(audit::ownership(&deleted));
-            insert_event(&txn, &event).await.map(|v| ((), v))
-        }
-        .await;
-        self.finish(txn, org_id, result).await
+        let deleted = write::delete_ownership(&txn, org_id, key, event.occurred_at).await;
+        let change = deleted.map(|d| (Some(audit::ownership(&d)), None));
+        self.record(txn, org_id, event, change).await
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
     sea_query::Query,
 };
 
@@ -353,8 +353,27 @@ pub(super) async fn snapshot(db: &impl ConnectionTrait, org: &OrgId, refs: &Refe
     Ok(Snapshot { managers, group_ids })
 }
 
-fn page_of(page: Page) -> (u64, u64) {
-    (page.offset.into(), page.limit.into())
+/// One page of `query` sorted by `order`, and how many rows it matches in
+/// all.
+async fn one_page<E>(
+    db: &impl ConnectionTrait,
+    query: Select<E>,
+    order: &[E::Column],
+    page: Page,
+) -> Result<(Vec<E::Model>, u64)>
+where
+    E: EntityTrait,
+    E::Model: Sync,
+{
+    let total = query.clone().count(db).await?;
+    let found = order
+        .iter()
+        .fold(query, |query, column| query.order_by_asc(*column))
+        .offset(u64::from(page.offset))
+        .limit(u64::from(page.limit))
+        .all(db)
+        .await?;
+    Ok((found, total))
 }
 
 pub(super) async fn user_page(
@@ -367,14 +386,7 @@ pub(super) async fn user_page(
     if let Some(manager) = manager_id {
         query = query.filter(users::Column::ManagerId.eq(manager));
     }
-    let total = query.clone().count(db).await?;
-    let (offset, limit) = page_of(page);
-    let found = query
-        .order_by_asc(users::Column::Id)
-        .offset(offset)
-        .limit(limit)
-        .all(db)
-        .await?;
+    let (found, total) = one_page(db, query, &[users::Column::Id], page).await?;
     let found = found.into_iter().map(rows::user).collect::<Result<Vec<_>>>()?;
     Ok(Listed {
         items: with_groups(db, org, found).await?,
@@ -384,14 +396,7 @@ pub(super) async fn user_page(
 
 pub(super) async fn group_page(db: &impl ConnectionTrait, org: &OrgId, page: Page) -> Result<Listed<Group>> {
     let query = groups::Entity::find().filter(groups::Column::OrgId.eq(org));
-    let total = query.clone().count(db).await?;
-    let (offset, limit) = page_of(page);
-    let found = query
-        .order_by_asc(groups::Column::Id)
-        .offset(offset)
-        .limit(limit)
-        .all(db)
-        .await?;
+    let (found, total) = one_page(db, query, &[groups::Column::Id], page).await?;
     Ok(Listed {
         items: found.into_iter().map(rows::group).collect(),
         total,
@@ -414,14 +419,7 @@ pub(super) async fn member_page(
     let query = users::Entity::find()
         .filter(users::Column::OrgId.eq(org))
         .filter(users::Column::Id.in_subquery(member_ids));
-    let total = query.clone().count(db).await?;
-    let (offset, limit) = page_of(page);
-    let found = query
-        .order_by_asc(users::Column::Id)
-        .offset(offset)
-        .limit(limit)
-        .all(db)
-        .await?;
+    let (found, total) = one_page(db, query, &[users::Column::Id], page).await?;
     let found = found.into_iter().map(rows::user).collect::<Result<Vec<_>>>()?;
     Ok(Listed {
         items: with_groups(db, org, found).await?,
@@ -439,15 +437,13 @@ pub(super) async fn roster_page(
     if let Some(integration) = integration {
         query = query.filter(rosters::Column::Integration.eq(integration));
     }
-    let total = query.clone().count(db).await?;
-    let (offset, limit) = page_of(page);
-    let found = query
-        .order_by_asc(rosters::Column::Integration)
-        .order_by_asc(rosters::Column::Service)
-        .offset(offset)
-        .limit(limit)
-        .all(db)
-        .await?;
+    let (found, total) = one_page(
+        db,
+        query,
+        &[rosters::Column::Integration, rosters::Column::Service],
+        page,
+    )
+    .await?;
     Ok(Listed {
         items: attach_on_call(db, org, found).await?,
         total,
@@ -464,16 +460,14 @@ pub(super) async fn ownership_page(
     if let Some(service) = service {
         query = query.filter(ownerships::Column::Service.eq(service));
     }
-    let total = query.clone().count(db).await?;
-    let (offset, limit) = page_of(page);
     // '' sorts first: a service's own owners before its resources'.
-    let found = query
-        .order_by_asc(ownerships::Column::Service)
-        .order_by_asc(ownerships::Column::ResourceId)
-        .offset(offset)
-        .limit(limit)
-        .all(db)
-        .await?;
+    let (found, total) = one_page(
+        db,
+        query,
+        &[ownerships::Column::Service, ownerships::Column::ResourceId],
+        page,
+    )
+    .await?;
     Ok(Listed {
         items: attach_owners(db, org, found).await?,
         total,

@@ -175,14 +175,19 @@ async fn replace_members(txn: &DatabaseTransaction, org: &OrgId, lists: &[GroupM
     insert_all(txn, rows, None).await
 }
 
-/// Deletes the member rows (on-call entries, owners) of the objects named by
-/// `keys`; `columns` are the member table's org and key columns.
-async fn delete_by_key<E: EntityTrait>(
+/// Replaces the member rows (on-call entries, owners) of the objects named
+/// by `keys` with `rows`; `columns` are the member table's org and key
+/// columns.
+async fn replace_by_key<E: EntityTrait>(
     txn: &DatabaseTransaction,
     org: &OrgId,
     keys: &[(String, String)],
     columns: [E::Column; 3],
-) -> Result<()> {
+    rows: Vec<E::ActiveModel>,
+) -> Result<()>
+where
+    E::ActiveModel: Send,
+{
     let [org_column, first, second] = columns;
     for chunk in keys.chunks(CHUNK / 2) {
         E::delete_many()
@@ -191,7 +196,7 @@ async fn delete_by_key<E: EntityTrait>(
             .exec(txn)
             .await?;
     }
-    Ok(())
+    insert_all(txn, rows, None).await
 }
 
 async fn write_rosters(
@@ -221,7 +226,6 @@ async fn write_rosters(
         on_call::Column::Integration,
         on_call::Column::Service,
     ];
-    delete_by_key::<on_call::Entity>(txn, org, &keys, columns).await?;
     let rows = batch
         .iter()
         .flat_map(|r| {
@@ -230,7 +234,7 @@ async fn write_rosters(
                 .map(|u| rows::on_call_row(org, &r.integration, &r.service, u))
         })
         .collect();
-    insert_all(txn, rows, None).await
+    replace_by_key::<on_call::Entity>(txn, org, &keys, columns, rows).await
 }
 
 async fn write_ownerships(
@@ -257,12 +261,11 @@ async fn write_ownerships(
         owners::Column::Service,
         owners::Column::ResourceId,
     ];
-    delete_by_key::<owners::Entity>(txn, org, &keys, columns).await?;
     let rows = batch
         .iter()
         .flat_map(|o| o.owner_ids.iter().map(|u| rows::owner_row(org, &o.key, u)))
         .collect();
-    insert_all(txn, rows, None).await
+    replace_by_key::<owners::Entity>(txn, org, &keys, columns, rows).await
 }
 
 /// How many direct reports a refusal to delete their manager names.
