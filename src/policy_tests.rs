@@ -21,6 +21,7 @@ use crate::{
             View,
         },
         policy::{Live, resolve},
+        roles::Role,
     },
     error::{Error, Result},
 };
@@ -94,7 +95,7 @@ struct CaseRequest {
     #[serde(default)]
     groups: Vec<String>,
     #[serde(default)]
-    roles: Vec<String>,
+    roles: Vec<Role>,
     target: Option<UserId>,
     resource: Resource,
     grant: GrantIn,
@@ -395,5 +396,13 @@ cases:
             "{v:?}"
         );
         assert!(v[0].description.contains("requester"), "{v:?}");
+        let Err(Error::InvalidArgument(v)) = run(
+            POLICY,
+            "defaults: {requester: a@x.test, resource: {service: aws, resource_id: r}, grant: {type: PERMANENT}, \
+             now: 2026-01-05T12:00:00Z}\ncases: [{name: x, request: {roles: [SUPERUSER]}, expect: {outcome: DENIED}}]",
+        ) else {
+            panic!("an unknown role is refused")
+        };
+        assert!(v[0].description.contains("SUPERUSER"), "{v:?}");
     }
 }

@@ -12,42 +12,11 @@ pub mod layer;
 
 use std::collections::BTreeSet;
 
+pub use crate::domain::roles::Role;
 use crate::{
     domain::{directory::ids::UserId, ids::OrgId},
     error::{Error, Result},
 };
-
-/// A role a token can carry (claim `roles`). Unknown role names are ignored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Role {
-    /// Reads and writes all configuration, sees and revokes all requests,
-    /// reads the audit stream.
-    OrgAdmin,
-    /// May approve requests routed to approval type `p0`.
-    Approver,
-    /// A service (proxy, provisioner, sidecar) that may check any user's
-    /// access with CheckAccess.
-    AccessChecker,
-}
-
-impl Role {
-    pub fn parse(name: &str) -> Option<Self> {
-        match name {
-            "ORG_ADMIN" => Some(Self::OrgAdmin),
-            "APPROVER" => Some(Self::Approver),
-            "ACCESS_CHECKER" => Some(Self::AccessChecker),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::OrgAdmin => "ORG_ADMIN",
-            Self::Approver => "APPROVER",
-            Self::AccessChecker => "ACCESS_CHECKER",
-        }
-    }
-}
 
 /// The verified caller of one request.
 #[derive(Debug, Clone, PartialEq, Eq)]

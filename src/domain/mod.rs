@@ -12,5 +12,6 @@ pub mod limits;
 pub mod pagination;
 pub mod policy;
 pub mod request_config;
+pub mod roles;
 pub mod routing;
 pub mod violations;

@@ -29,6 +29,7 @@ use jitgate::{
         access_request::{AccessRequest, Action, FollowUp, Person, State},
         directory::ids::UserId,
         evaluation::{ApprovalPath, Constraints, Evaluation, Grant, Outcome, PolicyKind, RequestedResource},
+        roles::Role,
     },
     pb::v1::{
         self as pb, access_flow_service_client::AccessFlowServiceClient,
@@ -52,8 +53,8 @@ fn ts(t: DateTime<Utc>) -> Timestamp {
 }
 
 /// A token for `sub` in `org` with these roles and IdP groups.
-fn token_with(org: &str, sub: &str, roles: &[String], groups: &[String]) -> String {
-    let roles: Vec<&str> = roles.iter().map(String::as_str).collect();
+fn token_with(org: &str, sub: &str, roles: &[Role], groups: &[String]) -> String {
+    let roles: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
     let mut c = claims(org, sub, &roles);
     c.groups = groups.to_vec();
     dev::mint(common::SECRET, &c)

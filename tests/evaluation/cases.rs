@@ -11,11 +11,13 @@
 //! states only what differs.
 #![allow(dead_code)]
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::{
+    collections::BTreeMap,
+    path::{Path, PathBuf},
+};
 
 use chrono::{DateTime, Utc};
-use jitgate::pb::v1 as pb;
+use jitgate::{domain::roles::Role, pb::v1 as pb};
 use prost_reflect::{DescriptorPool, DynamicMessage};
 use serde::Deserialize;
 use serde_json::Value;
@@ -80,7 +82,7 @@ pub struct Req {
     #[serde(default)]
     pub groups: Vec<String>,
     #[serde(default)]
-    pub roles: Vec<String>,
+    pub roles: Vec<Role>,
     pub target: Option<String>,
     pub resource: Res,
     pub grant: GrantIn,

@@ -22,6 +22,7 @@ use jitgate::domain::{
     directory::{OwnershipKey, User, ids::UserId, resolve::Memberships},
     evaluation::*,
     request_config::{ApprovalScheme, RequestConfig},
+    roles::Role,
     routing::{
         Approval, ApprovalKind, ApprovalOptions, FilterEffect, GroupEffect, Requestor, Resource, ResourceFilter,
         RoutingRule,
@@ -428,7 +429,7 @@ pub fn request(rng: &mut Rng) -> (Request, Vec<PriorGrant>) {
         },
     };
     let groups: BTreeSet<String> = rng.several(2, |r| r.pick(GROUPS).to_string()).into_iter().collect();
-    let roles = rng.several(1, |r| r.pick(&["APPROVER", "ORG_ADMIN"]).to_string());
+    let roles = rng.several(1, |r| *r.pick(&[Role::Approver, Role::OrgAdmin]));
     let prior = rng.several(2, |r| PriorGrant {
         rule: format!("rule-{}", r.below(12)),
         resource_key: resource.key(),

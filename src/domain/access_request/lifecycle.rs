@@ -21,6 +21,7 @@ use crate::{
         directory::ids::UserId,
         evaluation::{ApprovalPath, ApproverKind, Evaluation, Grant, Outcome, Quorum, RequestedResource},
         ids::OrgId,
+        roles::Role,
     },
     error::{Error, FieldViolation, Reason, Result},
 };
@@ -222,7 +223,7 @@ fn progress(path: &ApprovalPath, now: DateTime<Utc>) -> PathProgress {
 pub struct Actor {
     pub person: Person,
     pub groups: BTreeSet<String>,
-    pub roles: BTreeSet<String>,
+    pub roles: BTreeSet<Role>,
     pub on_call: BTreeSet<String>,
     pub is_admin: bool,
 }
@@ -238,7 +239,7 @@ impl Actor {
         match entry.kind {
             ApproverKind::User => UserId::new(&entry.id) == *self.id(),
             ApproverKind::Group => self.groups.contains(&entry.id),
-            ApproverKind::Role => self.roles.contains(&entry.id),
+            ApproverKind::Role => Role::parse(&entry.id).is_some_and(|r| self.roles.contains(&r)),
             ApproverKind::OnCall => self.on_call.contains(&entry.id),
         }
     }

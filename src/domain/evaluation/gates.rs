@@ -7,16 +7,13 @@ use super::{
     model::Violation,
     snapshot::DirectoryView,
 };
-use crate::domain::request_config::RequestConfig;
-
-/// The role of an org's administrators and external systems' accounts.
-pub const ORG_ADMIN: &str = "ORG_ADMIN";
+use crate::domain::{request_config::RequestConfig, roles::Role};
 
 pub fn check(request: &Request, config: &RequestConfig, directory: &DirectoryView) -> Vec<Violation> {
     let mut violations = Vec::new();
     // SailPoint: with external approvals only an external system's account
     // (an ORG_ADMIN) may file requests.
-    if config.approvals_must_be_external && !request.requester_roles.iter().any(|r| r == ORG_ADMIN) {
+    if config.approvals_must_be_external && !request.requester_roles.contains(&Role::OrgAdmin) {
         violations.push(Violation::new(
             "requester",
             "approvals_external",
@@ -148,7 +145,7 @@ mod tests {
         s.request_config.approvals_must_be_external = true;
         let mut r = request("dev@x.test", "dev@x.test");
         assert_eq!(constraints(check(&r, &s)), ["approvals_external"]);
-        r.requester_roles.push(ORG_ADMIN.into());
+        r.requester_roles.push(Role::OrgAdmin);
         assert!(check(&r, &s).is_empty());
     }
 

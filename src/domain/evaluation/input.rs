@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::directory::ids::UserId;
+use crate::domain::{directory::ids::UserId, roles::Role};
 
 /// The `resource_type` that makes a request an entitlement request
 /// (SailPoint), routed by the request configuration's approval schemes.
@@ -20,7 +20,7 @@ pub struct Request {
     pub requester_groups: Vec<String>,
     /// Roles the requester's token carries (`APPROVER` makes them an eligible
     /// reviewer of `p0` paths).
-    pub requester_roles: Vec<String>,
+    pub requester_roles: Vec<Role>,
     /// Who the access is for; the requester unless on behalf of someone.
     pub target_user_id: UserId,
     pub resource: RequestedResource,

@@ -21,11 +21,12 @@ use crate::domain::{
         resolve::{manager_chain, profile_property},
     },
     request_config::{ApprovalScheme, RequestConfig},
+    roles::Role,
     routing::{Approval, ApprovalKind},
 };
 
 /// The role whose holders approve `p0` approvals.
-pub const APPROVER_ROLE: &str = "APPROVER";
+pub const APPROVER_ROLE: &str = Role::Approver.as_str();
 
 /// What the evaluation knows about the requester.
 pub struct Requester<'a> {
@@ -295,7 +296,7 @@ pub fn requester_eligible(approver: &EligibleApprover, who: &Requester) -> bool 
     match approver.kind {
         ApproverKind::User => UserId::new(&approver.id) == *me,
         ApproverKind::Group => who.groups.contains(&approver.id) || approver.user_ids.contains(me),
-        ApproverKind::Role => who.request.requester_roles.contains(&approver.id),
+        ApproverKind::Role => Role::parse(&approver.id).is_some_and(|r| who.request.requester_roles.contains(&r)),
         ApproverKind::OnCall => approver.user_ids.contains(me),
     }
 }

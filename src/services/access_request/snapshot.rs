@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use crate::{
     auth::Principal,
-    domain::{directory::ids::UserId, evaluation::DirectoryView},
+    domain::{directory::ids::UserId, evaluation::DirectoryView, roles::Role},
 };
 
 /// Who a request is evaluated for, with what their token asserts.
@@ -15,7 +15,7 @@ pub struct RequesterInfo {
     /// ([`RequesterInfo::groups`] is that union).
     pub token_groups: Vec<String>,
     /// Role names the token carries (`ORG_ADMIN`, `APPROVER`).
-    pub roles: Vec<String>,
+    pub roles: Vec<Role>,
 }
 
 impl RequesterInfo {
@@ -24,7 +24,7 @@ impl RequesterInfo {
         Self {
             id: principal.subject.clone(),
             token_groups: principal.groups.clone(),
-            roles: principal.roles.iter().map(|r| r.as_str().to_string()).collect(),
+            roles: principal.roles.iter().copied().collect(),
         }
     }
 
