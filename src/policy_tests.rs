@@ -15,7 +15,11 @@ use serde::Deserialize;
 use crate::{
     api::policy as policy_file,
     domain::{
-        directory::{OwnershipKey, User, ids::UserId, resolve::Memberships},
+        directory::{
+            OwnershipKey, User,
+            ids::{GroupId, UserId},
+            resolve::Memberships,
+        },
         evaluation::{
             self, DirectoryView, Evaluation, FlowRecord, Grant, Policy, Request, RequestedResource, RoutingVersion,
             View,
@@ -45,7 +49,7 @@ pub struct Directory {
     pub users: Vec<DirUser>,
     /// Group id → member user ids.
     #[serde(default)]
-    pub groups: BTreeMap<String, Vec<UserId>>,
+    pub groups: BTreeMap<GroupId, Vec<UserId>>,
     #[serde(default)]
     pub on_call: Vec<Roster>,
     #[serde(default)]
@@ -93,7 +97,7 @@ pub struct TestCase {
 struct CaseRequest {
     requester: UserId,
     #[serde(default)]
-    groups: Vec<String>,
+    groups: Vec<GroupId>,
     #[serde(default)]
     roles: Vec<Role>,
     target: Option<UserId>,

@@ -4,7 +4,10 @@ pub mod decode;
 
 use crate::{
     domain::{
-        directory::{ids::UserId, model::*},
+        directory::{
+            ids::{GroupId, UserId},
+            model::*,
+        },
         pagination::Page,
     },
     pb::v1 as pb,
@@ -26,7 +29,7 @@ impl From<&User> for pb::User {
 impl From<&DirectoryUser> for pb::User {
     fn from(u: &DirectoryUser) -> Self {
         Self {
-            group_ids: u.group_ids.clone(),
+            group_ids: u.group_ids.iter().map(GroupId::to_string).collect(),
             ..(&u.user).into()
         }
     }
@@ -35,7 +38,7 @@ impl From<&DirectoryUser> for pb::User {
 impl From<&Group> for pb::Group {
     fn from(g: &Group) -> Self {
         Self {
-            id: g.id.clone(),
+            id: g.id.to_string(),
             display_name: g.display_name.clone(),
             directory: g.directory.clone(),
         }

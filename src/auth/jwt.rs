@@ -19,7 +19,10 @@ use serde::{Deserialize, Serialize};
 
 use super::{Principal, Role};
 use crate::{
-    domain::{directory::ids::UserId, ids::OrgId},
+    domain::{
+        directory::ids::{GroupId, UserId},
+        ids::OrgId,
+    },
     error::{Error, Result},
 };
 
@@ -335,7 +338,7 @@ fn principal(claims: TenantClaims) -> Result<Principal> {
         subject: UserId::from(claims.sub),
         org: OrgId::new(claims.org),
         roles,
-        groups: claims.groups,
+        groups: claims.groups.into_iter().map(GroupId::from).collect(),
     })
 }
 

@@ -14,7 +14,10 @@ use std::collections::BTreeSet;
 
 pub use crate::domain::roles::Role;
 use crate::{
-    domain::{directory::ids::UserId, ids::OrgId},
+    domain::{
+        directory::ids::{GroupId, UserId},
+        ids::OrgId,
+    },
     error::{Error, Result},
 };
 
@@ -28,7 +31,7 @@ pub struct Principal {
     pub org: OrgId,
     pub roles: BTreeSet<Role>,
     /// Directory groups the IdP asserted: claim `groups`.
-    pub groups: Vec<String>,
+    pub groups: Vec<GroupId>,
 }
 
 impl Principal {

@@ -18,7 +18,7 @@ use crate::{
     domain::{
         directory::{
             BatchCounts, DirectoryBatch, DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User,
-            ids::UserId,
+            ids::{GroupId, UserId},
             references::{References, Snapshot},
         },
         evaluation::DirectoryView,
@@ -45,12 +45,17 @@ pub trait DirectoryStore {
     /// reports.
     async fn users(&self, org_id: &OrgId, manager_id: Option<&UserId>, page: Page) -> Result<Listed<DirectoryUser>>;
 
-    async fn group(&self, org_id: &OrgId, id: &str) -> Result<Option<Group>>;
+    async fn group(&self, org_id: &OrgId, id: &GroupId) -> Result<Option<Group>>;
 
     async fn groups(&self, org_id: &OrgId, page: Page) -> Result<Listed<Group>>;
 
     /// A page of a group's members; `None` if the group does not exist.
-    async fn group_members(&self, org_id: &OrgId, group_id: &str, page: Page) -> Result<Option<Listed<DirectoryUser>>>;
+    async fn group_members(
+        &self,
+        org_id: &OrgId,
+        group_id: &GroupId,
+        page: Page,
+    ) -> Result<Option<Listed<DirectoryUser>>>;
 
     async fn on_call_roster(&self, org_id: &OrgId, integration: &str, service: &str) -> Result<Option<OnCallRoster>>;
 
@@ -106,18 +111,24 @@ pub trait DirectoryStore {
     async fn delete_user(&self, org_id: &OrgId, id: &UserId, event: NewEvent) -> Result<()>;
 
     /// Deletes a group and its memberships. NOT_FOUND if absent.
-    async fn delete_group(&self, org_id: &OrgId, id: &str, event: NewEvent) -> Result<()>;
+    async fn delete_group(&self, org_id: &OrgId, id: &GroupId, event: NewEvent) -> Result<()>;
 
     /// Adds a member; adding one again succeeds. NOT_FOUND if the group or
     /// the user is absent.
-    async fn add_group_member(&self, org_id: &OrgId, group_id: &str, user_id: &UserId, event: NewEvent) -> Result<()>;
+    async fn add_group_member(
+        &self,
+        org_id: &OrgId,
+        group_id: &GroupId,
+        user_id: &UserId,
+        event: NewEvent,
+    ) -> Result<()>;
 
     /// Removes a member; removing a non-member succeeds. NOT_FOUND if the
     /// group is absent.
     async fn remove_group_member(
         &self,
         org_id: &OrgId,
-        group_id: &str,
+        group_id: &GroupId,
         user_id: &UserId,
         event: NewEvent,
     ) -> Result<()>;

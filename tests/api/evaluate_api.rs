@@ -27,7 +27,7 @@ use jitgate::{
     auth::dev,
     domain::{
         access_request::{AccessRequest, Action, FollowUp, Person, State},
-        directory::ids::UserId,
+        directory::ids::{GroupId, UserId},
         evaluation::{ApprovalPath, Constraints, Evaluation, Grant, Outcome, PolicyKind, RequestedResource},
         roles::Role,
     },
@@ -53,10 +53,10 @@ fn ts(t: DateTime<Utc>) -> Timestamp {
 }
 
 /// A token for `sub` in `org` with these roles and IdP groups.
-fn token_with(org: &str, sub: &str, roles: &[Role], groups: &[String]) -> String {
+fn token_with(org: &str, sub: &str, roles: &[Role], groups: &[GroupId]) -> String {
     let roles: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
     let mut c = claims(org, sub, &roles);
-    c.groups = groups.to_vec();
+    c.groups = groups.iter().map(GroupId::to_string).collect();
     dev::mint(common::SECRET, &c)
 }
 
@@ -137,7 +137,7 @@ fn directory_batch(case: &Case) -> pb::BatchUpsertRequest {
             .groups
             .keys()
             .map(|g| pb::Group {
-                id: g.clone(),
+                id: g.to_string(),
                 ..Default::default()
             })
             .collect(),
@@ -145,7 +145,7 @@ fn directory_batch(case: &Case) -> pb::BatchUpsertRequest {
             .groups
             .iter()
             .map(|(g, members)| pb::GroupMembers {
-                group_id: g.clone(),
+                group_id: g.to_string(),
                 user_ids: members.iter().map(UserId::to_string).collect(),
             })
             .collect(),

@@ -17,7 +17,10 @@ use std::{
 };
 
 use chrono::{DateTime, Utc};
-use jitgate::{domain::roles::Role, pb::v1 as pb};
+use jitgate::{
+    domain::{directory::ids::GroupId, roles::Role},
+    pb::v1 as pb,
+};
 use prost_reflect::{DescriptorPool, DynamicMessage};
 use serde::Deserialize;
 use serde_json::Value;
@@ -80,7 +83,7 @@ pub struct Prior {
 pub struct Req {
     pub requester: String,
     #[serde(default)]
-    pub groups: Vec<String>,
+    pub groups: Vec<GroupId>,
     #[serde(default)]
     pub roles: Vec<Role>,
     pub target: Option<String>,

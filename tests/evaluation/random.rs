@@ -19,7 +19,11 @@ use jitgate::domain::{
         AccessFlow, Approver, BundleTarget, Day, Grantee, IntegrationTarget, PrincipalKind, ResourceTag, RevokeAfter,
         Settings, Timeframe, Trigger,
     },
-    directory::{OwnershipKey, User, ids::UserId, resolve::Memberships},
+    directory::{
+        OwnershipKey, User,
+        ids::{GroupId, UserId},
+        resolve::Memberships,
+    },
     evaluation::*,
     request_config::{ApprovalScheme, RequestConfig},
     roles::Role,
@@ -428,7 +432,7 @@ pub fn request(rng: &mut Rng) -> (Request, Vec<PriorGrant>) {
             hours: rng.below(26) as u32,
         },
     };
-    let groups: BTreeSet<String> = rng.several(2, |r| r.pick(GROUPS).to_string()).into_iter().collect();
+    let groups: BTreeSet<GroupId> = rng.several(2, |r| GroupId::from(*r.pick(GROUPS))).into_iter().collect();
     let roles = rng.several(1, |r| *r.pick(&[Role::Approver, Role::OrgAdmin]));
     let prior = rng.several(2, |r| PriorGrant {
         rule: format!("rule-{}", r.below(12)),

@@ -8,7 +8,10 @@ use chrono::{TimeZone, Utc};
 use jitgate::{
     clock::new_id,
     domain::{
-        directory::{DirectoryBatch, Group, OnCallRoster, Ownership, OwnershipKey, User, ids::UserId},
+        directory::{
+            DirectoryBatch, Group, OnCallRoster, Ownership, OwnershipKey, User,
+            ids::{GroupId, UserId},
+        },
         ids::OrgId,
         pagination::Page,
     },
@@ -105,8 +108,14 @@ async fn an_empty_org_has_an_empty_directory(store: Arc<dyn Store>) {
             .unwrap()
             .is_none()
     );
-    assert!(store.group(&ACME, "sre").await.unwrap().is_none());
-    assert!(store.group_members(&ACME, "sre", all()).await.unwrap().is_none());
+    assert!(store.group(&ACME, &GroupId::from("sre")).await.unwrap().is_none());
+    assert!(
+        store
+            .group_members(&ACME, &GroupId::from("sre"), all())
+            .await
+            .unwrap()
+            .is_none()
+    );
     assert!(store.on_call_roster(&ACME, "pagerduty", "api").await.unwrap().is_none());
     let key = OwnershipKey {
         service: "aws".into(),
@@ -143,7 +152,7 @@ async fn an_upsert_replaces_the_whole_user_and_keeps_their_groups(store: Arc<dyn
     store
         .add_group_member(
             &ACME,
-            "sre",
+            &GroupId::from("sre"),
             &UserId::new("alice@acme.test"),
             event("acme", "group_member", "sre/alice"),
         )
@@ -173,8 +182,15 @@ async fn an_upsert_replaces_the_whole_user_and_keeps_their_groups(store: Arc<dyn
         .upsert_group(&ACME, renamed.clone(), event("acme", "group", "sre"))
         .await
         .unwrap();
-    assert_eq!(store.group(&ACME, "sre").await.unwrap().unwrap(), renamed);
-    let members = store.group_members(&ACME, "sre", all()).await.unwrap().unwrap();
+    assert_eq!(
+        store.group(&ACME, &GroupId::from("sre")).await.unwrap().unwrap(),
+        renamed
+    );
+    let members = store
+        .group_members(&ACME, &GroupId::from("sre"), all())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(members.total, 1);
     assert_eq!(members.items[0].user.id, "alice@acme.test");
 }
@@ -241,7 +257,11 @@ async fn a_batch_writes_everything_with_one_event(store: Arc<dyn Store>) {
         )
         .await
         .unwrap();
-    let members = store.group_members(&ACME, "sre", all()).await.unwrap().unwrap();
+    let members = store
+        .group_members(&ACME, &GroupId::from("sre"), all())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(members.total, 1);
     let events = store.events(&ACME, 0, 10).await.unwrap();
     let before = events[1].event.before.as_ref().unwrap();
@@ -279,7 +299,7 @@ async fn a_write_naming_what_does_not_exist_stores_nothing(store: Arc<dyn Store>
     assert_eq!(v.len(), 1);
     assert_eq!(v[0].field, "ownerships[0].owner_ids[1]");
     assert!(ids_of_users(&store, "acme").await.is_empty());
-    assert!(store.group(&ACME, "sre").await.unwrap().is_none());
+    assert!(store.group(&ACME, &GroupId::from("sre")).await.unwrap().is_none());
     assert!(store.events(&ACME, 0, 10).await.unwrap().is_empty());
 
     // A single upsert names its own field.
@@ -419,7 +439,11 @@ async fn deleting_a_user_takes_their_memberships_rosters_and_sole_ownerships(sto
             .unwrap()
             .is_none()
     );
-    let members = store.group_members(&ACME, "sre", all()).await.unwrap().unwrap();
+    let members = store
+        .group_members(&ACME, &GroupId::from("sre"), all())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(
         members.items.iter().map(|u| u.user.id.as_str()).collect::<Vec<_>>(),
         ["ops@acme.test"]
@@ -477,7 +501,7 @@ async fn deleting_a_group_or_roster_takes_its_members(store: Arc<dyn Store>) {
     store
         .add_group_member(
             &ACME,
-            "sre",
+            &GroupId::from("sre"),
             &UserId::new("dev@acme.test"),
             event("acme", "group_member", "sre/dev"),
         )
@@ -494,10 +518,16 @@ async fn deleting_a_group_or_roster_takes_its_members(store: Arc<dyn Store>) {
         .unwrap();
 
     store
-        .delete_group(&ACME, "sre", event("acme", "group", "sre"))
+        .delete_group(&ACME, &GroupId::from("sre"), event("acme", "group", "sre"))
         .await
         .unwrap();
-    assert!(store.group_members(&ACME, "sre", all()).await.unwrap().is_none());
+    assert!(
+        store
+            .group_members(&ACME, &GroupId::from("sre"), all())
+            .await
+            .unwrap()
+            .is_none()
+    );
     assert!(
         store
             .user(&ACME, &UserId::new("dev@acme.test"))
@@ -510,7 +540,12 @@ async fn deleting_a_group_or_roster_takes_its_members(store: Arc<dyn Store>) {
     // A group of the same id starts out empty.
     put_group(&store, "acme", "sre").await;
     assert_eq!(
-        store.group_members(&ACME, "sre", all()).await.unwrap().unwrap().total,
+        store
+            .group_members(&ACME, &GroupId::from("sre"), all())
+            .await
+            .unwrap()
+            .unwrap()
+            .total,
         0
     );
 
@@ -535,7 +570,7 @@ async fn deleting_a_group_or_roster_takes_its_members(store: Arc<dyn Store>) {
         .unwrap_err();
     assert!(matches!(again, Error::NotFound(_)));
     let missing = store
-        .delete_group(&ACME, "nope", event("acme", "group", "nope"))
+        .delete_group(&ACME, &GroupId::from("nope"), event("acme", "group", "nope"))
         .await
         .unwrap_err();
     assert!(matches!(missing, Error::NotFound(_)));
@@ -548,7 +583,7 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
         store
             .add_group_member(
                 &ACME,
-                "sre",
+                &GroupId::from("sre"),
                 &UserId::new("Dev@acme.test"),
                 event("acme", "group_member", "sre/dev"),
             )
@@ -556,13 +591,18 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
             .unwrap();
     }
     assert_eq!(
-        store.group_members(&ACME, "sre", all()).await.unwrap().unwrap().total,
+        store
+            .group_members(&ACME, &GroupId::from("sre"), all())
+            .await
+            .unwrap()
+            .unwrap()
+            .total,
         1
     );
     let no_user = store
         .add_group_member(
             &ACME,
-            "sre",
+            &GroupId::from("sre"),
             &UserId::new("ghost@acme.test"),
             event("acme", "group_member", "x"),
         )
@@ -575,7 +615,7 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
     let no_group = store
         .add_group_member(
             &ACME,
-            "ghosts",
+            &GroupId::from("ghosts"),
             &UserId::new("dev@acme.test"),
             event("acme", "group_member", "x"),
         )
@@ -590,7 +630,7 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
         store
             .remove_group_member(
                 &ACME,
-                "sre",
+                &GroupId::from("sre"),
                 &UserId::new("dev@acme.test"),
                 event("acme", "group_member", "sre/dev"),
             )
@@ -598,13 +638,18 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
             .unwrap();
     }
     assert_eq!(
-        store.group_members(&ACME, "sre", all()).await.unwrap().unwrap().total,
+        store
+            .group_members(&ACME, &GroupId::from("sre"), all())
+            .await
+            .unwrap()
+            .unwrap()
+            .total,
         0
     );
     let no_group = store
         .remove_group_member(
             &ACME,
-            "ghosts",
+            &GroupId::from("ghosts"),
             &UserId::new("dev@acme.test"),
             event("acme", "group_member", "x"),
         )
@@ -748,11 +793,11 @@ async fn orgs_are_isolated(store: Arc<dyn Store>) {
             .unwrap()
             .is_none()
     );
-    assert!(store.group(&GLOBEX, "sre").await.unwrap().is_none());
+    assert!(store.group(&GLOBEX, &GroupId::from("sre")).await.unwrap().is_none());
     let err = store
         .add_group_member(
             &GLOBEX,
-            "sre",
+            &GroupId::from("sre"),
             &UserId::new("alice@shared.test"),
             event("globex", "group_member", "x"),
         )
@@ -897,7 +942,7 @@ async fn the_directory_view_holds_the_whole_org_and_only_it(store: Arc<dyn Store
         ["Eng", "sre"]
     );
     assert_eq!(
-        view.memberships.members("sre").collect::<Vec<_>>(),
+        view.memberships.members(&GroupId::from("sre")).collect::<Vec<_>>(),
         ["dev@acme.test", "lead@acme.test"]
     );
     assert_eq!(
@@ -980,7 +1025,11 @@ async fn opaque_ids_compare_exactly_and_email_addresses_without_case(store: Arc<
     };
     assert_eq!(reports("00u1AbCdE").await, ["jdoe"]);
     assert!(reports("00u1abcde").await.is_empty());
-    let members = store.group_members(&ACME, "sre", all()).await.unwrap().unwrap();
+    let members = store
+        .group_members(&ACME, &GroupId::from("sre"), all())
+        .await
+        .unwrap()
+        .unwrap();
     let mut members: Vec<String> = members.items.into_iter().map(|u| u.user.id.into()).collect();
     members.sort();
     assert_eq!(members, ["00u1AbCdE", "alice@acme.test"]);

@@ -12,7 +12,7 @@ use crate::{
     domain::{
         directory::{
             batch::DirectoryBatch,
-            ids::{UserId, email_problem, is_email_like, user_id_problem},
+            ids::{GroupId, UserId, email_problem, is_email_like, user_id_problem},
             model::*,
         },
         violations::Violations,
@@ -115,7 +115,7 @@ pub fn batch(req: &pb::BatchUpsertRequest) -> (DirectoryBatch, Violations) {
         if v.len() == mark {
             batch.push_group(parsed);
         } else if !wire.id.is_empty() {
-            batch.refuse_group_id(wire.id.clone());
+            batch.refuse_group_id(GroupId::from(wire.id.as_str()));
         }
     }
 
@@ -210,14 +210,14 @@ pub fn user_id(id: &str, field: &str) -> Result<UserId> {
 }
 
 /// A group id given outside an object.
-pub fn group_id(id: &str, field: &str) -> Result<String> {
+pub fn group_id(id: &str, field: &str) -> Result<GroupId> {
     let mut v = Violations::new();
     let id = check_group_id(&mut v, field, id);
     v.into_result(id)
 }
 
 /// The group and user of a membership call, both checked at once.
-pub fn membership(group_id: &str, user_id: &str) -> Result<(String, UserId)> {
+pub fn membership(group_id: &str, user_id: &str) -> Result<(GroupId, UserId)> {
     let mut v = Violations::new();
     let group = check_group_id(&mut v, "group_id", group_id);
     let user = check_user_id(&mut v, "user_id", user_id);
@@ -430,9 +430,9 @@ fn check_email(v: &mut Violations, field: &str, value: &str) -> bool {
     }
 }
 
-fn check_group_id(v: &mut Violations, field: &str, id: &str) -> String {
+fn check_group_id(v: &mut Violations, field: &str, id: &str) -> GroupId {
     check_segment(v, field, id);
-    id.to_string()
+    GroupId::from(id)
 }
 
 /// Checks a name that is one REST path segment (a group id, an

@@ -18,7 +18,7 @@ use super::{
 };
 use crate::{
     domain::{
-        directory::ids::UserId,
+        directory::ids::{GroupId, UserId},
         evaluation::{ApprovalPath, ApproverKind, Evaluation, Grant, Outcome, Quorum, RequestedResource},
         ids::OrgId,
         roles::Role,
@@ -222,7 +222,7 @@ fn progress(path: &ApprovalPath, now: DateTime<Utc>) -> PathProgress {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Actor {
     pub person: Person,
-    pub groups: BTreeSet<String>,
+    pub groups: BTreeSet<GroupId>,
     pub roles: BTreeSet<Role>,
     pub on_call: BTreeSet<String>,
     pub is_admin: bool,
@@ -238,7 +238,7 @@ impl Actor {
     pub fn matches(&self, entry: &ApproverEntry) -> bool {
         match entry.kind {
             ApproverKind::User => UserId::new(&entry.id) == *self.id(),
-            ApproverKind::Group => self.groups.contains(&entry.id),
+            ApproverKind::Group => self.groups.contains(entry.id.as_str()),
             ApproverKind::Role => Role::parse(&entry.id).is_some_and(|r| self.roles.contains(&r)),
             ApproverKind::OnCall => self.on_call.contains(&entry.id),
         }

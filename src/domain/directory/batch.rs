@@ -8,7 +8,7 @@
 use std::collections::{BTreeSet, HashSet};
 
 use super::model::*;
-use crate::domain::directory::ids::UserId;
+use crate::domain::directory::ids::{GroupId, UserId};
 
 /// Validated objects to create or replace, applied in field order: users
 /// first, so the others may name users of the same batch.
@@ -35,7 +35,7 @@ struct Positions {
     /// count as present when references are checked, so one bad item is not
     /// reported again by every item that names it.
     refused_user_ids: BTreeSet<UserId>,
-    refused_group_ids: BTreeSet<String>,
+    refused_group_ids: BTreeSet<GroupId>,
 }
 
 impl DirectoryBatch {
@@ -117,7 +117,7 @@ impl DirectoryBatch {
         self.positions.refused_user_ids.insert(id);
     }
 
-    pub fn refuse_group_id(&mut self, id: String) {
+    pub fn refuse_group_id(&mut self, id: GroupId) {
         self.positions.refused_group_ids.insert(id);
     }
 
@@ -172,7 +172,7 @@ impl DirectoryBatch {
     /// The ids of this batch's groups, kept or refused.
     pub(super) fn group_ids(&self) -> HashSet<&str> {
         let kept = self.groups.iter().map(|g| g.id.as_str());
-        kept.chain(self.positions.refused_group_ids.iter().map(String::as_str))
+        kept.chain(self.positions.refused_group_ids.iter().map(GroupId::as_str))
             .collect()
     }
 }

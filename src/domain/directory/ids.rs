@@ -84,6 +84,50 @@ impl From<UserId> for String {
 // Folded text: equal ids hold equal text, as `text_id`'s `Borrow` needs.
 text_id!(UserId);
 
+/// A group id, as IdPs hand them out: compared exactly, case included
+/// (Okta's and Entra's group ids are case-sensitive). Groups come from the
+/// directory, a token's `groups` claim and the configuration's grantees and
+/// requestors; this type keeps them apart from the other strings they meet.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct GroupId(String);
+
+impl GroupId {
+    pub fn new(id: impl Into<String>) -> Self {
+        Self(id.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for GroupId {
+    fn from(id: &str) -> Self {
+        Self::new(id)
+    }
+}
+
+impl From<&String> for GroupId {
+    fn from(id: &String) -> Self {
+        Self::new(id.as_str())
+    }
+}
+
+impl From<String> for GroupId {
+    fn from(id: String) -> Self {
+        Self(id)
+    }
+}
+
+impl From<GroupId> for String {
+    fn from(id: GroupId) -> Self {
+        id.0
+    }
+}
+
+text_id!(GroupId);
+
 /// Whether an id is read as an email address (it has an `@`).
 pub fn is_email_like(id: &str) -> bool {
     id.contains('@')

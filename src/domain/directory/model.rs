@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use super::ids::UserId;
+use super::ids::{GroupId, UserId};
 
 /// A person in the directory.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,15 +28,14 @@ pub struct User {
 pub struct DirectoryUser {
     pub user: User,
     /// Sorted.
-    pub group_ids: Vec<String>,
+    pub group_ids: Vec<GroupId>,
 }
 
 /// A group of users, such as an IdP group. Its members live apart from it,
 /// so replacing a group's attributes never touches its membership.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
-    /// Case-sensitive, as IdPs hand them out.
-    pub id: String,
+    pub id: GroupId,
     pub display_name: String,
     /// Informational, such as `okta`; may be empty.
     pub directory: String,
@@ -45,7 +44,7 @@ pub struct Group {
 /// The whole member list of one group (BatchUpsert replaces it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GroupMembers {
-    pub group_id: String,
+    pub group_id: GroupId,
     /// Unique.
     pub user_ids: Vec<UserId>,
 }

@@ -5,7 +5,10 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::{ids::UserId, model::User};
+use super::{
+    ids::{GroupId, UserId},
+    model::User,
+};
 
 /// The users a resolver may look at: a map of the directory (or of the part
 /// of it an evaluation loaded), keyed by user id.
@@ -66,13 +69,13 @@ pub fn profile_property<'a>(user: &'a User, property: &str) -> Option<&'a str> {
 /// groups.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Memberships {
-    members: BTreeMap<String, BTreeSet<UserId>>,
-    groups: BTreeMap<UserId, BTreeSet<String>>,
+    members: BTreeMap<GroupId, BTreeSet<UserId>>,
+    groups: BTreeMap<UserId, BTreeSet<GroupId>>,
 }
 
 impl Memberships {
     /// From `(group_id, user_id)` pairs.
-    pub fn from_pairs<G: Into<String>, U: Into<UserId>>(pairs: impl IntoIterator<Item = (G, U)>) -> Self {
+    pub fn from_pairs<G: Into<GroupId>, U: Into<UserId>>(pairs: impl IntoIterator<Item = (G, U)>) -> Self {
         let mut m = Self::default();
         for (group, user) in pairs {
             let (group, user) = (group.into(), user.into());
@@ -83,13 +86,13 @@ impl Memberships {
     }
 
     /// The members of `group_id`, sorted; none for an unknown group.
-    pub fn members(&self, group_id: &str) -> impl Iterator<Item = &UserId> {
+    pub fn members(&self, group_id: &GroupId) -> impl Iterator<Item = &UserId> {
         self.members.get(group_id).into_iter().flatten()
     }
 
     /// The groups `user_id` belongs to, sorted.
-    pub fn groups_of(&self, user_id: &UserId) -> impl Iterator<Item = &str> {
-        self.groups.get(user_id).into_iter().flatten().map(String::as_str)
+    pub fn groups_of(&self, user_id: &UserId) -> impl Iterator<Item = &GroupId> {
+        self.groups.get(user_id).into_iter().flatten()
     }
 
     /// About how many bytes one direction of the index holds.
@@ -101,7 +104,7 @@ impl Memberships {
     }
 
     /// Whether `user_id` is a member of `group_id`.
-    pub fn is_member(&self, group_id: &str, user_id: &UserId) -> bool {
+    pub fn is_member(&self, group_id: &GroupId, user_id: &UserId) -> bool {
         self.members.get(group_id).is_some_and(|m| m.contains(user_id))
     }
 }
@@ -181,16 +184,19 @@ mod tests {
     #[test]
     fn memberships_answer_both_ways() {
         let m = Memberships::from_pairs([("sre", "Bob@x.test"), ("sre", "alice@x.test"), ("dba", "alice@x.test")]);
-        assert_eq!(m.members("sre").collect::<Vec<_>>(), ["alice@x.test", "bob@x.test"]);
-        assert_eq!(m.members("nobody").count(), 0);
+        assert_eq!(
+            m.members(&GroupId::from("sre")).collect::<Vec<_>>(),
+            ["alice@x.test", "bob@x.test"]
+        );
+        assert_eq!(m.members(&GroupId::from("nobody")).count(), 0);
         assert_eq!(
             m.groups_of(&UserId::new("ALICE@x.test")).collect::<Vec<_>>(),
             ["dba", "sre"]
         );
-        assert!(m.is_member("sre", &UserId::new("BOB@x.test")));
-        assert!(!m.is_member("dba", &UserId::new("bob@x.test")));
+        assert!(m.is_member(&GroupId::from("sre"), &UserId::new("BOB@x.test")));
+        assert!(!m.is_member(&GroupId::from("dba"), &UserId::new("bob@x.test")));
         assert!(
-            !m.is_member("SRE", &UserId::new("bob@x.test")),
+            !m.is_member(&GroupId::from("SRE"), &UserId::new("bob@x.test")),
             "group ids are case-sensitive"
         );
     }

@@ -18,7 +18,10 @@ use super::{
     requestor,
     snapshot::{DirectoryView, FlowRecord, PriorGrant, Snapshot},
 };
-use crate::domain::routing::{Approval, ApprovalKind, RoutingRule};
+use crate::domain::{
+    directory::ids::GroupId,
+    routing::{Approval, ApprovalKind, RoutingRule},
+};
 
 /// The id and name of P0's default rule.
 pub const DEFAULT_RULE: &str = "default";
@@ -268,7 +271,7 @@ fn refuse(mut eval: Evaluation, violations: Vec<Violation>) -> Evaluation {
 }
 
 /// Whether an enabled rule's requestor and resource cover the request.
-fn match_rule(rule: &CompiledRule, request: &Request, groups: &BTreeSet<String>, why: &mut impl Reasons) -> bool {
+fn match_rule(rule: &CompiledRule, request: &Request, groups: &BTreeSet<GroupId>, why: &mut impl Reasons) -> bool {
     if rule.rule.disabled {
         why.note(|| "disabled".into());
         return false;
@@ -287,7 +290,7 @@ fn rule_match(rule: &RoutingRule, matched: bool, reasons: Vec<String>) -> Policy
     }
 }
 
-fn flow_applies(record: &FlowRecord, request: &Request, groups: &BTreeSet<String>, why: &mut impl Reasons) -> bool {
+fn flow_applies(record: &FlowRecord, request: &Request, groups: &BTreeSet<GroupId>, why: &mut impl Reasons) -> bool {
     flow::check(
         &record.flow,
         &request.requester_id,

@@ -10,7 +10,7 @@ use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
 use super::{explain::Reasons, input::RequestedResource};
 use crate::domain::{
     access_flow::{AccessFlow, Day, IntegrationTarget, PrincipalKind, ResourceTag, Timeframe},
-    directory::ids::UserId,
+    directory::ids::{GroupId, UserId},
 };
 
 /// Whether the flow applies to the requester (`user_id` in `groups`) and
@@ -18,7 +18,7 @@ use crate::domain::{
 pub fn check(
     flow: &AccessFlow,
     user_id: &UserId,
-    groups: &BTreeSet<String>,
+    groups: &BTreeSet<GroupId>,
     requested: &RequestedResource,
     now: DateTime<Utc>,
     why: &mut impl Reasons,
@@ -43,7 +43,7 @@ pub fn check(
 pub fn applies(
     flow: &AccessFlow,
     user_id: &UserId,
-    groups: &BTreeSet<String>,
+    groups: &BTreeSet<GroupId>,
     requested: &RequestedResource,
     now: DateTime<Utc>,
 ) -> Result<Vec<String>, Vec<String>> {
@@ -55,14 +55,14 @@ pub fn applies(
     }
 }
 
-fn grantee(flow: &AccessFlow, user_id: &UserId, groups: &BTreeSet<String>, why: &mut impl Reasons) -> bool {
+fn grantee(flow: &AccessFlow, user_id: &UserId, groups: &BTreeSet<GroupId>, why: &mut impl Reasons) -> bool {
     for g in &flow.grantees {
         match g.kind {
             PrincipalKind::User if UserId::new(&g.id) == *user_id => {
                 why.note(|| format!("grantee: user {}", g.id));
                 return true;
             }
-            PrincipalKind::Group if groups.contains(&g.id) => {
+            PrincipalKind::Group if groups.contains(g.id.as_str()) => {
                 why.note(|| format!("grantee: in group {}", g.id));
                 return true;
             }
@@ -257,7 +257,7 @@ mod tests {
     fn grantees_include_users_by_id_and_members_of_groups() {
         let r = resource(&[("env", "prod")], &[]);
         assert!(applies(&flow(), &UserId::new("ALICE@x.test"), &BTreeSet::new(), &r, now()).is_ok());
-        let sre = BTreeSet::from(["sre".to_string()]);
+        let sre = BTreeSet::from([GroupId::from("sre")]);
         assert!(applies(&flow(), &UserId::new("bob@x.test"), &sre, &r, now()).is_ok());
         assert!(applies(&flow(), &UserId::new("bob@x.test"), &BTreeSet::new(), &r, now()).is_err());
     }

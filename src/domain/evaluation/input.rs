@@ -6,7 +6,10 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{directory::ids::UserId, roles::Role};
+use crate::domain::{
+    directory::ids::{GroupId, UserId},
+    roles::Role,
+};
 
 /// The `resource_type` that makes a request an entitlement request
 /// (SailPoint), routed by the request configuration's approval schemes.
@@ -17,7 +20,7 @@ pub struct Request {
     /// The caller.
     pub requester_id: UserId,
     /// Groups the requester's token carries; evaluation adds the directory's.
-    pub requester_groups: Vec<String>,
+    pub requester_groups: Vec<GroupId>,
     /// Roles the requester's token carries (`APPROVER` makes them an eligible
     /// reviewer of `p0` paths).
     pub requester_roles: Vec<Role>,

@@ -17,7 +17,7 @@ use super::{
 use crate::domain::{
     access_flow::{AccessFlow, Approver, RevokeAfter},
     directory::{
-        ids::UserId,
+        ids::{GroupId, UserId},
         resolve::{manager_chain, profile_property},
     },
     request_config::{ApprovalScheme, RequestConfig},
@@ -31,7 +31,7 @@ pub const APPROVER_ROLE: &str = Role::Approver.as_str();
 /// What the evaluation knows about the requester.
 pub struct Requester<'a> {
     pub request: &'a Request,
-    pub groups: &'a BTreeSet<String>,
+    pub groups: &'a BTreeSet<GroupId>,
 }
 
 /// The path of one approval entry of a rule; `Err(reason)` when the entry
@@ -285,7 +285,7 @@ fn group(dir: &DirectoryView, id: &str, label: &str, source: &str) -> EligibleAp
         id: id.into(),
         display_name: label.into(),
         source: source.into(),
-        user_ids: dir.memberships.members(id).cloned().collect(),
+        user_ids: dir.memberships.members(&GroupId::new(id)).cloned().collect(),
     }
 }
 
@@ -295,7 +295,7 @@ pub fn requester_eligible(approver: &EligibleApprover, who: &Requester) -> bool 
     let me = &who.request.requester_id;
     match approver.kind {
         ApproverKind::User => UserId::new(&approver.id) == *me,
-        ApproverKind::Group => who.groups.contains(&approver.id) || approver.user_ids.contains(me),
+        ApproverKind::Group => who.groups.contains(approver.id.as_str()) || approver.user_ids.contains(me),
         ApproverKind::Role => Role::parse(&approver.id).is_some_and(|r| who.request.requester_roles.contains(&r)),
         ApproverKind::OnCall => approver.user_ids.contains(me),
     }

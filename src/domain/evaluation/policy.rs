@@ -15,7 +15,7 @@ use super::{
 };
 use crate::domain::{
     access_flow::{AccessFlow, PrincipalKind},
-    directory::ids::UserId,
+    directory::ids::{GroupId, UserId},
     request_config::RequestConfig,
     routing::{GroupEffect, Requestor, RoutingRule},
 };
@@ -86,7 +86,7 @@ impl Policy {
     /// The enabled rules that could apply to a request for `service` by
     /// `user` in `groups`, in workflow order. Matching each
     /// candidate in full decides; a rule left out cannot match.
-    pub fn candidate_rules(&self, service: &str, user: &UserId, groups: &BTreeSet<String>) -> Vec<&CompiledRule> {
+    pub fn candidate_rules(&self, service: &str, user: &UserId, groups: &BTreeSet<GroupId>) -> Vec<&CompiledRule> {
         let Some(routing) = &self.routing else {
             return Vec::new();
         };
@@ -104,7 +104,7 @@ impl Policy {
         &self,
         resource: &RequestedResource,
         user: &UserId,
-        groups: &BTreeSet<String>,
+        groups: &BTreeSet<GroupId>,
     ) -> Vec<&FlowRecord> {
         self.flow_index
             .candidates(resource, user, groups)
@@ -139,7 +139,7 @@ struct Bucket {
     /// By `requestor.uid`, folded into a [`UserId`].
     by_user: HashMap<UserId, Vec<usize>>,
     /// `keep` groups, by group id.
-    by_group: HashMap<String, Vec<usize>>,
+    by_group: HashMap<GroupId, Vec<usize>>,
     /// `remove` groups apply to everyone outside them: always candidates.
     group_remove: Vec<usize>,
 }
@@ -150,13 +150,13 @@ impl Bucket {
             Requestor::Any => self.any_requestor.push(i),
             Requestor::User { uid } => self.by_user.entry(UserId::new(uid)).or_default().push(i),
             Requestor::Group { id, effect, .. } => match effect.unwrap_or(GroupEffect::Keep) {
-                GroupEffect::Keep => self.by_group.entry(id.clone()).or_default().push(i),
+                GroupEffect::Keep => self.by_group.entry(GroupId::from(id.as_str())).or_default().push(i),
                 GroupEffect::Remove => self.group_remove.push(i),
             },
         }
     }
 
-    fn collect(&self, user: &UserId, groups: &BTreeSet<String>, out: &mut Vec<usize>) {
+    fn collect(&self, user: &UserId, groups: &BTreeSet<GroupId>, out: &mut Vec<usize>) {
         out.extend(&self.any_requestor);
         if let Some(rules) = self.by_user.get(user) {
             out.extend(rules);
@@ -191,7 +191,7 @@ impl RuleIndex {
         index
     }
 
-    fn candidates(&self, service: &str, user: &UserId, groups: &BTreeSet<String>) -> Vec<usize> {
+    fn candidates(&self, service: &str, user: &UserId, groups: &BTreeSet<GroupId>) -> Vec<usize> {
         let mut out = Vec::new();
         if let Some(bucket) = self.by_service.get(service) {
             bucket.collect(user, groups, &mut out);
@@ -243,7 +243,7 @@ impl Targets {
 #[derive(Debug, Clone, Default)]
 struct FlowIndex {
     by_user: HashMap<UserId, Targets>,
-    by_group: HashMap<String, Targets>,
+    by_group: HashMap<GroupId, Targets>,
 }
 
 impl FlowIndex {
@@ -255,7 +255,7 @@ impl FlowIndex {
             for g in &record.flow.grantees {
                 match g.kind {
                     PrincipalKind::User => users.insert(UserId::new(&g.id)),
-                    PrincipalKind::Group => groups.insert(g.id.clone()),
+                    PrincipalKind::Group => groups.insert(GroupId::from(g.id.as_str())),
                 };
             }
             for user in users {
@@ -268,7 +268,7 @@ impl FlowIndex {
         index
     }
 
-    fn candidates(&self, resource: &RequestedResource, user: &UserId, groups: &BTreeSet<String>) -> Vec<usize> {
+    fn candidates(&self, resource: &RequestedResource, user: &UserId, groups: &BTreeSet<GroupId>) -> Vec<usize> {
         let mut out = Vec::new();
         if let Some(targets) = self.by_user.get(user) {
             targets.collect(resource, &mut out);

@@ -4,13 +4,13 @@ use std::collections::BTreeSet;
 
 use super::explain::Reasons;
 use crate::domain::{
-    directory::ids::UserId,
+    directory::ids::{GroupId, UserId},
     routing::{GroupEffect, Requestor},
 };
 
 /// Whether `requestor` covers the requester (`user_id`, in `groups`); the
 /// one reason why goes to `why`.
-pub fn check(requestor: &Requestor, user_id: &UserId, groups: &BTreeSet<String>, why: &mut impl Reasons) -> bool {
+pub fn check(requestor: &Requestor, user_id: &UserId, groups: &BTreeSet<GroupId>, why: &mut impl Reasons) -> bool {
     match requestor {
         Requestor::Any => {
             why.note(|| "requestor: any".into());
@@ -26,7 +26,7 @@ pub fn check(requestor: &Requestor, user_id: &UserId, groups: &BTreeSet<String>,
             same
         }
         Requestor::Group { id, effect, .. } => {
-            let member = groups.contains(id);
+            let member = groups.contains(id.as_str());
             // P0's default effect is keep: the rule is for the group's members.
             match (effect.unwrap_or(GroupEffect::Keep), member) {
                 (GroupEffect::Keep, true) => why.note(|| format!("requestor: in group {id}")),
@@ -42,7 +42,7 @@ pub fn check(requestor: &Requestor, user_id: &UserId, groups: &BTreeSet<String>,
 }
 
 /// `Ok(reason)` when the requestor matches, `Err(reason)` when not.
-pub fn matches(requestor: &Requestor, user_id: &UserId, groups: &BTreeSet<String>) -> Result<String, String> {
+pub fn matches(requestor: &Requestor, user_id: &UserId, groups: &BTreeSet<GroupId>) -> Result<String, String> {
     let mut reasons = Vec::new();
     let matched = check(requestor, user_id, groups, &mut reasons);
     let reason = reasons.pop().unwrap_or_default();
@@ -53,8 +53,8 @@ pub fn matches(requestor: &Requestor, user_id: &UserId, groups: &BTreeSet<String
 mod tests {
     use super::*;
 
-    fn groups(ids: &[&str]) -> BTreeSet<String> {
-        ids.iter().map(|s| s.to_string()).collect()
+    fn groups(ids: &[&str]) -> BTreeSet<GroupId> {
+        ids.iter().map(|&s| GroupId::from(s)).collect()
     }
 
     fn group(effect: Option<GroupEffect>) -> Requestor {

@@ -10,7 +10,11 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::{
     access_flow::AccessFlow,
-    directory::{OwnershipKey, User, ids::UserId, resolve::Memberships},
+    directory::{
+        OwnershipKey, User,
+        ids::{GroupId, UserId},
+        resolve::Memberships,
+    },
     request_config::RequestConfig,
     routing::RoutingRule,
 };
@@ -148,8 +152,8 @@ impl DirectoryView {
     }
 
     /// A user's directory groups joined with the token's.
-    pub fn groups_of(&self, user_id: &UserId, token_groups: &[String]) -> BTreeSet<String> {
-        let mut groups: BTreeSet<String> = self.memberships.groups_of(user_id).map(String::from).collect();
+    pub fn groups_of(&self, user_id: &UserId, token_groups: &[GroupId]) -> BTreeSet<GroupId> {
+        let mut groups: BTreeSet<GroupId> = self.memberships.groups_of(user_id).cloned().collect();
         groups.extend(token_groups.iter().cloned());
         groups
     }

@@ -4,7 +4,11 @@ use std::collections::BTreeSet;
 
 use crate::{
     auth::Principal,
-    domain::{directory::ids::UserId, evaluation::DirectoryView, roles::Role},
+    domain::{
+        directory::ids::{GroupId, UserId},
+        evaluation::DirectoryView,
+        roles::Role,
+    },
 };
 
 /// Who a request is evaluated for, with what their token asserts.
@@ -13,7 +17,7 @@ pub struct RequesterInfo {
     pub id: UserId,
     /// Groups the token asserts; the evaluator joins the directory's
     /// ([`RequesterInfo::groups`] is that union).
-    pub token_groups: Vec<String>,
+    pub token_groups: Vec<GroupId>,
     /// Role names the token carries (`ORG_ADMIN`, `APPROVER`).
     pub roles: Vec<Role>,
 }
@@ -40,7 +44,7 @@ impl RequesterInfo {
     }
 
     /// The requester's groups: the token's joined with the directory's.
-    pub fn groups(&self, directory: &DirectoryView) -> BTreeSet<String> {
+    pub fn groups(&self, directory: &DirectoryView) -> BTreeSet<GroupId> {
         directory.groups_of(&self.id, &self.token_groups)
     }
 }

@@ -14,7 +14,7 @@ use crate::{
     domain::{
         directory::{
             BatchCounts, DirectoryBatch, DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User, audit,
-            ids::UserId,
+            ids::{GroupId, UserId},
             references::{References, Snapshot},
         },
         evaluation::DirectoryView,
@@ -107,7 +107,7 @@ impl DirectoryStore for SeaStore {
         read::user_page(&self.reader, org_id, manager_id, page).await
     }
 
-    async fn group(&self, org_id: &OrgId, id: &str) -> Result<Option<Group>> {
+    async fn group(&self, org_id: &OrgId, id: &GroupId) -> Result<Option<Group>> {
         read::group(&self.reader, org_id, id).await
     }
 
@@ -115,7 +115,12 @@ impl DirectoryStore for SeaStore {
         read::group_page(&self.reader, org_id, page).await
     }
 
-    async fn group_members(&self, org_id: &OrgId, group_id: &str, page: Page) -> Result<Option<Listed<DirectoryUser>>> {
+    async fn group_members(
+        &self,
+        org_id: &OrgId,
+        group_id: &GroupId,
+        page: Page,
+    ) -> Result<Option<Listed<DirectoryUser>>> {
         if read::group(&self.reader, org_id, group_id).await?.is_none() {
             return Ok(None);
         }
@@ -225,14 +230,20 @@ impl DirectoryStore for SeaStore {
         self.record(txn, org_id, event, change).await
     }
 
-    async fn delete_group(&self, org_id: &OrgId, id: &str, event: NewEvent) -> Result<()> {
+    async fn delete_group(&self, org_id: &OrgId, id: &GroupId, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
         let deleted = write::delete_group(&txn, org_id, id, event.occurred_at).await;
         let change = deleted.map(|d| (Some(audit::group(&d)), None));
         self.record(txn, org_id, event, change).await
     }
 
-    async fn add_group_member(&self, org_id: &OrgId, group_id: &str, user_id: &UserId, event: NewEvent) -> Result<()> {
+    async fn add_group_member(
+        &self,
+        org_id: &OrgId,
+        group_id: &GroupId,
+        user_id: &UserId,
+        event: NewEvent,
+    ) -> Result<()> {
         let txn = self.db.begin().await?;
         let was_member = write::add_member(&txn, org_id, group_id, user_id, event.occurred_at).await;
         let membership = audit::group_member(group_id, user_id);
@@ -243,7 +254,7 @@ impl DirectoryStore for SeaStore {
     async fn remove_group_member(
         &self,
         org_id: &OrgId,
-        group_id: &str,
+        group_id: &GroupId,
         user_id: &UserId,
         event: NewEvent,
     ) -> Result<()> {

@@ -13,7 +13,7 @@ use crate::{
     domain::{
         directory::{
             DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User,
-            ids::UserId,
+            ids::{GroupId, UserId},
             references::{References, Snapshot},
             resolve::Memberships,
         },
@@ -66,7 +66,7 @@ pub(super) async fn with_groups(
     users: Vec<User>,
 ) -> Result<Vec<DirectoryUser>> {
     let ids: Vec<String> = users.iter().map(|u| u.id.to_string()).collect();
-    let mut groups: HashMap<String, Vec<String>> = HashMap::new();
+    let mut groups: HashMap<String, Vec<GroupId>> = HashMap::new();
     for chunk in ids.chunks(CHUNK) {
         let pairs: Vec<(String, String)> = members::Entity::find()
             .select_only()
@@ -79,7 +79,7 @@ pub(super) async fn with_groups(
             .all(db)
             .await?;
         for (user, group) in pairs {
-            groups.entry(user).or_default().push(group);
+            groups.entry(user).or_default().push(group.into());
         }
     }
     Ok(users
@@ -348,7 +348,7 @@ pub(super) async fn snapshot(db: &impl ConnectionTrait, org: &OrgId, refs: &Refe
     let group_ids = groups_by_ids(db, org, &wanted)
         .await?
         .into_iter()
-        .map(|g| g.id)
+        .map(|g| g.id.into())
         .collect();
     Ok(Snapshot { managers, group_ids })
 }

@@ -48,7 +48,7 @@ pub(super) fn user_row(org_id: &OrgId, user: &User, at: DateTime<Utc>) -> Result
 
 pub(super) fn group(row: directory_groups::Model) -> Group {
     Group {
-        id: row.id,
+        id: row.id.into(),
         display_name: row.display_name,
         directory: row.directory,
     }
@@ -57,7 +57,7 @@ pub(super) fn group(row: directory_groups::Model) -> Group {
 pub(super) fn group_row(org_id: &OrgId, group: &Group, at: DateTime<Utc>) -> directory_groups::ActiveModel {
     directory_groups::ActiveModel {
         org_id: Set(org_id.to_string()),
-        id: Set(group.id.clone()),
+        id: Set(group.id.to_string()),
         display_name: Set(group.display_name.clone()),
         directory: Set(group.directory.clone()),
         created_at: Set(at),

@@ -98,13 +98,13 @@ pub(super) async fn upsert(
 /// The stored versions of what `batch` replaces.
 async fn prior(txn: &DatabaseTransaction, org: &OrgId, batch: &DirectoryBatch) -> Result<Prior> {
     let user_ids: Vec<String> = batch.users.iter().map(|u| u.id.to_string()).collect();
-    let group_ids: Vec<String> = batch.groups.iter().map(|g| g.id.clone()).collect();
-    let listed_groups: Vec<String> = batch.group_members.iter().map(|m| m.group_id.clone()).collect();
+    let group_ids: Vec<String> = batch.groups.iter().map(|g| g.id.to_string()).collect();
+    let listed_groups: Vec<String> = batch.group_members.iter().map(|m| m.group_id.to_string()).collect();
     // Only groups that existed had a member list to replace.
     let existed: Vec<String> = read::groups_by_ids(txn, org, &listed_groups)
         .await?
         .into_iter()
-        .map(|g| g.id)
+        .map(|g| g.id.into())
         .collect();
     let mut old_members = read::members_of(txn, org, &existed).await?;
     let roster_keys: Vec<(String, String)> = batch
@@ -120,7 +120,7 @@ async fn prior(txn: &DatabaseTransaction, org: &OrgId, batch: &DirectoryBatch) -
             .into_iter()
             .map(|group_id| GroupMembers {
                 user_ids: old_members.remove(&group_id).unwrap_or_default(),
-                group_id,
+                group_id: group_id.into(),
             })
             .collect(),
         on_call_rosters: read::rosters_by_keys(txn, org, &roster_keys).await?,
@@ -160,7 +160,7 @@ async fn write_groups(txn: &DatabaseTransaction, org: &OrgId, batch: &[Group], a
 
 /// Replaces whole member lists: delete the old, insert the new.
 async fn replace_members(txn: &DatabaseTransaction, org: &OrgId, lists: &[GroupMembers]) -> Result<()> {
-    let group_ids: Vec<String> = lists.iter().map(|m| m.group_id.clone()).collect();
+    let group_ids: Vec<String> = lists.iter().map(|m| m.group_id.to_string()).collect();
     for chunk in group_ids.chunks(CHUNK) {
         members::Entity::delete_many()
             .filter(members::Column::OrgId.eq(org))
