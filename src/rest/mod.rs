@@ -166,19 +166,12 @@ where
     response
 }
 
-async fn transcode<S, ResBody>(
+async fn transcode<S: call::InProcess>(
     shared: &Shared,
     inner: S,
     request: Request<Body>,
     request_id: &str,
-) -> Result<Response<Body>, ErrorReply>
-where
-    S: Service<Request<Body>, Response = Response<ResBody>> + Send + 'static,
-    S::Future: Send + 'static,
-    S::Error: Into<StdError> + Send + 'static,
-    ResBody: http_body::Body<Data = Bytes> + Send + 'static,
-    ResBody::Error: Into<StdError>,
-{
+) -> Result<Response<Body>, ErrorReply> {
     let pool = shared.table.pool();
     let (parts, body) = request.into_parts();
     if parts.uri.path() == OPENAPI_PATH && matches!(parts.method, Method::GET | Method::HEAD) {
