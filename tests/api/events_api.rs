@@ -530,6 +530,17 @@ async fn list_pages_both_ways_with_filters_and_limits(backend: Backend) {
     .await
     .unwrap();
     assert_eq!(by_actor.events.len(), 10);
+    // An actor is a user id: an email address matches in any case.
+    let by_actor_spelled = list(
+        client,
+        pb::ListAuditEventsRequest {
+            actor: "Admin@ACME.test".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(sequences(&by_actor_spelled.events), sequences(&by_actor.events));
     let nobody = list(
         client,
         pb::ListAuditEventsRequest {

@@ -2,6 +2,7 @@
 
 use super::{cursor, encode};
 use crate::{
+    domain::directory::ids::UserId,
     error::{Error, Result},
     pb::v1 as pb,
     services::{AppState, Caller},
@@ -45,7 +46,8 @@ fn filter(req: &mut pb::ListAuditEventsRequest) -> Result<EventFilter> {
         subject_type: non_empty(std::mem::take(&mut req.subject_type)),
         subject_id: non_empty(std::mem::take(&mut req.subject_id)),
         access_request_id: non_empty(std::mem::take(&mut req.access_request_id)),
-        actor: non_empty(std::mem::take(&mut req.actor)),
+        // Actors are user ids (or `system:…`), stored folded: the filter folds too.
+        actor: non_empty(std::mem::take(&mut req.actor)).map(|a| UserId::new(&a).into()),
         since,
         until,
     })
