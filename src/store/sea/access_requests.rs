@@ -361,13 +361,13 @@ mod one_statement {
         basis: OrgVersions,
     ) -> Result<Option<OrgVersions>, DbErr> {
         let mut values: Vec<Value> = vec![
-            request.org_id.clone().into(),
+            (&request.org_id).into(),
             (events.len() as i64).into(),
             basis.config.into(),
             basis.directory.into(),
             request.id.clone().into(),
-            request.requester.id.clone().into(),
-            request.target_user.id.clone().into(),
+            (&request.requester.id).into(),
+            (&request.target_user.id).into(),
             Some(request.client_request_id.clone()).filter(|k| !k.is_empty()).into(),
             request.state.as_str().to_string().into(),
             request.resource.key().into(),

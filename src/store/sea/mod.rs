@@ -35,22 +35,10 @@ impl From<&OrgId> for sea_orm::Value {
     }
 }
 
-impl From<OrgId> for sea_orm::Value {
-    fn from(org: OrgId) -> Self {
-        String::from(org).into()
-    }
-}
-
 // A user id is stored folded, as its text.
 impl From<&UserId> for sea_orm::Value {
     fn from(user: &UserId) -> Self {
         user.as_str().into()
-    }
-}
-
-impl From<UserId> for sea_orm::Value {
-    fn from(user: UserId) -> Self {
-        String::from(user).into()
     }
 }
 
