@@ -56,7 +56,8 @@ pub trait Ping {
     }
 }
 
-/// Everything jitgate persists. Implement the area traits; this one follows.
+/// Everything jitgate persists: a backend implements the area traits and
+/// then says so with an empty `impl Store for …`.
 pub trait Store:
     Ping
     + EventStore
@@ -70,21 +71,5 @@ pub trait Store:
     + Send
     + Sync
     + 'static
-{
-}
-
-impl<T> Store for T where
-    T: Ping
-        + EventStore
-        + RoutingStore
-        + AccessFlowStore
-        + AccessRequestStore
-        + DirectoryStore
-        + RequestConfigStore
-        + PolicyStore
-        + VersionStore
-        + Send
-        + Sync
-        + 'static
 {
 }

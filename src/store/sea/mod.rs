@@ -204,6 +204,8 @@ impl SeaStore {
     }
 }
 
+impl super::Store for SeaStore {}
+
 #[async_trait]
 impl Ping for SeaStore {
     async fn ping(&self) -> Result<()> {

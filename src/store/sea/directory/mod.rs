@@ -63,6 +63,12 @@ impl SeaStore {
         };
         self.finish(txn, org, result).await
     }
+    /// Applies `batch` in a transaction of its own with its event.
+    async fn upsert_batch(&self, org: &OrgId, batch: &DirectoryBatch, event: NewEvent) -> Result<()> {
+        let txn = self.db.begin().await?;
+        let result = upsert_recorded(&txn, org, batch, event).await.map(|v| ((), v));
+        self.finish(txn, org, result).await
+    }
 }
 
 /// What a single write replaced and wrote, as its event records them.
@@ -184,43 +190,29 @@ impl DirectoryStore for SeaStore {
     }
 
     async fn upsert_group(&self, org_id: &OrgId, group: Group, event: NewEvent) -> Result<Group> {
-        let txn = self.db.begin().await?;
         let batch = DirectoryBatch::of_group(group.clone());
-        let result = upsert_recorded(&txn, org_id, &batch, event).await.map(|v| ((), v));
-        self.finish(txn, org_id, result).await.map(|()| group)
+        self.upsert_batch(org_id, &batch, event).await.map(|()| group)
     }
 
     async fn upsert_on_call_roster(
         &self,
         org_id: &OrgId,
-        roster: OnCallRoster,
+        mut roster: OnCallRoster,
         event: NewEvent,
     ) -> Result<OnCallRoster> {
-        let txn = self.db.begin().await?;
+        roster.user_ids.sort_unstable();
         let batch = DirectoryBatch::of_roster(roster.clone());
-        let result = upsert_recorded(&txn, org_id, &batch, event).await.map(|v| ((), v));
-        self.finish(txn, org_id, result).await?;
-        Ok(OnCallRoster {
-            user_ids: sorted(roster.user_ids),
-            ..roster
-        })
+        self.upsert_batch(org_id, &batch, event).await.map(|()| roster)
     }
 
-    async fn upsert_ownership(&self, org_id: &OrgId, ownership: Ownership, event: NewEvent) -> Result<Ownership> {
-        let txn = self.db.begin().await?;
+    async fn upsert_ownership(&self, org_id: &OrgId, mut ownership: Ownership, event: NewEvent) -> Result<Ownership> {
+        ownership.owner_ids.sort_unstable();
         let batch = DirectoryBatch::of_ownership(ownership.clone());
-        let result = upsert_recorded(&txn, org_id, &batch, event).await.map(|v| ((), v));
-        self.finish(txn, org_id, result).await?;
-        Ok(Ownership {
-            owner_ids: sorted(ownership.owner_ids),
-            ..ownership
-        })
+        self.upsert_batch(org_id, &batch, event).await.map(|()| ownership)
     }
 
     async fn batch_upsert(&self, org_id: &OrgId, batch: DirectoryBatch, event: NewEvent) -> Result<BatchCounts> {
-        let txn = self.db.begin().await?;
-        let result = upsert_recorded(&txn, org_id, &batch, event).await.map(|v| ((), v));
-        self.finish(txn, org_id, result).await.map(|()| batch.counts())
+        self.upsert_batch(org_id, &batch, event).await.map(|()| batch.counts())
     }
 
     async fn delete_user(&self, org_id: &OrgId, id: &UserId, event: NewEvent) -> Result<()> {

@@ -199,42 +199,68 @@ where
     insert_all(txn, rows, None).await
 }
 
+/// The rows of objects stored as a parent row with member rows (a roster
+/// and who is on call, an ownership and its owners).
+struct WithMembers<P, M: EntityTrait> {
+    parents: Vec<P>,
+    /// How a parent that exists already is updated.
+    upsert: OnConflict,
+    /// Each parent's key, naming the member rows it replaces.
+    keys: Vec<(String, String)>,
+    /// The member table's org and key columns.
+    member_key: [M::Column; 3],
+    members: Vec<M::ActiveModel>,
+}
+
+/// Upserts the parents, then replaces each one's members whole.
+async fn write_with_members<P, M>(txn: &DatabaseTransaction, org: &OrgId, rows: WithMembers<P, M>) -> Result<()>
+where
+    P: ActiveModelTrait + Send,
+    M: EntityTrait,
+    M::ActiveModel: Send,
+{
+    insert_all(txn, rows.parents, Some(rows.upsert)).await?;
+    replace_by_key::<M>(txn, org, &rows.keys, rows.member_key, rows.members).await
+}
+
 async fn write_rosters(
     txn: &DatabaseTransaction,
     org: &OrgId,
     batch: &[OnCallRoster],
     at: DateTime<Utc>,
 ) -> Result<()> {
-    let rows = batch
-        .iter()
-        .map(|r| rows::roster_row(org, &r.integration, &r.service, at))
-        .collect();
-    let touch = OnConflict::columns([
+    let parent_key = [
         rosters::Column::OrgId,
         rosters::Column::Integration,
         rosters::Column::Service,
-    ])
-    .update_column(rosters::Column::UpdatedAt)
-    .to_owned();
-    insert_all(txn, rows, Some(touch)).await?;
-    let keys: Vec<(String, String)> = batch
-        .iter()
-        .map(|r| (r.integration.clone(), r.service.clone()))
-        .collect();
-    let columns = [
-        on_call::Column::OrgId,
-        on_call::Column::Integration,
-        on_call::Column::Service,
     ];
-    let rows = batch
-        .iter()
-        .flat_map(|r| {
-            r.user_ids
-                .iter()
-                .map(|u| rows::on_call_row(org, &r.integration, &r.service, u))
-        })
-        .collect();
-    replace_by_key::<on_call::Entity>(txn, org, &keys, columns, rows).await
+    let rows = WithMembers::<_, on_call::Entity> {
+        parents: batch
+            .iter()
+            .map(|r| rows::roster_row(org, &r.integration, &r.service, at))
+            .collect(),
+        upsert: OnConflict::columns(parent_key)
+            .update_column(rosters::Column::UpdatedAt)
+            .to_owned(),
+        keys: batch
+            .iter()
+            .map(|r| (r.integration.clone(), r.service.clone()))
+            .collect(),
+        member_key: [
+            on_call::Column::OrgId,
+            on_call::Column::Integration,
+            on_call::Column::Service,
+        ],
+        members: batch
+            .iter()
+            .flat_map(|r| {
+                r.user_ids
+                    .iter()
+                    .map(|u| rows::on_call_row(org, &r.integration, &r.service, u))
+            })
+            .collect(),
+    };
+    write_with_members(txn, org, rows).await
 }
 
 async fn write_ownerships(
@@ -243,29 +269,31 @@ async fn write_ownerships(
     batch: &[Ownership],
     at: DateTime<Utc>,
 ) -> Result<()> {
-    let rows = batch.iter().map(|o| rows::ownership_row(org, &o.key, at)).collect();
-    let replace = OnConflict::columns([
+    let parent_key = [
         ownerships::Column::OrgId,
         ownerships::Column::Service,
         ownerships::Column::ResourceId,
-    ])
-    .update_columns([ownerships::Column::Kind, ownerships::Column::UpdatedAt])
-    .to_owned();
-    insert_all(txn, rows, Some(replace)).await?;
-    let keys: Vec<(String, String)> = batch
-        .iter()
-        .map(|o| (o.key.service.clone(), rows::resource_column(&o.key)))
-        .collect();
-    let columns = [
-        owners::Column::OrgId,
-        owners::Column::Service,
-        owners::Column::ResourceId,
     ];
-    let rows = batch
-        .iter()
-        .flat_map(|o| o.owner_ids.iter().map(|u| rows::owner_row(org, &o.key, u)))
-        .collect();
-    replace_by_key::<owners::Entity>(txn, org, &keys, columns, rows).await
+    let rows = WithMembers::<_, owners::Entity> {
+        parents: batch.iter().map(|o| rows::ownership_row(org, &o.key, at)).collect(),
+        upsert: OnConflict::columns(parent_key)
+            .update_columns([ownerships::Column::Kind, ownerships::Column::UpdatedAt])
+            .to_owned(),
+        keys: batch
+            .iter()
+            .map(|o| (o.key.service.clone(), rows::resource_column(&o.key)))
+            .collect(),
+        member_key: [
+            owners::Column::OrgId,
+            owners::Column::Service,
+            owners::Column::ResourceId,
+        ],
+        members: batch
+            .iter()
+            .flat_map(|o| o.owner_ids.iter().map(|u| rows::owner_row(org, &o.key, u)))
+            .collect(),
+    };
+    write_with_members(txn, org, rows).await
 }
 
 /// How many direct reports a refusal to delete their manager names.
