@@ -15,6 +15,7 @@ pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod middleware;
 pub mod pb;
 pub mod policy_cli;
 pub mod policy_tests;

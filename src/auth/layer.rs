@@ -6,15 +6,14 @@
 //! handlers find it. Health checks and reflection are deliberately open so
 //! load balancers and grpcurl work without credentials.
 
-use std::{
-    sync::Arc,
-    task::{Context, Poll},
-};
+use std::sync::Arc;
 
-use futures_util::future::{Either, Ready, ready};
 use http::{HeaderMap, Request, Response};
-use tower::{Layer, Service};
-use tower_http::request_id::RequestId;
+use tonic::body::Body;
+use tower_http::{
+    request_id::RequestId,
+    validate_request::{ValidateRequest, ValidateRequestHeaderLayer},
+};
 
 use super::{Principal, jwt::TokenVerifier};
 use crate::error::{Error, Result};
@@ -22,51 +21,28 @@ use crate::error::{Error, Result};
 /// Path prefix of the calls that require a token.
 const PROTECTED_PREFIX: &str = "/jitgate.";
 
+/// The layer in front of the routes: tower-http's request validation with
+/// [`Authenticate`] as its rule.
+pub type AuthLayer = ValidateRequestHeaderLayer<Authenticate>;
+
+pub fn layer(verifier: Arc<TokenVerifier>) -> AuthLayer {
+    ValidateRequestHeaderLayer::custom(Authenticate { verifier })
+}
+
+/// Verifies the token of every protected call and hands the handlers its
+/// [`Principal`]; a call without a valid one is answered UNAUTHENTICATED
+/// before it reaches a route.
 #[derive(Clone)]
-pub struct AuthLayer {
+pub struct Authenticate {
     verifier: Arc<TokenVerifier>,
 }
 
-impl AuthLayer {
-    pub fn new(verifier: Arc<TokenVerifier>) -> Self {
-        Self { verifier }
-    }
-}
+impl<B> ValidateRequest<B> for Authenticate {
+    type ResponseBody = Body;
 
-impl<S> Layer<S> for AuthLayer {
-    type Service = Authenticate<S>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        Authenticate {
-            inner,
-            verifier: self.verifier.clone(),
-        }
-    }
-}
-
-/// The service [`AuthLayer`] wraps around the routes.
-#[derive(Clone)]
-pub struct Authenticate<S> {
-    inner: S,
-    verifier: Arc<TokenVerifier>,
-}
-
-impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for Authenticate<S>
-where
-    S: Service<Request<ReqBody>, Response = Response<ResBody>>,
-    ResBody: Default,
-{
-    type Response = Response<ResBody>;
-    type Error = S::Error;
-    type Future = Either<Ready<Result<Self::Response, Self::Error>>, S::Future>;
-
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
-        self.inner.poll_ready(cx)
-    }
-
-    fn call(&mut self, mut request: Request<ReqBody>) -> Self::Future {
+    fn validate(&mut self, request: &mut Request<B>) -> std::result::Result<(), Response<Body>> {
         if !request.uri().path().starts_with(PROTECTED_PREFIX) {
-            return Either::Right(self.inner.call(request));
+            return Ok(());
         }
         match authenticate(&self.verifier, request.headers()) {
             Ok(principal) => {
@@ -75,12 +51,12 @@ where
                 span.record("jitgate.org", principal.org.as_str());
                 crate::telemetry::access::CallSlot::caller(request.extensions(), &principal.org, &principal.subject);
                 request.extensions_mut().insert(principal);
-                Either::Right(self.inner.call(request))
+                Ok(())
             }
             Err(error) => {
-                let request_id = request_id_of(&request);
+                let request_id = request_id_of(request);
                 tracing::info!(request_id, path = request.uri().path(), %error, "unauthenticated call");
-                Either::Left(ready(Ok(error.into_status(&request_id).into_http())))
+                Err(error.into_status(&request_id).into_http())
             }
         }
     }

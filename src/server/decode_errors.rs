@@ -11,55 +11,17 @@
 //! are tonic's own; `tests/processes/faults.rs` sends both kinds of bad request through
 //! a real server, so a tonic upgrade that changes them fails loudly.
 
-use std::task::{Context, Poll};
-
-use futures_util::{FutureExt, future::Map};
-use http::{Request, Response};
+use http::Response;
 use tonic::Status;
-use tower::{Layer, Service};
 
 /// The start of tonic's message for an over-size request (OUT_OF_RANGE).
 const TONIC_TOO_LARGE: &str = "Error, decoded message length too large";
 /// The start of tonic-prost's message for undecodable bytes (INTERNAL).
 const TONIC_UNDECODABLE: &str = "failed to decode Protobuf message";
 
-#[derive(Debug, Clone, Copy, Default)]
-pub struct DecodeErrorsLayer;
-
-impl<S> Layer<S> for DecodeErrorsLayer {
-    type Service = DecodeErrors<S>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        DecodeErrors { inner }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct DecodeErrors<S> {
-    inner: S,
-}
-
-type Rewrite<B, E> = fn(Result<Response<B>, E>) -> Result<Response<B>, E>;
-
-impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for DecodeErrors<S>
-where
-    S: Service<Request<ReqBody>, Response = Response<ResBody>>,
-{
-    type Response = Response<ResBody>;
-    type Error = S::Error;
-    type Future = Map<S::Future, Rewrite<ResBody, S::Error>>;
-
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
-        self.inner.poll_ready(cx)
-    }
-
-    fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
-        self.inner.call(request).map(rewrite as Rewrite<ResBody, S::Error>)
-    }
-}
-
-fn rewrite<B, E>(result: Result<Response<B>, E>) -> Result<Response<B>, E> {
-    let mut response = result?;
+/// Rewrites the status of a tonic decoding failure (the server maps every
+/// response through it); any other response passes unchanged.
+pub fn rewrite<B>(mut response: Response<B>) -> Response<B> {
     let headers = response.headers_mut();
     let code = headers
         .get("grpc-status")
@@ -89,27 +51,14 @@ fn rewrite<B, E>(result: Result<Response<B>, E>) -> Result<Response<B>, E> {
         // Writing a fresh status's headers cannot fail for a plain-text message.
         let _ = status.add_header(headers);
     }
-    Ok(response)
+    response
 }
 
 /// grpc-message is percent-encoded (gRPC over HTTP/2 spec).
 fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Ok(byte) = u8::from_str_radix(&text[i + 1..i + 3], 16)
-        {
-            out.push(byte);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -128,11 +77,10 @@ mod tests {
 
     #[test]
     fn tonics_too_large_becomes_resource_exhausted() {
-        let r = rewrite::<(), ()>(Ok(response(
+        let r = rewrite(response(
             "11",
             "Error,%20decoded%20message%20length%20too%20large:%20found%205000000%20bytes,%20the%20limit%20is:%204194304%20bytes",
-        )))
-        .unwrap();
+        ));
         assert_eq!(r.headers()["grpc-status"], "8");
         let message = percent_decode(r.headers()["grpc-message"].to_str().unwrap());
         assert!(message.contains("too large"), "{message}");
@@ -141,21 +89,20 @@ mod tests {
 
     #[test]
     fn other_statuses_pass_unchanged() {
-        let r = rewrite::<(), ()>(Ok(response("11", "index out of range"))).unwrap();
+        let r = rewrite(response("11", "index out of range"));
         assert_eq!(r.headers()["grpc-status"], "11");
-        let r = rewrite::<(), ()>(Ok(response("3", "Error,%20decoded%20message%20length%20too%20large"))).unwrap();
+        let r = rewrite(response("3", "Error,%20decoded%20message%20length%20too%20large"));
         assert_eq!(r.headers()["grpc-status"], "3");
-        let r = rewrite::<(), ()>(Ok(response("13", "internal error (request id x)"))).unwrap();
+        let r = rewrite(response("13", "internal error (request id x)"));
         assert_eq!(r.headers()["grpc-status"], "13");
     }
 
     #[test]
     fn undecodable_bytes_become_invalid_argument() {
-        let r = rewrite::<(), ()>(Ok(response(
+        let r = rewrite(response(
             "13",
             "failed%20to%20decode%20Protobuf%20message:%20invalid%20wire%20type",
-        )))
-        .unwrap();
+        ));
         assert_eq!(r.headers()["grpc-status"], "3");
         assert!(percent_decode(r.headers()["grpc-message"].to_str().unwrap()).contains("invalid wire type"));
     }

@@ -16,26 +16,16 @@ use std::{
 };
 
 use http::{Request, Response};
-use tower::{Layer, Service};
+use tower::Service;
 use tracing::Instrument;
 
+use crate::middleware::Wrapped;
+
+/// The middleware's state: none.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct DetachLayer;
+pub struct Detach;
 
-impl<S> Layer<S> for DetachLayer {
-    type Service = Detach<S>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        Detach { inner }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct Detach<S> {
-    inner: S,
-}
-
-impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for Detach<S>
+impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for Wrapped<S, Detach>
 where
     S: Service<Request<ReqBody>, Response = Response<ResBody>>,
     S::Future: Send + 'static,

@@ -22,10 +22,12 @@ use tower_http::{
     classify::GrpcFailureClass,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     trace::TraceLayer,
+    validate_request::ValidateRequestHeaderLayer,
 };
 
 use crate::{
-    auth::{jwt::TokenVerifier, layer::AuthLayer},
+    auth::{self, jwt::TokenVerifier},
+    middleware::StateLayer,
     pb::{
         self,
         v1::{
@@ -35,12 +37,12 @@ use crate::{
             request_config_service_server::RequestConfigServiceServer, routing_service_server::RoutingServiceServer,
         },
     },
-    rest::RestLayer,
+    rest,
     services::{
         AppState, access_flow::AccessFlowApi, access_request::AccessRequestApi, directory::DirectoryApi,
         policy::PolicyApi, request_config::RequestConfigApi, routing::RoutingApi,
     },
-    telemetry::access::ObserveLayer,
+    telemetry::access::Observe,
 };
 
 /// The fully qualified names of every jitgate service, as health reports them.
@@ -131,9 +133,9 @@ pub async fn serve(
     // REST sits inside the request-id layer (both surfaces share the id) and
     // outside everything else: it turns each REST request into a gRPC call
     // through the layers below, so they run once, identically, for both.
-    let rest = RestLayer::new(options.max_message_bytes, verifier.clone())?;
+    let transcoder = rest::layer(options.max_message_bytes, verifier.clone())?;
     let ops = ops::Ops::new(state.store.clone(), state.metrics.clone());
-    let (rate_limits, sweeper) = rate_limit::RateLimitLayer::new(options.rate_limits, state.metrics.clone());
+    let (rate_limits, sweeper) = rate_limit::RateLimit::new(options.rate_limits, state.metrics.clone()).unzip();
     let metrics_server = match options.metrics_listen {
         Some(addr) => {
             let listener = TcpListener::bind(addr).await?;
@@ -146,10 +148,10 @@ pub async fn serve(
         .map_request(drop_unusable_request_id)
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .layer(PropagateRequestIdLayer::x_request_id())
-        .layer(ObserveLayer::new(state.metrics.clone()))
+        .layer(StateLayer(Observe::new(state.metrics.clone())))
         .option_layer(cors::layer(&options.cors_allowed_origins))
-        .layer(ops::OpsLayer::new(ops))
-        .layer(rest)
+        .layer(StateLayer(ops))
+        .layer(transcoder)
         // gRPC-Web arrives as `application/grpc-web*`, which REST passes
         // through; from here on every call is plain gRPC.
         .layer(tonic_web::GrpcWebLayer::new())
@@ -159,10 +161,10 @@ pub async fn serve(
                 .make_span_with(|_: &http::Request<_>| tracing::Span::none())
                 .on_failure(log_failure),
         )
-        .layer(decode_errors::DecodeErrorsLayer)
-        .layer(AuthLayer::new(verifier))
-        .layer(rate_limits)
-        .layer(detach::DetachLayer);
+        .map_response(decode_errors::rewrite)
+        .layer(auth::layer::layer(verifier))
+        .option_layer(rate_limits.map(ValidateRequestHeaderLayer::custom))
+        .layer(StateLayer(detach::Detach));
 
     let routing =
         RoutingServiceServer::new(RoutingApi::new(state.clone())).max_decoding_message_size(options.max_message_bytes);
@@ -218,7 +220,7 @@ async fn serve_metrics(listener: TcpListener, ops: ops::Ops) {
     let (_, health) = tonic_health::server::health_reporter();
     let served = Server::builder()
         .accept_http1(true)
-        .layer(ops::OpsLayer::new(ops))
+        .layer(StateLayer(ops))
         .add_service(health)
         .serve_with_incoming(tokio_stream::wrappers::TcpListenerStream::new(listener))
         .await;

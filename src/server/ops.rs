@@ -14,9 +14,9 @@ use bytes::Bytes;
 use http::{HeaderValue, Method, Request, Response, StatusCode, header};
 use http_body_util::Full;
 use tonic::body::Body;
-use tower::{Layer, Service};
+use tower::Service;
 
-use crate::{store::Store, telemetry::Metrics};
+use crate::{middleware::Wrapped, store::Store, telemetry::Metrics};
 
 const METRICS_CONTENT_TYPE: &str = "application/openmetrics-text; version=1.0.0; charset=utf-8";
 
@@ -67,35 +67,7 @@ impl Ops {
     }
 }
 
-#[derive(Clone)]
-pub struct OpsLayer {
-    ops: Ops,
-}
-
-impl OpsLayer {
-    pub fn new(ops: Ops) -> Self {
-        Self { ops }
-    }
-}
-
-impl<S> Layer<S> for OpsLayer {
-    type Service = OpsService<S>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        OpsService {
-            inner,
-            ops: self.ops.clone(),
-        }
-    }
-}
-
-#[derive(Clone)]
-pub struct OpsService<S> {
-    inner: S,
-    ops: Ops,
-}
-
-impl<S, ReqBody> Service<Request<ReqBody>> for OpsService<S>
+impl<S, ReqBody> Service<Request<ReqBody>> for Wrapped<S, Ops>
 where
     S: Service<Request<ReqBody>, Response = Response<Body>> + Clone + Send + 'static,
     S::Future: Send + 'static,
@@ -114,7 +86,7 @@ where
         if !matches!(path, "/healthz" | "/readyz" | "/metrics") {
             return Box::pin(self.inner.call(request));
         }
-        let ops = self.ops.clone();
+        let ops = self.state.clone();
         let method = request.method().clone();
         let path = path.to_string();
         // The clone that was polled ready serves a request we pass on.

@@ -9,20 +9,15 @@
 //! callers idle long enough to be full again are forgotten every minute, so
 //! memory follows the active callers.
 
-use std::{
-    num::NonZeroU32,
-    sync::Arc,
-    task::{Context, Poll},
-    time::Duration,
-};
+use std::{num::NonZeroU32, sync::Arc, time::Duration};
 
-use futures_util::future::{Either, Ready, ready};
 use governor::{
     DefaultKeyedRateLimiter, Quota, RateLimiter,
     clock::{Clock, DefaultClock},
 };
 use http::{Request, Response};
-use tower::{Layer, Service};
+use tonic::body::Body;
+use tower_http::validate_request::ValidateRequest;
 
 use crate::{
     auth::{Principal, layer::request_id_of},
@@ -98,17 +93,19 @@ fn forget_idle<K: Clone + Eq + std::hash::Hash>(limiter: &Option<DefaultKeyedRat
     }
 }
 
+/// The rule tower-http's request validation applies after authentication:
+/// a call over its org's or its subject's rate is answered at once.
 #[derive(Clone)]
-pub struct RateLimitLayer {
-    buckets: Option<Arc<Buckets>>,
+pub struct RateLimit {
+    buckets: Arc<Buckets>,
 }
 
-impl RateLimitLayer {
-    /// The layer, and (when a limit is set) the task that forgets idle
-    /// callers' buckets; abort it at shutdown.
-    pub fn new(limits: RateLimits, metrics: Arc<Metrics>) -> (Self, Option<tokio::task::JoinHandle<()>>) {
+impl RateLimit {
+    /// The rule, and the task that forgets idle callers' buckets (abort it
+    /// at shutdown); `None` when no limit is set.
+    pub fn new(limits: RateLimits, metrics: Arc<Metrics>) -> Option<(Self, tokio::task::JoinHandle<()>)> {
         if limits.org.is_none() && limits.subject.is_none() {
-            return (Self { buckets: None }, None);
+            return None;
         }
         let buckets = Arc::new(Buckets {
             org: limits.org.map(|l| RateLimiter::keyed(l.quota())),
@@ -125,58 +122,29 @@ impl RateLimitLayer {
                 }
             })
         };
-        (Self { buckets: Some(buckets) }, Some(sweeper))
+        Some((Self { buckets }, sweeper))
     }
 }
 
-impl<S> Layer<S> for RateLimitLayer {
-    type Service = RateLimited<S>;
+impl<B> ValidateRequest<B> for RateLimit {
+    type ResponseBody = Body;
 
-    fn layer(&self, inner: S) -> Self::Service {
-        RateLimited {
-            inner,
-            buckets: self.buckets.clone(),
-        }
-    }
-}
-
-#[derive(Clone)]
-pub struct RateLimited<S> {
-    inner: S,
-    buckets: Option<Arc<Buckets>>,
-}
-
-impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for RateLimited<S>
-where
-    S: Service<Request<ReqBody>, Response = Response<ResBody>>,
-    ResBody: Default,
-{
-    type Response = Response<ResBody>;
-    type Error = S::Error;
-    type Future = Either<Ready<Result<Self::Response, Self::Error>>, S::Future>;
-
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
-        self.inner.poll_ready(cx)
-    }
-
-    fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
-        let (Some(buckets), Some(principal)) = (&self.buckets, request.extensions().get::<Principal>()) else {
-            return Either::Right(self.inner.call(request));
+    fn validate(&mut self, request: &mut Request<B>) -> Result<(), Response<Body>> {
+        let Some(principal) = request.extensions().get::<Principal>() else {
+            return Ok(());
         };
-        match buckets.check(principal) {
-            Ok(()) => Either::Right(self.inner.call(request)),
-            Err((wait, scope)) => {
-                buckets.metrics.rate_limited(scope);
-                // Whole seconds, at least one: what Retry-After can say.
-                let wait = Duration::from_secs(wait.as_secs_f64().ceil().max(1.0) as u64);
-                let error = Error::RateLimited {
-                    message: format!("too many calls for this {scope}; retry in {} s", wait.as_secs()),
-                    retry_after: wait,
-                };
-                let request_id = request_id_of(&request);
-                Either::Left(ready(Ok(error.into_status(&request_id).into_http())))
-            }
-        }
+        let (wait, scope) = match self.buckets.check(principal) {
+            Ok(()) => return Ok(()),
+            Err(refused) => refused,
+        };
+        self.buckets.metrics.rate_limited(scope);
+        // Whole seconds, at least one: what Retry-After can say.
+        let wait = Duration::from_secs(wait.as_secs_f64().ceil().max(1.0) as u64);
+        let error = Error::RateLimited {
+            message: format!("too many calls for this {scope}; retry in {} s", wait.as_secs()),
+            retry_after: wait,
+        };
+        Err(error.into_status(&request_id_of(request)).into_http())
     }
 }
 
@@ -201,8 +169,8 @@ mod tests {
             org: Limit::new(1, 3),
             subject: Limit::new(1, 2),
         };
-        let (layer, sweeper) = RateLimitLayer::new(limits, Arc::new(Metrics::new()));
-        let buckets = layer.buckets.unwrap();
+        let (limit, sweeper) = RateLimit::new(limits, Arc::new(Metrics::new())).unwrap();
+        let buckets = limit.buckets;
         let alice = principal("acme", "alice");
         assert!(buckets.check(&alice).is_ok());
         assert!(buckets.check(&alice).is_ok());
@@ -215,7 +183,7 @@ mod tests {
         assert_eq!(buckets.check(&principal("acme", "carol")).unwrap_err().1, "org");
         // Another org is unaffected.
         assert!(buckets.check(&principal("globex", "alice")).is_ok());
-        sweeper.unwrap().abort();
+        sweeper.abort();
     }
 
     #[test]

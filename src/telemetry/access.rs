@@ -23,11 +23,11 @@ use std::{collections::HashMap, sync::OnceLock};
 use bytes::Bytes;
 use http::{HeaderMap, Request, Response};
 use http_body::{Body, Frame, SizeHint};
-use tower::{Layer, Service};
+use tower::Service;
 use tracing::Instrument;
 
 use super::metrics::{CallLabels, Metrics};
-use crate::auth::layer::request_id_of;
+use crate::{auth::layer::request_id_of, middleware::Wrapped};
 
 /// An RPC's (service, method), from a closed set.
 pub type Rpc = (&'static str, &'static str);
@@ -63,35 +63,19 @@ impl CallSlot {
     }
 }
 
+/// The access log, the call metrics and the server span of every call.
 #[derive(Clone)]
-pub struct ObserveLayer {
+pub struct Observe {
     metrics: Arc<Metrics>,
 }
 
-impl ObserveLayer {
+impl Observe {
     pub fn new(metrics: Arc<Metrics>) -> Self {
         Self { metrics }
     }
 }
 
-impl<S> Layer<S> for ObserveLayer {
-    type Service = Observe<S>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        Observe {
-            inner,
-            metrics: self.metrics.clone(),
-        }
-    }
-}
-
-#[derive(Clone)]
-pub struct Observe<S> {
-    inner: S,
-    metrics: Arc<Metrics>,
-}
-
-impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for Observe<S>
+impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for Wrapped<S, Observe>
 where
     S: Service<Request<ReqBody>, Response = Response<ResBody>>,
     S::Future: Send + 'static,
@@ -139,7 +123,7 @@ where
             },
             rpc,
             slot,
-            metrics: self.metrics.clone(),
+            metrics: self.state.metrics.clone(),
         };
         // Entered while the inner layers take the call (the auth layer
         // records the caller on it) and around everything they do.
