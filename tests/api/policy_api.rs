@@ -640,7 +640,7 @@ request_config:
 /// `k8s` (what the live policy decided), written straight to the store.
 fn stored_request(requester: &str, service: &str, at: DateTime<Utc>) -> jitgate::domain::access_request::AccessRequest {
     use jitgate::domain::{
-        access_request::{Action, FollowUp, Person, lifecycle},
+        access_request::{FollowUp, Person, filing::Filing, lifecycle},
         evaluation::{
             ApprovalPath, ApproverKind, Constraints, EligibleApprover, Evaluation, Grant, Outcome, PolicyKind, Quorum,
             RequestedResource, Step,
@@ -692,17 +692,13 @@ fn stored_request(requester: &str, service: &str, at: DateTime<Utc>) -> jitgate:
     let new = lifecycle::NewRequest {
         id: jitgate::clock::new_id(),
         org_id: ORG.into(),
-        client_request_id: String::new(),
         requester: person(requester),
         target_user: person(requester),
-        requested_role: None,
-        resource,
-        justification: "load".into(),
-        name: String::new(),
-        comment: String::new(),
-        action: Action::Grant,
-        approver_can_revoke: false,
-        can_bypass_revoke_workflow: false,
+        filing: Filing {
+            resource,
+            justification: "load".into(),
+            ..Default::default()
+        },
         requested: grant,
         self_approval_enabled: false,
         approvals_external: false,

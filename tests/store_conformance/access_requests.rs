@@ -10,7 +10,8 @@ use jitgate::{
     clock::new_id,
     domain::{
         access_request::{
-            AccessRequest, Action, FollowUp, Person, State,
+            AccessRequest, FollowUp, Person, State,
+            filing::Filing,
             lifecycle::{self, NewRequest},
         },
         directory::ids::UserId,
@@ -89,17 +90,12 @@ fn request(org: &str, requester: &str, resource_id: &str, at: DateTime<Utc>, app
     let new = NewRequest {
         id: new_id(),
         org_id: org.into(),
-        client_request_id: String::new(),
         requester: person(requester),
         target_user: person(requester),
-        requested_role: None,
-        resource,
-        justification: String::new(),
-        name: String::new(),
-        comment: String::new(),
-        action: Action::Grant,
-        approver_can_revoke: false,
-        can_bypass_revoke_workflow: false,
+        filing: Filing {
+            resource,
+            ..Default::default()
+        },
         requested: grant,
         self_approval_enabled: false,
         approvals_external: false,

@@ -21,8 +21,9 @@ pub const ROLE_SERVICE: &str = "privx";
 /// The resource type a role-only request is evaluated as.
 pub const ROLE_RESOURCE_TYPE: &str = "role";
 
-/// A request as a client files (or dry-runs) it, validated.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A request as a client files (or dry-runs) it, validated. The default
+/// asks for nothing but a permanent grant of the empty resource.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filing {
     /// The idempotency key (`request_id`); empty: none.
     pub client_request_id: String,
@@ -52,8 +53,9 @@ impl Filing {
 }
 
 /// The grant asked for, before the instant of evaluation is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum RequestedGrant {
+    #[default]
     Permanent,
     /// `start` unset: at evaluation. `end` unset: open-ended, so the
     /// evaluator caps it to the path's maximum (see [`settle`]).
@@ -62,9 +64,7 @@ pub enum RequestedGrant {
         end: Option<DateTime<Utc>>,
     },
     /// A window of `hours` (1 or more) from first use.
-    Floating {
-        hours: u32,
-    },
+    Floating { hours: u32 },
 }
 
 impl RequestedGrant {

@@ -9,9 +9,10 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Duration, Utc};
 
 use super::{
+    filing::Filing,
     model::{
         AccessRequest, Action, ApproverEntry, Change, ChangeKind, Decision, DecisionRecord, FollowUp, PathProgress,
-        Person, Revocation, RoleRef, State, StepProgress, StepState, Window,
+        Person, Revocation, State, StepProgress, StepState, Window,
     },
     options::LifecycleOptions,
     schedule,
@@ -19,29 +20,24 @@ use super::{
 use crate::{
     domain::{
         directory::ids::{GroupId, UserId},
-        evaluation::{ApprovalPath, ApproverKind, Evaluation, Grant, Outcome, Quorum, RequestedResource},
+        evaluation::{ApprovalPath, ApproverKind, Evaluation, Grant, Outcome, Quorum},
         ids::OrgId,
         roles::Role,
     },
     error::{Error, FieldViolation, Reason, Result},
 };
 
-/// What is filed besides the evaluation: the request as the client asked it.
+/// What is filed besides the evaluation: the request as the client asked
+/// it, who it is from and for, and what of the org's configuration it keeps.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewRequest {
     pub id: String,
     pub org_id: OrgId,
-    pub client_request_id: String,
     pub requester: Person,
     pub target_user: Person,
-    pub requested_role: Option<RoleRef>,
-    pub resource: RequestedResource,
-    pub justification: String,
-    pub name: String,
-    pub comment: String,
-    pub action: Action,
-    pub approver_can_revoke: bool,
-    pub can_bypass_revoke_workflow: bool,
+    /// The client's input; its grant was settled into `requested` at the
+    /// evaluation's instant.
+    pub filing: Filing,
     pub requested: Grant,
     pub self_approval_enabled: bool,
     pub approvals_external: bool,
@@ -59,25 +55,36 @@ pub fn file(new: NewRequest, plan: Evaluation, now: DateTime<Utc>) -> Result<(Ac
     }
     let paths = plan.paths.iter().map(|p| progress(p, now)).collect();
     let timeout_deadline = new.lifecycle.decision_deadline(now);
-    let name = if new.name.is_empty() {
-        default_name(&new)
+    let name = if new.filing.name.is_empty() {
+        default_name(&new.filing, &new.target_user)
     } else {
-        new.name.clone()
+        new.filing.name.clone()
     };
+    let Filing {
+        client_request_id,
+        requested_role,
+        resource,
+        justification,
+        comment,
+        action,
+        approver_can_revoke,
+        can_bypass_revoke_workflow,
+        ..
+    } = new.filing;
     let mut request = AccessRequest {
         id: new.id,
         org_id: new.org_id,
-        client_request_id: new.client_request_id,
+        client_request_id,
         requester: new.requester,
         target_user: new.target_user,
-        requested_role: new.requested_role,
-        resource: new.resource,
-        justification: new.justification,
+        requested_role,
+        resource,
+        justification,
         name,
-        comment: new.comment,
-        action: new.action,
-        approver_can_revoke: new.approver_can_revoke,
-        can_bypass_revoke_workflow: new.can_bypass_revoke_workflow,
+        comment,
+        action,
+        approver_can_revoke,
+        can_bypass_revoke_workflow,
         requested: new.requested,
         grant: plan.grant,
         activated_window: None,
@@ -169,16 +176,16 @@ pub fn refusal(plan: &Evaluation) -> Error {
     }
 }
 
-fn default_name(new: &NewRequest) -> String {
-    let what = match &new.requested_role {
-        Some(role) if new.resource.service == "privx" => format!("role {}", role.id),
-        _ => format!("{} {}", new.resource.service, new.resource.resource_id),
+fn default_name(filing: &Filing, target_user: &Person) -> String {
+    let what = match &filing.requested_role {
+        Some(role) if filing.resource.service == "privx" => format!("role {}", role.id),
+        _ => format!("{} {}", filing.resource.service, filing.resource.resource_id),
     };
-    let verb = match new.action {
+    let verb = match filing.action {
         Action::Grant => "Grant",
         Action::Remove => "Remove",
     };
-    format!("{verb} {what} for {}", new.target_user.id)
+    format!("{verb} {what} for {}", target_user.id)
 }
 
 /// The progress of a path just filed: its first step pending; a path the

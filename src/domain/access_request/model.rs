@@ -87,8 +87,9 @@ pub struct RoleRef {
     pub name: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Action {
+    #[default]
     Grant,
     Remove,
 }

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 use super::{
+    filing::Filing,
     lifecycle::{self, Actor, DecisionInput, NewRequest},
     model::*,
     schedule::next_due,
@@ -88,17 +89,13 @@ fn new_request(grant: Grant) -> NewRequest {
     NewRequest {
         id: "r1".into(),
         org_id: "acme".into(),
-        client_request_id: String::new(),
         requester: person("dev@x.test"),
         target_user: person("dev@x.test"),
-        requested_role: None,
-        resource: resource(),
-        justification: "incident".into(),
-        name: String::new(),
-        comment: String::new(),
-        action: Action::Grant,
-        approver_can_revoke: false,
-        can_bypass_revoke_workflow: false,
+        filing: Filing {
+            resource: resource(),
+            justification: "incident".into(),
+            ..Default::default()
+        },
         requested: grant,
         self_approval_enabled: false,
         approvals_external: false,
