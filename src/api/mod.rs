@@ -10,6 +10,7 @@ pub mod access_flow;
 pub mod access_request;
 pub mod directory;
 pub mod evaluation;
+pub mod limits;
 pub mod policy;
 pub mod request_config;
 pub mod routing;

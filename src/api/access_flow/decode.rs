@@ -12,6 +12,7 @@ use std::{collections::HashMap, hash::Hash, num::NonZeroU32};
 use chrono_tz::Tz;
 
 use crate::{
+    api::limits::{MAX_NAME_CHARS, MAX_USER_ID_CHARS},
     domain::{
         access_flow::model::*,
         violations::{Violations, one_of},
@@ -20,13 +21,8 @@ use crate::{
     pb::v1 as pb,
 };
 
-/// The longest name or id (flow name, group, integration, resource type,
-/// bundle, tag name or value, permission), in characters.
-pub const MAX_NAME_CHARS: usize = 255;
 /// The longest flow id a request may name (ours are 36-character UUIDs).
 pub const MAX_ID_CHARS: usize = 64;
-/// The longest user id (an email address), in characters.
-pub const MAX_USER_ID_CHARS: usize = 320;
 /// The most grantees one flow may list.
 pub const MAX_GRANTEES: usize = 500;
 /// The most approvers one flow may list.

@@ -10,7 +10,11 @@ use chrono::{DateTime, Utc};
 use prost_types::Timestamp;
 
 use crate::{
-    api::{directory::decode as directory_decode, timestamp::timestamp},
+    api::{
+        directory::decode as directory_decode,
+        limits::{MAX_NAME_CHARS, MAX_RESOURCE_ID_CHARS},
+        timestamp::timestamp,
+    },
     domain::{
         access_request::{
             filing::{Filing, ROLE_RESOURCE_TYPE, ROLE_SERVICE, RequestedGrant},
@@ -25,16 +29,9 @@ use crate::{
 };
 
 pub const MAX_CLIENT_REQUEST_ID_CHARS: usize = 128;
-pub const MAX_SERVICE_CHARS: usize = 255;
-pub const MAX_RESOURCE_TYPE_CHARS: usize = 255;
-pub const MAX_RESOURCE_ID_CHARS: usize = 1024;
 pub const MAX_TAGS: usize = 100;
-pub const MAX_TAG_KEY_CHARS: usize = 255;
 pub const MAX_TAG_VALUE_CHARS: usize = 1024;
 pub const MAX_PERMISSIONS: usize = 100;
-pub const MAX_PERMISSION_CHARS: usize = 255;
-pub const MAX_ACCESS_TYPE_CHARS: usize = 255;
-pub const MAX_ROLE_NAME_CHARS: usize = 255;
 /// Justification, name and comment.
 pub const MAX_TEXT_CHARS: usize = 4096;
 pub const MIN_NAME_CHARS: usize = 4;
@@ -70,7 +67,7 @@ pub fn decode(body: &pb::AccessRequest, prefix: &str) -> Result<Filing, Error> {
             } else {
                 v.check_text(&field, &r.id, MAX_RESOURCE_ID_CHARS);
             }
-            check_optional_text(&mut v, &at("requested_role.name"), &r.name, MAX_ROLE_NAME_CHARS);
+            check_optional_text(&mut v, &at("requested_role.name"), &r.name, MAX_NAME_CHARS);
             RoleRef {
                 id: r.id.clone(),
                 name: r.name.clone(),
@@ -159,15 +156,10 @@ pub fn decode(body: &pb::AccessRequest, prefix: &str) -> Result<Filing, Error> {
 }
 
 fn resource(v: &mut Violations, path: &str, r: &pb::RequestedResource) -> RequestedResource {
-    v.check_text(&format!("{path}.service"), &r.service, MAX_SERVICE_CHARS);
-    check_optional_text(
-        v,
-        &format!("{path}.resource_type"),
-        &r.resource_type,
-        MAX_RESOURCE_TYPE_CHARS,
-    );
+    v.check_text(&format!("{path}.service"), &r.service, MAX_NAME_CHARS);
+    check_optional_text(v, &format!("{path}.resource_type"), &r.resource_type, MAX_NAME_CHARS);
     v.check_text(&format!("{path}.resource_id"), &r.resource_id, MAX_RESOURCE_ID_CHARS);
-    check_optional_text(v, &format!("{path}.access_type"), &r.access_type, MAX_ACCESS_TYPE_CHARS);
+    check_optional_text(v, &format!("{path}.access_type"), &r.access_type, MAX_NAME_CHARS);
     if r.tags.len() > MAX_TAGS {
         v.add(
             format!("{path}.tags"),
@@ -180,10 +172,10 @@ fn resource(v: &mut Violations, path: &str, r: &pb::RequestedResource) -> Reques
         let field = format!("{path}.tags[{key:?}]");
         if key.is_empty() {
             v.add(&field, "a tag name must not be empty");
-        } else if key.chars().count() > MAX_TAG_KEY_CHARS {
+        } else if key.chars().count() > MAX_NAME_CHARS {
             v.add(
                 &field,
-                format!("a tag name must be at most {MAX_TAG_KEY_CHARS} characters"),
+                format!("a tag name must be at most {MAX_NAME_CHARS} characters"),
             );
         }
         check_max(v, &field, value, MAX_TAG_VALUE_CHARS);
@@ -198,7 +190,7 @@ fn resource(v: &mut Violations, path: &str, r: &pb::RequestedResource) -> Reques
         );
     }
     for (i, p) in r.permissions.iter().enumerate() {
-        v.check_text(&format!("{path}.permissions[{i}]"), p, MAX_PERMISSION_CHARS);
+        v.check_text(&format!("{path}.permissions[{i}]"), p, MAX_NAME_CHARS);
     }
     RequestedResource {
         service: r.service.clone(),

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use crate::{
+    api::limits::{MAX_NAME_CHARS, MAX_RESOURCE_ID_CHARS, MAX_USER_ID_CHARS},
     domain::{
         directory::{
             batch::DirectoryBatch,
@@ -21,12 +22,6 @@ use crate::{
     pb::v1 as pb,
 };
 
-/// The longest user id or email address (RFC 5321's path limit).
-pub const MAX_USER_ID_CHARS: usize = 320;
-/// The longest id, name, integration or service, in characters.
-pub const MAX_NAME_CHARS: usize = 255;
-/// The longest resource id (an ARN, a path), in characters.
-pub const MAX_RESOURCE_ID_CHARS: usize = 1024;
 /// The most profile attributes one user may carry.
 pub const MAX_ATTRIBUTES: usize = 100;
 /// The longest attribute key, in characters.

@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::{
+    api::limits::{MAX_NAME_CHARS, MAX_USER_ID_CHARS},
     domain::{
         bounds,
         routing::model::*,
@@ -16,10 +17,6 @@ use crate::{
     pb::v1 as pb,
 };
 
-/// The longest rule name, in characters.
-pub const MAX_NAME_CHARS: usize = 255;
-/// The longest user id, in characters.
-pub const MAX_UID_CHARS: usize = 320;
 /// The most approval paths one rule may list.
 pub const MAX_APPROVALS: usize = 20;
 /// The most filters one resource may carry.
@@ -173,7 +170,7 @@ fn parse_requestor(r: &pb::Requestor, path: &str, v: &mut Violations) -> Option<
         "user" => {
             uses("user", &["uid"]);
             Requestor::User {
-                uid: required(v, format!("{path}.uid"), &r.uid, MAX_UID_CHARS).to_string(),
+                uid: required(v, format!("{path}.uid"), &r.uid, MAX_USER_ID_CHARS).to_string(),
             }
         }
         "group" => {
