@@ -9,6 +9,7 @@ mod write;
 use async_trait::async_trait;
 use sea_orm::{DatabaseTransaction, TransactionTrait};
 
+use self::write::DirectoryWrite;
 use super::{SeaStore, events::insert_event};
 use crate::{
     domain::{
@@ -81,7 +82,7 @@ async fn upsert_recorded(
     batch: &DirectoryBatch,
     mut event: NewEvent,
 ) -> Result<OrgVersions> {
-    let prior = write::upsert(txn, org, batch, event.occurred_at).await?;
+    let prior = DirectoryWrite::of(txn, org, &event).upsert(batch).await?;
     (event.before, event.after) = audit::upsert(batch, &prior);
     // A user reads back with their groups, which an upsert keeps: both
     // sides of a single user's event carry them, as its REST GET does.
@@ -217,14 +218,14 @@ impl DirectoryStore for SeaStore {
 
     async fn delete_user(&self, org_id: &OrgId, id: &UserId, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
-        let deleted = write::delete_user(&txn, org_id, id, event.occurred_at).await;
+        let deleted = DirectoryWrite::of(&txn, org_id, &event).delete_user(id).await;
         let change = deleted.map(|d| (Some(audit::directory_user(&d)), None));
         self.record(txn, org_id, event, change).await
     }
 
     async fn delete_group(&self, org_id: &OrgId, id: &GroupId, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
-        let deleted = write::delete_group(&txn, org_id, id, event.occurred_at).await;
+        let deleted = DirectoryWrite::of(&txn, org_id, &event).delete_group(id).await;
         let change = deleted.map(|d| (Some(audit::group(&d)), None));
         self.record(txn, org_id, event, change).await
     }
@@ -237,7 +238,9 @@ impl DirectoryStore for SeaStore {
         event: NewEvent,
     ) -> Result<()> {
         let txn = self.db.begin().await?;
-        let was_member = write::add_member(&txn, org_id, group_id, user_id, event.occurred_at).await;
+        let was_member = DirectoryWrite::of(&txn, org_id, &event)
+            .add_member(group_id, user_id)
+            .await;
         let membership = audit::group_member(group_id, user_id);
         let change = was_member.map(|was| (was.then(|| membership.clone()), Some(membership)));
         self.record(txn, org_id, event, change).await
@@ -251,7 +254,9 @@ impl DirectoryStore for SeaStore {
         event: NewEvent,
     ) -> Result<()> {
         let txn = self.db.begin().await?;
-        let was_member = write::remove_member(&txn, org_id, group_id, user_id, event.occurred_at).await;
+        let was_member = DirectoryWrite::of(&txn, org_id, &event)
+            .remove_member(group_id, user_id)
+            .await;
         let change = was_member.map(|was| (was.then(|| audit::group_member(group_id, user_id)), None));
         self.record(txn, org_id, event, change).await
     }
@@ -264,14 +269,16 @@ impl DirectoryStore for SeaStore {
         event: NewEvent,
     ) -> Result<()> {
         let txn = self.db.begin().await?;
-        let deleted = write::delete_roster(&txn, org_id, integration, service, event.occurred_at).await;
+        let deleted = DirectoryWrite::of(&txn, org_id, &event)
+            .delete_roster(integration, service)
+            .await;
         let change = deleted.map(|d| (Some(audit::roster(&d)), None));
         self.record(txn, org_id, event, change).await
     }
 
     async fn delete_ownership(&self, org_id: &OrgId, key: &OwnershipKey, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
-        let deleted = write::delete_ownership(&txn, org_id, key, event.occurred_at).await;
+        let deleted = DirectoryWrite::of(&txn, org_id, &event).delete_ownership(key).await;
         let change = deleted.map(|d| (Some(audit::ownership(&d)), None));
         self.record(txn, org_id, event, change).await
     }
