@@ -127,9 +127,9 @@ async fn add_group_member(
     req: pb::AddGroupMemberRequest,
 ) -> Result<pb::AddGroupMemberResponse> {
     let org = org(caller)?;
-    let (group_id, user_id) = decode::membership(&req.group_id, &req.user_id)?;
-    let event = event(s, caller, org, Subject::GroupMember, &format!("{group_id}/{user_id}"));
-    s.store.add_group_member(org, &group_id, &user_id, event).await?;
+    let membership = decode::membership(&req.group_id, &req.user_id)?;
+    let event = event(s, caller, org, Subject::GroupMember, &membership.subject_id());
+    s.store.add_group_member(org, &membership, event).await?;
     Ok(pb::AddGroupMemberResponse {})
 }
 
@@ -139,9 +139,9 @@ async fn remove_group_member(
     req: pb::RemoveGroupMemberRequest,
 ) -> Result<pb::RemoveGroupMemberResponse> {
     let org = org(caller)?;
-    let (group_id, user_id) = decode::membership(&req.group_id, &req.user_id)?;
-    let event = event(s, caller, org, Subject::GroupMember, &format!("{group_id}/{user_id}"));
-    s.store.remove_group_member(org, &group_id, &user_id, event).await?;
+    let membership = decode::membership(&req.group_id, &req.user_id)?;
+    let event = event(s, caller, org, Subject::GroupMember, &membership.subject_id());
+    s.store.remove_group_member(org, &membership, event).await?;
     Ok(pb::RemoveGroupMemberResponse {})
 }
 

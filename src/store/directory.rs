@@ -17,7 +17,7 @@ use super::{Listed, NewEvent};
 use crate::{
     domain::{
         directory::{
-            BatchCounts, DirectoryBatch, DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User,
+            BatchCounts, DirectoryBatch, DirectoryUser, Group, Membership, OnCallRoster, Ownership, OwnershipKey, User,
             ids::{GroupId, UserId},
             references::{References, Snapshot},
         },
@@ -115,23 +115,11 @@ pub trait DirectoryStore {
 
     /// Adds a member; adding one again succeeds. NOT_FOUND if the group or
     /// the user is absent.
-    async fn add_group_member(
-        &self,
-        org_id: &OrgId,
-        group_id: &GroupId,
-        user_id: &UserId,
-        event: NewEvent,
-    ) -> Result<()>;
+    async fn add_group_member(&self, org_id: &OrgId, membership: &Membership, event: NewEvent) -> Result<()>;
 
     /// Removes a member; removing a non-member succeeds. NOT_FOUND if the
     /// group is absent.
-    async fn remove_group_member(
-        &self,
-        org_id: &OrgId,
-        group_id: &GroupId,
-        user_id: &UserId,
-        event: NewEvent,
-    ) -> Result<()>;
+    async fn remove_group_member(&self, org_id: &OrgId, membership: &Membership, event: NewEvent) -> Result<()>;
 
     /// Deletes a roster. NOT_FOUND if absent.
     async fn delete_on_call_roster(

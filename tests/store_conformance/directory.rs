@@ -9,7 +9,7 @@ use jitgate::{
     clock::new_id,
     domain::{
         directory::{
-            DirectoryBatch, Group, OnCallRoster, Ownership, OwnershipKey, User,
+            DirectoryBatch, Group, Membership, OnCallRoster, Ownership, OwnershipKey, User,
             ids::{GroupId, UserId},
         },
         ids::OrgId,
@@ -21,6 +21,13 @@ use jitgate::{
 };
 
 use crate::common::{ACME, GLOBEX};
+
+fn membership(group_id: &str, user_id: &str) -> Membership {
+    Membership {
+        group_id: group_id.into(),
+        user_id: UserId::new(user_id),
+    }
+}
 
 fn user(id: &str, manager: Option<&str>) -> User {
     User {
@@ -152,8 +159,7 @@ async fn an_upsert_replaces_the_whole_user_and_keeps_their_groups(store: Arc<dyn
     store
         .add_group_member(
             &ACME,
-            &GroupId::from("sre"),
-            &UserId::new("alice@acme.test"),
+            &membership("sre", "alice@acme.test"),
             event("acme", "group_member", "sre/alice"),
         )
         .await
@@ -501,8 +507,7 @@ async fn deleting_a_group_or_roster_takes_its_members(store: Arc<dyn Store>) {
     store
         .add_group_member(
             &ACME,
-            &GroupId::from("sre"),
-            &UserId::new("dev@acme.test"),
+            &membership("sre", "dev@acme.test"),
             event("acme", "group_member", "sre/dev"),
         )
         .await
@@ -583,8 +588,7 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
         store
             .add_group_member(
                 &ACME,
-                &GroupId::from("sre"),
-                &UserId::new("Dev@acme.test"),
+                &membership("sre", "Dev@acme.test"),
                 event("acme", "group_member", "sre/dev"),
             )
             .await
@@ -602,8 +606,7 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
     let no_user = store
         .add_group_member(
             &ACME,
-            &GroupId::from("sre"),
-            &UserId::new("ghost@acme.test"),
+            &membership("sre", "ghost@acme.test"),
             event("acme", "group_member", "x"),
         )
         .await
@@ -615,8 +618,7 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
     let no_group = store
         .add_group_member(
             &ACME,
-            &GroupId::from("ghosts"),
-            &UserId::new("dev@acme.test"),
+            &membership("ghosts", "dev@acme.test"),
             event("acme", "group_member", "x"),
         )
         .await
@@ -630,8 +632,7 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
         store
             .remove_group_member(
                 &ACME,
-                &GroupId::from("sre"),
-                &UserId::new("dev@acme.test"),
+                &membership("sre", "dev@acme.test"),
                 event("acme", "group_member", "sre/dev"),
             )
             .await
@@ -649,8 +650,7 @@ async fn memberships_are_idempotent_and_need_their_group_and_user(store: Arc<dyn
     let no_group = store
         .remove_group_member(
             &ACME,
-            &GroupId::from("ghosts"),
-            &UserId::new("dev@acme.test"),
+            &membership("ghosts", "dev@acme.test"),
             event("acme", "group_member", "x"),
         )
         .await
@@ -797,8 +797,7 @@ async fn orgs_are_isolated(store: Arc<dyn Store>) {
     let err = store
         .add_group_member(
             &GLOBEX,
-            &GroupId::from("sre"),
-            &UserId::new("alice@shared.test"),
+            &membership("sre", "alice@shared.test"),
             event("globex", "group_member", "x"),
         )
         .await

@@ -212,11 +212,11 @@ pub fn group_id(id: &str, field: &str) -> Result<GroupId> {
 }
 
 /// The group and user of a membership call, both checked at once.
-pub fn membership(group_id: &str, user_id: &str) -> Result<(GroupId, UserId)> {
+pub fn membership(group_id: &str, user_id: &str) -> Result<Membership> {
     let mut v = Violations::new();
-    let group = check_group_id(&mut v, "group_id", group_id);
-    let user = check_user_id(&mut v, "user_id", user_id);
-    v.into_result((group, user))
+    let group_id = check_group_id(&mut v, "group_id", group_id);
+    let user_id = check_user_id(&mut v, "user_id", user_id);
+    v.into_result(Membership { group_id, user_id })
 }
 
 /// The integration and service naming one roster.
@@ -722,7 +722,11 @@ mod tests {
         assert_eq!(user_id("Bob@B.test", "id").unwrap(), "bob@b.test");
         assert_eq!(fields(user_id("", "id")), ["id"]);
         assert_eq!(fields(membership("", "b/ob")), ["group_id", "user_id"]);
-        assert_eq!(membership("g", "Bob").unwrap(), ("g".into(), "Bob".into()));
+        let expected = Membership {
+            group_id: "g".into(),
+            user_id: "Bob".into(),
+        };
+        assert_eq!(membership("g", "Bob").unwrap(), expected);
         assert_eq!(fields(roster_key("pd", "")), ["service"]);
         assert_eq!(
             ownership_key("aws", "").unwrap(),

@@ -66,8 +66,8 @@ pub fn group(g: &Group) -> Value {
 }
 
 /// One membership (AddGroupMember, RemoveGroupMember).
-pub fn group_member(group_id: &str, user_id: &str) -> Value {
-    json!({ "groupId": group_id, "userId": user_id })
+pub fn group_member(m: &Membership) -> Value {
+    json!({ "groupId": m.group_id, "userId": m.user_id })
 }
 
 pub fn group_members(m: &GroupMembers) -> Value {

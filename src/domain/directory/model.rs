@@ -41,6 +41,20 @@ pub struct Group {
     pub directory: String,
 }
 
+/// One user's membership of one group (AddGroupMember, RemoveGroupMember).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Membership {
+    pub group_id: GroupId,
+    pub user_id: UserId,
+}
+
+impl Membership {
+    /// The id of the membership in its events: `group/user`.
+    pub fn subject_id(&self) -> String {
+        format!("{}/{}", self.group_id, self.user_id)
+    }
+}
+
 /// The whole member list of one group (BatchUpsert replaces it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GroupMembers {

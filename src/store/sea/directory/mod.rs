@@ -14,7 +14,8 @@ use super::{SeaStore, events::insert_event};
 use crate::{
     domain::{
         directory::{
-            BatchCounts, DirectoryBatch, DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User, audit,
+            BatchCounts, DirectoryBatch, DirectoryUser, Group, Membership, OnCallRoster, Ownership, OwnershipKey, User,
+            audit,
             ids::{GroupId, UserId},
             references::{References, Snapshot},
         },
@@ -230,34 +231,18 @@ impl DirectoryStore for SeaStore {
         self.record(txn, org_id, event, change).await
     }
 
-    async fn add_group_member(
-        &self,
-        org_id: &OrgId,
-        group_id: &GroupId,
-        user_id: &UserId,
-        event: NewEvent,
-    ) -> Result<()> {
+    async fn add_group_member(&self, org_id: &OrgId, membership: &Membership, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
-        let was_member = DirectoryWrite::of(&txn, org_id, &event)
-            .add_member(group_id, user_id)
-            .await;
-        let membership = audit::group_member(group_id, user_id);
-        let change = was_member.map(|was| (was.then(|| membership.clone()), Some(membership)));
+        let was_member = DirectoryWrite::of(&txn, org_id, &event).add_member(membership).await;
+        let after = audit::group_member(membership);
+        let change = was_member.map(|was| (was.then(|| after.clone()), Some(after)));
         self.record(txn, org_id, event, change).await
     }
 
-    async fn remove_group_member(
-        &self,
-        org_id: &OrgId,
-        group_id: &GroupId,
-        user_id: &UserId,
-        event: NewEvent,
-    ) -> Result<()> {
+    async fn remove_group_member(&self, org_id: &OrgId, membership: &Membership, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
-        let was_member = DirectoryWrite::of(&txn, org_id, &event)
-            .remove_member(group_id, user_id)
-            .await;
-        let change = was_member.map(|was| (was.then(|| audit::group_member(group_id, user_id)), None));
+        let was_member = DirectoryWrite::of(&txn, org_id, &event).remove_member(membership).await;
+        let change = was_member.map(|was| (was.then(|| audit::group_member(membership)), None));
         self.record(txn, org_id, event, change).await
     }
 

@@ -18,7 +18,8 @@ use super::{
 use crate::{
     domain::{
         directory::{
-            DirectoryBatch, DirectoryUser, Group, GroupMembers, OnCallRoster, Ownership, OwnershipKey, User,
+            DirectoryBatch, DirectoryUser, Group, GroupMembers, Membership, OnCallRoster, Ownership, OwnershipKey,
+            User,
             audit::Prior,
             references::{self, references},
         },
@@ -82,6 +83,11 @@ struct WithMembers<P, M: EntityTrait> {
     /// The member table's org and key columns.
     member_key: [M::Column; 3],
     members: Vec<M::ActiveModel>,
+}
+
+/// The primary key of a membership's row.
+fn member_key(org: &OrgId, m: &Membership) -> (String, String, String) {
+    (org.to_string(), m.group_id.to_string(), m.user_id.to_string())
 }
 
 /// How many direct reports a refusal to delete their manager names.
@@ -427,23 +433,22 @@ impl DirectoryWrite<'_> {
         }
     }
 
-    async fn is_member(&self, group_id: &str, user_id: &str) -> Result<bool> {
-        let Self { txn, org, .. } = *self;
-        let key = (org.to_string(), group_id.to_string(), user_id.to_string());
-        Ok(members::Entity::find_by_id(key).one(txn).await?.is_some())
+    async fn is_member(&self, m: &Membership) -> Result<bool> {
+        let key = member_key(self.org, m);
+        Ok(members::Entity::find_by_id(key).one(self.txn).await?.is_some())
     }
 
     /// Adds a member unless they are one already. Returns whether they were.
-    pub(super) async fn add_member(&self, group_id: &str, user_id: &str) -> Result<bool> {
+    pub(super) async fn add_member(&self, m: &Membership) -> Result<bool> {
         let Self { txn, org, .. } = *self;
         self.lock_org().await?;
-        self.require_group(group_id).await?;
-        if read::user(txn, org, user_id).await?.is_none() {
-            return Err(Error::NotFound(format!("user {user_id:?}")));
+        self.require_group(&m.group_id).await?;
+        if read::user(txn, org, &m.user_id).await?.is_none() {
+            return Err(Error::NotFound(format!("user {:?}", m.user_id.as_str())));
         }
-        let was_member = self.is_member(group_id, user_id).await?;
+        let was_member = self.is_member(m).await?;
         if !was_member {
-            members::Entity::insert(rows::member_row(org, group_id, user_id))
+            members::Entity::insert(rows::member_row(org, &m.group_id, &m.user_id))
                 .exec_without_returning(txn)
                 .await?;
         }
@@ -451,12 +456,11 @@ impl DirectoryWrite<'_> {
     }
 
     /// Removes a member if they are one. Returns whether they were.
-    pub(super) async fn remove_member(&self, group_id: &str, user_id: &str) -> Result<bool> {
-        let Self { txn, org, .. } = *self;
+    pub(super) async fn remove_member(&self, m: &Membership) -> Result<bool> {
         self.lock_org().await?;
-        self.require_group(group_id).await?;
-        let key = (org.to_string(), group_id.to_string(), user_id.to_string());
-        let removed = members::Entity::delete_by_id(key).exec(txn).await?.rows_affected;
+        self.require_group(&m.group_id).await?;
+        let key = member_key(self.org, m);
+        let removed = members::Entity::delete_by_id(key).exec(self.txn).await?.rows_affected;
         Ok(removed > 0)
     }
 
