@@ -2,7 +2,8 @@
 //! `AccessRequest` body decoded into a [`Filing`], every input field checked
 //! and every bad one reported at once (one INVALID_ARGUMENT, field paths
 //! under the caller's prefix, each naming its rule). Read-only fields are
-//! ignored, as the proto says.
+//! ignored, as the proto says. Also the input of the transitions: a
+//! decision ([`decision`]) and a cancel's or revoke's [`comment`].
 
 use std::collections::BTreeMap;
 
@@ -18,9 +19,10 @@ use crate::{
     domain::{
         access_request::{
             filing::{Filing, ROLE_RESOURCE_TYPE, ROLE_SERVICE, RequestedGrant},
-            model::{Action, RoleRef},
+            lifecycle::DecisionInput,
+            model::{Action, Decision, RoleRef},
         },
-        bounds::MAX_SPAN_HOURS,
+        bounds::{MAX_SPAN_HOURS, TIMESTAMP_RULE},
         evaluation::RequestedResource,
         violations::{Violations, one_of},
     },
@@ -305,6 +307,73 @@ fn grant(v: &mut Violations, prefix: &str, b: &pb::AccessRequest) -> RequestedGr
     }
 }
 
+/// The comment of CancelAccessRequest and RevokeAccessRequest: free text
+/// like a filing's.
+pub fn comment(text: &str) -> Result<()> {
+    let mut v = Violations::new();
+    check_max(&mut v, "comment", text, MAX_TEXT_CHARS);
+    v.into_result(())
+}
+
+/// The input of DecideAccessRequest, every bad field reported at once.
+pub fn decision(req: &pb::DecideAccessRequestRequest) -> Result<DecisionInput> {
+    let mut v = Violations::new();
+    let decision = match pb::Decision::try_from(req.decision) {
+        Ok(pb::Decision::Approved) => Some(Decision::Approve),
+        Ok(pb::Decision::Denied) => Some(Decision::Deny),
+        _ => {
+            v.add("decision", "is required: DECISION_APPROVED or DECISION_DENIED");
+            None
+        }
+    };
+    let step = match req.step {
+        Some(s) if s < 0 => {
+            v.add("step", "must be zero or more");
+            None
+        }
+        Some(s) => usize::try_from(s).ok(),
+        None => None,
+    };
+    let floating_length = match req.floating_length {
+        Some(h) if h < 1 => {
+            v.add("floating_length", "must be 1 hour or more");
+            None
+        }
+        Some(h) if h as u32 > MAX_SPAN_HOURS => {
+            v.add(
+                "floating_length",
+                format!("must be at most {MAX_SPAN_HOURS} hours (ten years), got {h}"),
+            );
+            None
+        }
+        Some(h) => u32::try_from(h).ok(),
+        None => None,
+    };
+    check_max(&mut v, "comment", &req.comment, MAX_TEXT_CHARS);
+    let grant_start = time(req.grant_start.as_ref(), "grant_start", &mut v);
+    let grant_end = time(req.grant_end.as_ref(), "grant_end", &mut v);
+    v.into_result(())?;
+    Ok(DecisionInput {
+        step,
+        // Set whenever there was no violation.
+        decision: decision.unwrap_or(Decision::Deny),
+        comment: req.comment.clone(),
+        grant_start,
+        grant_end,
+        floating_length,
+    })
+}
+
+/// A decision's timestamp, by the same rule as a request's (protobuf's
+/// range, so window arithmetic cannot overflow).
+fn time(t: Option<&prost_types::Timestamp>, field: &str, v: &mut Violations) -> Option<DateTime<Utc>> {
+    let parsed = timestamp(t?);
+    if parsed.is_none() {
+        v.add(field, TIMESTAMP_RULE);
+    }
+    parsed
+}
+
 /// The `requested` timestamp when set, else the `legacy` one; with the
 /// name of the field it came from.
 fn pick<'a>(
@@ -318,7 +387,7 @@ fn pick<'a>(
     match timestamp(t) {
         Some(at) => Some((field, at)),
         None => {
-            v.add(format!("{prefix}.{field}"), crate::domain::bounds::TIMESTAMP_RULE);
+            v.add(format!("{prefix}.{field}"), TIMESTAMP_RULE);
             None
         }
     }

@@ -423,3 +423,54 @@ fn a_floating_window_is_at_most_ten_years() {
     b.requested_floating_length = 87_600;
     assert!(decode(&b, "a").is_ok());
 }
+
+fn invalid<T: std::fmt::Debug>(result: Result<T>) -> Vec<(String, String)> {
+    match result {
+        Err(Error::InvalidArgument(v)) => v.into_iter().map(|v| (v.field, v.description)).collect(),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_transition_comment_is_bounded_like_a_filing_s() {
+    assert!(comment(&"x".repeat(MAX_TEXT_CHARS)).is_ok());
+    let refused = invalid(comment(&"x".repeat(MAX_TEXT_CHARS + 1)));
+    assert_eq!(
+        refused,
+        [(
+            "comment".to_string(),
+            "must be at most 4096 characters, got 4097".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_decision_reports_every_bad_field_at_once() {
+    let req = pb::DecideAccessRequestRequest {
+        id: "r1".into(),
+        decision: 0,
+        step: Some(-1),
+        floating_length: Some(0),
+        comment: "x".repeat(MAX_TEXT_CHARS + 1),
+        grant_end: Some(Timestamp {
+            seconds: i64::MAX,
+            nanos: 0,
+        }),
+        ..Default::default()
+    };
+    let fields: Vec<String> = invalid(decision(&req)).into_iter().map(|(f, _)| f).collect();
+    assert_eq!(fields, ["decision", "step", "floating_length", "comment", "grant_end"]);
+
+    let req = pb::DecideAccessRequestRequest {
+        id: "r1".into(),
+        decision: pb::Decision::Approved as i32,
+        step: Some(1),
+        floating_length: Some(3),
+        grant_end: ts(noon()),
+        ..Default::default()
+    };
+    let input = decision(&req).unwrap();
+    assert_eq!(input.decision, Decision::Approve);
+    assert_eq!((input.step, input.floating_length), (Some(1), Some(3)));
+    assert_eq!((input.grant_start, input.grant_end), (None, Some(noon())));
+}
