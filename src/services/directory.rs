@@ -182,9 +182,9 @@ async fn get_on_call_roster(
     req: pb::GetOnCallRosterRequest,
 ) -> Result<pb::GetOnCallRosterResponse> {
     let org = org(caller)?;
-    let (integration, service) = decode::roster_key(&req.integration, &req.service)?;
-    let roster = s.store.on_call_roster(org, &integration, &service).await?;
-    let roster = roster.ok_or_else(|| Error::NotFound(format!("on-call roster {integration:?}/{service:?}")))?;
+    let key = decode::roster_key(&req.integration, &req.service)?;
+    let roster = s.store.on_call_roster(org, &key).await?;
+    let roster = roster.ok_or_else(|| Error::NotFound(format!("on-call roster {}", key.quoted())))?;
     Ok(pb::GetOnCallRosterResponse {
         roster: Some((&roster).into()),
     })
@@ -211,17 +211,9 @@ async fn delete_on_call_roster(
     req: pb::DeleteOnCallRosterRequest,
 ) -> Result<pb::DeleteOnCallRosterResponse> {
     let org = org(caller)?;
-    let (integration, service) = decode::roster_key(&req.integration, &req.service)?;
-    let event = event(
-        s,
-        caller,
-        org,
-        Subject::OncallRoster,
-        &format!("{integration}/{service}"),
-    );
-    s.store
-        .delete_on_call_roster(org, &integration, &service, event)
-        .await?;
+    let key = decode::roster_key(&req.integration, &req.service)?;
+    let event = event(s, caller, org, Subject::OncallRoster, &key.subject_id());
+    s.store.delete_on_call_roster(org, &key, event).await?;
     Ok(pb::DeleteOnCallRosterResponse {})
 }
 

@@ -17,7 +17,8 @@ use super::{Listed, NewEvent};
 use crate::{
     domain::{
         directory::{
-            BatchCounts, DirectoryBatch, DirectoryUser, Group, Membership, OnCallRoster, Ownership, OwnershipKey, User,
+            BatchCounts, DirectoryBatch, DirectoryUser, Group, Membership, OnCallRoster, Ownership, OwnershipKey,
+            RosterKey, User,
             ids::{GroupId, UserId},
             references::{References, Snapshot},
         },
@@ -57,7 +58,7 @@ pub trait DirectoryStore {
         page: Page,
     ) -> Result<Option<Listed<DirectoryUser>>>;
 
-    async fn on_call_roster(&self, org_id: &OrgId, integration: &str, service: &str) -> Result<Option<OnCallRoster>>;
+    async fn on_call_roster(&self, org_id: &OrgId, key: &RosterKey) -> Result<Option<OnCallRoster>>;
 
     /// A page of rosters; with `integration`, only that integration's.
     async fn on_call_rosters(
@@ -122,13 +123,7 @@ pub trait DirectoryStore {
     async fn remove_group_member(&self, org_id: &OrgId, membership: &Membership, event: NewEvent) -> Result<()>;
 
     /// Deletes a roster. NOT_FOUND if absent.
-    async fn delete_on_call_roster(
-        &self,
-        org_id: &OrgId,
-        integration: &str,
-        service: &str,
-        event: NewEvent,
-    ) -> Result<()>;
+    async fn delete_on_call_roster(&self, org_id: &OrgId, key: &RosterKey, event: NewEvent) -> Result<()>;
 
     /// Deletes an ownership. NOT_FOUND if absent.
     async fn delete_ownership(&self, org_id: &OrgId, key: &OwnershipKey, event: NewEvent) -> Result<()>;

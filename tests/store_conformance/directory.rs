@@ -9,7 +9,7 @@ use jitgate::{
     clock::new_id,
     domain::{
         directory::{
-            DirectoryBatch, Group, Membership, OnCallRoster, Ownership, OwnershipKey, User,
+            DirectoryBatch, Group, Membership, OnCallRoster, Ownership, OwnershipKey, RosterKey, User,
             ids::{GroupId, UserId},
         },
         ids::OrgId,
@@ -21,6 +21,13 @@ use jitgate::{
 };
 
 use crate::common::{ACME, GLOBEX};
+
+fn roster_key(integration: &str, service: &str) -> RosterKey {
+    RosterKey {
+        integration: integration.into(),
+        service: service.into(),
+    }
+}
 
 fn membership(group_id: &str, user_id: &str) -> Membership {
     Membership {
@@ -123,7 +130,13 @@ async fn an_empty_org_has_an_empty_directory(store: Arc<dyn Store>) {
             .unwrap()
             .is_none()
     );
-    assert!(store.on_call_roster(&ACME, "pagerduty", "api").await.unwrap().is_none());
+    assert!(
+        store
+            .on_call_roster(&ACME, &roster_key("pagerduty", "api"))
+            .await
+            .unwrap()
+            .is_none()
+    );
     let key = OwnershipKey {
         service: "aws".into(),
         resource_id: None,
@@ -238,7 +251,11 @@ async fn a_batch_writes_everything_with_one_event(store: Arc<dyn Store>) {
     let dev = store.user(&ACME, &UserId::new("dev@acme.test")).await.unwrap().unwrap();
     assert_eq!(dev.user.manager_id.as_deref(), Some("lead@acme.test"));
     assert_eq!(dev.group_ids, ["sre"]);
-    let roster = store.on_call_roster(&ACME, "pagerduty", "api").await.unwrap().unwrap();
+    let roster = store
+        .on_call_roster(&ACME, &roster_key("pagerduty", "api"))
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(roster.user_ids, ["dev@acme.test", "lead@acme.test"], "read back sorted");
 
     let events = store.events(&ACME, 0, 10).await.unwrap();
@@ -454,7 +471,11 @@ async fn deleting_a_user_takes_their_memberships_rosters_and_sole_ownerships(sto
         members.items.iter().map(|u| u.user.id.as_str()).collect::<Vec<_>>(),
         ["ops@acme.test"]
     );
-    let roster = store.on_call_roster(&ACME, "pagerduty", "api").await.unwrap().unwrap();
+    let roster = store
+        .on_call_roster(&ACME, &roster_key("pagerduty", "api"))
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(roster.user_ids, ["ops@acme.test"]);
     let aws = OwnershipKey {
         service: "aws".into(),
@@ -557,18 +578,22 @@ async fn deleting_a_group_or_roster_takes_its_members(store: Arc<dyn Store>) {
     store
         .delete_on_call_roster(
             &ACME,
-            "pagerduty",
-            "api",
+            &roster_key("pagerduty", "api"),
             event("acme", "oncall_roster", "pagerduty/api"),
         )
         .await
         .unwrap();
-    assert!(store.on_call_roster(&ACME, "pagerduty", "api").await.unwrap().is_none());
+    assert!(
+        store
+            .on_call_roster(&ACME, &roster_key("pagerduty", "api"))
+            .await
+            .unwrap()
+            .is_none()
+    );
     let again = store
         .delete_on_call_roster(
             &ACME,
-            "pagerduty",
-            "api",
+            &roster_key("pagerduty", "api"),
             event("acme", "oncall_roster", "pagerduty/api"),
         )
         .await

@@ -220,11 +220,14 @@ pub fn membership(group_id: &str, user_id: &str) -> Result<Membership> {
 }
 
 /// The integration and service naming one roster.
-pub fn roster_key(integration: &str, service: &str) -> Result<(String, String)> {
+pub fn roster_key(integration: &str, service: &str) -> Result<RosterKey> {
     let mut v = Violations::new();
     check_segment(&mut v, "integration", integration);
     check_segment(&mut v, "service", service);
-    v.into_result((integration.to_string(), service.to_string()))
+    v.into_result(RosterKey {
+        integration: integration.to_string(),
+        service: service.to_string(),
+    })
 }
 
 /// The service and (optional) resource naming one ownership.

@@ -63,6 +63,25 @@ pub struct GroupMembers {
     pub user_ids: Vec<UserId>,
 }
 
+/// What names one roster: an on-call integration and one of its services.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RosterKey {
+    pub integration: String,
+    pub service: String,
+}
+
+impl RosterKey {
+    /// The id of the roster in its events: `integration/service`.
+    pub fn subject_id(&self) -> String {
+        format!("{}/{}", self.integration, self.service)
+    }
+
+    /// The text a NOT_FOUND names it by.
+    pub fn quoted(&self) -> String {
+        format!("{:?}/{:?}", self.integration, self.service)
+    }
+}
+
 /// Who is on call for one service of one on-call integration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OnCallRoster {

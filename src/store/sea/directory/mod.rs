@@ -14,8 +14,8 @@ use super::{SeaStore, events::insert_event};
 use crate::{
     domain::{
         directory::{
-            BatchCounts, DirectoryBatch, DirectoryUser, Group, Membership, OnCallRoster, Ownership, OwnershipKey, User,
-            audit,
+            BatchCounts, DirectoryBatch, DirectoryUser, Group, Membership, OnCallRoster, Ownership, OwnershipKey,
+            RosterKey, User, audit,
             ids::{GroupId, UserId},
             references::{References, Snapshot},
         },
@@ -135,8 +135,8 @@ impl DirectoryStore for SeaStore {
         read::member_page(&self.reader, org_id, group_id, page).await.map(Some)
     }
 
-    async fn on_call_roster(&self, org_id: &OrgId, integration: &str, service: &str) -> Result<Option<OnCallRoster>> {
-        let key = (integration.to_string(), service.to_string());
+    async fn on_call_roster(&self, org_id: &OrgId, key: &RosterKey) -> Result<Option<OnCallRoster>> {
+        let key = (key.integration.clone(), key.service.clone());
         Ok(read::rosters_by_keys(&self.reader, org_id, &[key]).await?.pop())
     }
 
@@ -246,17 +246,9 @@ impl DirectoryStore for SeaStore {
         self.record(txn, org_id, event, change).await
     }
 
-    async fn delete_on_call_roster(
-        &self,
-        org_id: &OrgId,
-        integration: &str,
-        service: &str,
-        event: NewEvent,
-    ) -> Result<()> {
+    async fn delete_on_call_roster(&self, org_id: &OrgId, key: &RosterKey, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
-        let deleted = DirectoryWrite::of(&txn, org_id, &event)
-            .delete_roster(integration, service)
-            .await;
+        let deleted = DirectoryWrite::of(&txn, org_id, &event).delete_roster(key).await;
         let change = deleted.map(|d| (Some(audit::roster(&d)), None));
         self.record(txn, org_id, event, change).await
     }

@@ -19,7 +19,7 @@ use crate::{
     domain::{
         directory::{
             DirectoryBatch, DirectoryUser, Group, GroupMembers, Membership, OnCallRoster, Ownership, OwnershipKey,
-            User,
+            RosterKey, User,
             audit::Prior,
             references::{self, references},
         },
@@ -465,15 +465,15 @@ impl DirectoryWrite<'_> {
     }
 
     /// Deletes a roster; who was on call goes with it. Returns it as it was.
-    pub(super) async fn delete_roster(&self, integration: &str, service: &str) -> Result<OnCallRoster> {
+    pub(super) async fn delete_roster(&self, key: &RosterKey) -> Result<OnCallRoster> {
         let Self { txn, org, .. } = *self;
         self.lock_org().await?;
-        let key = (integration.to_string(), service.to_string());
-        let roster = read::rosters_by_keys(txn, org, std::slice::from_ref(&key))
+        let pair = (key.integration.clone(), key.service.clone());
+        let roster = read::rosters_by_keys(txn, org, std::slice::from_ref(&pair))
             .await?
             .pop()
-            .ok_or_else(|| Error::NotFound(format!("on-call roster {integration:?}/{service:?}")))?;
-        rosters::Entity::delete_by_id((org.to_string(), key.0, key.1))
+            .ok_or_else(|| Error::NotFound(format!("on-call roster {}", key.quoted())))?;
+        rosters::Entity::delete_by_id((org.to_string(), pair.0, pair.1))
             .exec(txn)
             .await?;
         Ok(roster)
