@@ -79,6 +79,18 @@ enum Change {
     Workflow,
 }
 
+impl Change {
+    /// A rule's change, with the rule as it was before and after.
+    fn rule(name: &str, before: Option<&RoutingRule>, after: Option<&RoutingRule>) -> Self {
+        let wire = |r: &RoutingRule| Box::new(pb::RoutingRule::from(r));
+        Self::Rule {
+            name: name.to_string(),
+            before: before.map(wire),
+            after: after.map(wire),
+        }
+    }
+}
+
 /// Reads the latest version, applies `edit` to its rules, and appends the
 /// result as the next version, with its audit event, in one transaction.
 ///
@@ -200,11 +212,7 @@ async fn create_rule(
     let rule = decode::rule(&wire, "rule")?;
     let expectation = Expectation::from_current_version(req.current_version.as_deref());
     let (saved, ()) = write(s, caller, org, expectation, |rules| {
-        let change = Change::Rule {
-            name: rule.name.clone(),
-            before: None,
-            after: Some(Box::new((&rule).into())),
-        };
+        let change = Change::rule(&rule.name, None, Some(&rule));
         let max = s.limits.max_routing_rules;
         Ok((edit::create(rules, rule.clone(), max)?, change, ()))
     })
@@ -229,12 +237,7 @@ async fn update_rule(
     let rule = decode::rule(&wire, "rule")?;
     let expectation = Expectation::from_current_version(req.current_version.as_deref());
     let (saved, ()) = write(s, caller, org, expectation, |rules| {
-        let before = edit::find(&rules, &req.name)?.clone();
-        let change = Change::Rule {
-            name: req.name.clone(),
-            before: Some(Box::new((&before).into())),
-            after: Some(Box::new((&rule).into())),
-        };
+        let change = Change::rule(&req.name, Some(edit::find(&rules, &req.name)?), Some(&rule));
         Ok((edit::update(rules, &req.name, rule.clone())?, change, ()))
     })
     .await?;
@@ -254,11 +257,7 @@ async fn delete_rule(
     let expectation = Expectation::from_current_version(req.current_version.as_deref());
     let (saved, ()) = write(s, caller, org, expectation, |rules| {
         let (rules, removed) = edit::delete(rules, &req.name)?;
-        let change = Change::Rule {
-            name: req.name.clone(),
-            before: Some(Box::new((&removed).into())),
-            after: None,
-        };
+        let change = Change::rule(&req.name, Some(&removed), None);
         Ok((rules, change, ()))
     })
     .await?;
