@@ -3,12 +3,9 @@
 pub mod decode;
 
 use crate::{
-    domain::{
-        directory::{
-            ids::{GroupId, UserId},
-            model::*,
-        },
-        pagination::Page,
+    domain::directory::{
+        ids::{GroupId, UserId},
+        model::*,
     },
     pb::v1 as pb,
 };
@@ -86,15 +83,5 @@ impl From<BatchCounts> for pb::BatchUpsertResponse {
             on_call_rosters: n(c.on_call_rosters),
             ownerships: n(c.ownerships),
         }
-    }
-}
-
-/// The paging summary of a list answer.
-pub fn pagination(page: Page, total: u64) -> pb::Pagination {
-    let n = |n: u64| i32::try_from(n).unwrap_or(i32::MAX);
-    pb::Pagination {
-        total: n(total),
-        limit: n(page.limit.into()),
-        offset: n(page.offset.into()),
     }
 }

@@ -11,6 +11,7 @@ pub mod access_request;
 pub mod directory;
 pub mod evaluation;
 pub mod limits;
+pub mod pagination;
 pub mod policy;
 pub mod request_config;
 pub mod routing;

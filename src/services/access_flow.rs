@@ -7,7 +7,10 @@ use super::{
     audit::{Subject, rest_json},
 };
 use crate::{
-    api::access_flow::{self as encode, decode, patch::Patch},
+    api::{
+        access_flow::{self as encode, decode, patch::Patch},
+        pagination::pagination,
+    },
     clock::new_id,
     domain::{access_flow::AccessFlow, ids::OrgId, pagination::Page},
     error::{Error, Reason, Result},
@@ -57,12 +60,7 @@ async fn list(s: &AppState, caller: &Caller, req: pb::ListAccessFlowsRequest) ->
     let Listed { items: flows, total } = s.store.access_flows(org, page).await?;
     Ok(pb::ListAccessFlowsResponse {
         data: flows.iter().map(encode_stored).collect(),
-        pagination: Some(pb::Pagination {
-            total: i32::try_from(total).unwrap_or(i32::MAX),
-            // Both came from i32 values in Page::parse.
-            limit: page.limit as i32,
-            offset: page.offset as i32,
-        }),
+        pagination: Some(pagination(page, total)),
     })
 }
 

@@ -8,7 +8,7 @@
 
 use super::{AppState, Caller};
 use crate::{
-    api::directory::{decode, pagination},
+    api::{directory::decode, pagination::pagination},
     app::audit::Subject,
     domain::{
         directory::{DirectoryBatch, references},
