@@ -12,7 +12,7 @@ use super::{
     AppState, Caller,
     access_flow::audit as flow_audit,
     audit::{Subject, rest_json},
-    request_config::{fallback_identity, identity},
+    request_config::{fallback_identity, resolve_fallback},
     routing::workflow_saved,
 };
 use crate::{
@@ -261,19 +261,8 @@ struct ConfigWrite {
 }
 
 async fn config_write(s: &AppState, org: &OrgId, read: &Read, mut config: RequestConfig) -> Result<ConfigWrite> {
-    let after = match &config.reminders.fallback_approver_id {
-        None => None,
-        Some(id) => {
-            let Some(found) = s.store.user(org, &UserId::new(id)).await? else {
-                return Err(Error::invalid(
-                    "policy.request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id",
-                    format!("no user {id:?} in the directory; sync the user first"),
-                ));
-            };
-            config.reminders.fallback_approver_id = Some(found.user.id.to_string());
-            Some(identity(found))
-        }
-    };
+    let field = "policy.request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id";
+    let after = resolve_fallback(s, org, &mut config, field).await?;
     let before = fallback_identity(s, org, &read.live.request_config).await?;
     Ok(ConfigWrite { config, before, after })
 }

@@ -35,7 +35,30 @@ pub(super) async fn fallback_identity(s: &AppState, org: &OrgId, config: &Reques
     Ok(s.store.user(org, &UserId::new(id)).await?.map(identity))
 }
 
-pub(super) fn identity(found: DirectoryUser) -> Identity {
+/// Checks the configuration's fallback approver against the directory and
+/// stores the directory's spelling of their id; their identity is what the
+/// answer and the event show. A user the directory does not know is
+/// INVALID_ARGUMENT under `field` (the path of `fallback_approver_ref.id`).
+pub(super) async fn resolve_fallback(
+    s: &AppState,
+    org: &OrgId,
+    config: &mut RequestConfig,
+    field: &str,
+) -> Result<Option<Identity>> {
+    let Some(id) = &config.reminders.fallback_approver_id else {
+        return Ok(None);
+    };
+    let Some(found) = s.store.user(org, &UserId::new(id)).await? else {
+        return Err(Error::invalid(
+            field,
+            format!("no user {id:?} in the directory; sync the user first"),
+        ));
+    };
+    config.reminders.fallback_approver_id = Some(found.user.id.to_string());
+    Ok(Some(identity(found)))
+}
+
+fn identity(found: DirectoryUser) -> Identity {
     Identity {
         name: found.user.display_name,
         email: found.user.email,
@@ -68,20 +91,8 @@ async fn update(
         let stored = s.store.request_config(org).await?;
         let current = stored.clone().unwrap_or_default();
         let mut config = decode::request_config_replacing(body, "access_request_config", &current)?;
-        let fallback = match &config.reminders.fallback_approver_id {
-            None => None,
-            Some(id) => {
-                let Some(found) = s.store.user(org, &UserId::new(id)).await? else {
-                    return Err(Error::invalid(
-                        "access_request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id",
-                        format!("no user {id:?} in the directory; sync the user first"),
-                    ));
-                };
-                // Store the directory's spelling of the id.
-                config.reminders.fallback_approver_id = Some(found.user.id.to_string());
-                Some(identity(found))
-            }
-        };
+        let field = "access_request_config.approval_reminder_and_escalation_config.fallback_approver_ref.id";
+        let fallback = resolve_fallback(s, org, &mut config, field).await?;
         let before = encode::request_config(&current, fallback_identity(s, org, &current).await?);
         let after = encode::request_config(&config, fallback);
         let event = caller.config_changed(
