@@ -25,6 +25,7 @@ const PROTECTED_PREFIX: &str = "/jitgate.";
 /// [`Authenticate`] as its rule.
 pub type AuthLayer = ValidateRequestHeaderLayer<Authenticate>;
 
+/// The authentication layer, verifying tokens with `verifier`.
 pub fn layer(verifier: Arc<TokenVerifier>) -> AuthLayer {
     ValidateRequestHeaderLayer::custom(Authenticate { verifier })
 }
