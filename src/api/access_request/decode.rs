@@ -364,9 +364,9 @@ pub fn decision(req: &pb::DecideAccessRequestRequest) -> Result<DecisionInput> {
     })
 }
 
-/// A decision's timestamp, by the same rule as a request's (protobuf's
-/// range, so window arithmetic cannot overflow).
-fn time(t: Option<&prost_types::Timestamp>, field: &str, v: &mut Violations) -> Option<DateTime<Utc>> {
+/// A client's timestamp, if it lies in the accepted range (so window
+/// arithmetic cannot overflow); else a violation of `field`.
+fn time(t: Option<&Timestamp>, field: &str, v: &mut Violations) -> Option<DateTime<Utc>> {
     let parsed = timestamp(t?);
     if parsed.is_none() {
         v.add(field, TIMESTAMP_RULE);
@@ -387,6 +387,8 @@ fn pick<'a>(
     match timestamp(t) {
         Some(at) => Some((field, at)),
         None => {
+            // The path is built only for a refused timestamp: this runs on
+            // every filing.
             v.add(format!("{prefix}.{field}"), TIMESTAMP_RULE);
             None
         }

@@ -65,6 +65,7 @@ impl SeaStore {
         };
         self.finish(txn, org, result).await
     }
+
     /// Applies `batch` in a transaction of its own with its event.
     async fn upsert_batch(&self, org: &OrgId, batch: &DirectoryBatch, event: NewEvent) -> Result<()> {
         let txn = self.db.begin().await?;
