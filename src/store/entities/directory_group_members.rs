@@ -1,17 +1,3 @@
-use sea_orm::entity::prelude::*;
+//! A group's members: one row per (group, user).
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "directory_group_members")]
-pub struct Model {
-    #[sea_orm(primary_key, auto_increment = false)]
-    pub org_id: String,
-    #[sea_orm(primary_key, auto_increment = false)]
-    pub group_id: String,
-    #[sea_orm(primary_key, auto_increment = false)]
-    pub user_id: String,
-}
-
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+link_table!("directory_group_members": org_id, group_id, user_id);

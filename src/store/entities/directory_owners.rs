@@ -1,19 +1,4 @@
-use sea_orm::entity::prelude::*;
+//! The owners of a service or resource (`directory_ownerships`): one row
+//! per (ownership, user).
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "directory_owners")]
-pub struct Model {
-    #[sea_orm(primary_key, auto_increment = false)]
-    pub org_id: String,
-    #[sea_orm(primary_key, auto_increment = false)]
-    pub service: String,
-    #[sea_orm(primary_key, auto_increment = false)]
-    pub resource_id: String,
-    #[sea_orm(primary_key, auto_increment = false)]
-    pub user_id: String,
-}
-
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
+link_table!("directory_owners": org_id, service, resource_id, user_id);
