@@ -13,7 +13,7 @@ use crate::{
     },
     error::{Error, Result},
     pb::v1::{self as pb, request_config_service_server::RequestConfigService},
-    store::read_modify_write,
+    store::{RequestConfigReplace, read_modify_write},
 };
 
 pub struct RequestConfigApi {
@@ -103,9 +103,8 @@ async fn update(
             Some(rest_json(&before)?),
             Some(rest_json(&after)?),
         );
-        s.store
-            .replace_request_config(org, &config, stored.as_ref(), event)
-            .await?;
+        let replace = RequestConfigReplace { config, read: stored };
+        s.store.replace_request_config(org, &replace, event).await?;
         Ok(after)
     })
     .await?;

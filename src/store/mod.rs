@@ -21,8 +21,8 @@ pub use access_flows::{AccessFlowStore, AccessFlowUpdate, NewAccessFlow, StoredA
 pub use access_requests::{AccessRequestStore, Filed, RequestQuery};
 pub use directory::DirectoryStore;
 pub use events::{EventFilter, EventQuery, EventStore, NewEvent, StoredEvent};
-pub use policy::{PolicyStore, PolicyWrite, RequestConfigReplace};
-pub use request_config::RequestConfigStore;
+pub use policy::{PolicyStore, PolicyWrite};
+pub use request_config::{RequestConfigReplace, RequestConfigStore};
 pub use routing::{NewWorkflowVersion, RoutingStore, WorkflowVersion};
 pub use sea::{SeaStore, connect};
 pub use versions::{OrgVersions, VersionStore};

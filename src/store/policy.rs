@@ -4,19 +4,8 @@
 
 use async_trait::async_trait;
 
-use super::{AccessFlowUpdate, NewAccessFlow, NewEvent, NewWorkflowVersion, OrgVersions};
-use crate::{
-    domain::{ids::OrgId, request_config::RequestConfig},
-    error::Result,
-};
-
-/// The request config to store, and the one read (`None`: never saved) that
-/// the write is conditional on.
-#[derive(Debug, Clone)]
-pub struct RequestConfigReplace {
-    pub config: RequestConfig,
-    pub read: Option<RequestConfig>,
-}
+use super::{AccessFlowUpdate, NewAccessFlow, NewEvent, NewWorkflowVersion, OrgVersions, RequestConfigReplace};
+use crate::{domain::ids::OrgId, error::Result};
 
 /// Everything one apply writes.
 #[derive(Debug, Clone)]

@@ -14,12 +14,11 @@ use jitgate::{
     domain::{
         access_flow::{AccessFlow, Approver, Grantee, PrincipalKind, RevokeAfter, Settings, Trigger},
         ids::OrgId,
-        request_config::RequestConfig,
         routing::{Requestor, Resource, RoutingRule},
     },
     store::{
-        AccessFlowStore, AccessRequestStore, NewAccessFlow, NewEvent, NewWorkflowVersion, RequestConfigStore,
-        RoutingStore, SeaStore,
+        AccessFlowStore, AccessRequestStore, NewAccessFlow, NewEvent, NewWorkflowVersion, RequestConfigReplace,
+        RequestConfigStore, RoutingStore, SeaStore,
     },
 };
 use sea_orm::{ConnectionTrait, Statement};
@@ -230,8 +229,7 @@ async fn golden_request_configs_read(backend: Backend) {
     store
         .replace_request_config(
             &OrgId::from(ORG),
-            &RequestConfig::default(),
-            None,
+            &RequestConfigReplace::default(),
             event("request_config"),
         )
         .await

@@ -22,7 +22,7 @@ use jitgate::{
         ids::OrgId,
     },
     error::Error,
-    store::{Filed, Listed, NewEvent, OrgVersions, RequestQuery, Store, read_modify_write},
+    store::{Filed, Listed, NewEvent, OrgVersions, RequestConfigReplace, RequestQuery, Store, read_modify_write},
 };
 
 use crate::common::{ACME, GLOBEX};
@@ -476,7 +476,7 @@ async fn versions_move_with_every_write(store: Arc<dyn Store>) {
     let mut config = event(&r, "CONFIG_CHANGED");
     config.access_request_id.clear();
     store
-        .replace_request_config(&ACME, &Default::default(), None, config)
+        .replace_request_config(&ACME, &RequestConfigReplace::default(), config)
         .await
         .unwrap();
     let expected = OrgVersions {
@@ -496,7 +496,7 @@ async fn filing_on_a_stale_basis_writes_nothing(store: Arc<dyn Store>) {
     let mut config = event(&r, "CONFIG_CHANGED");
     config.access_request_id.clear();
     store
-        .replace_request_config(&ACME, &Default::default(), None, config)
+        .replace_request_config(&ACME, &RequestConfigReplace::default(), config)
         .await
         .unwrap();
     let stale = store

@@ -7,7 +7,7 @@ use jitgate::{
     clock::new_id,
     domain::request_config::{ApprovalScheme, RequestConfig},
     error::Error,
-    store::{NewEvent, Store, read_modify_write},
+    store::{NewEvent, RequestConfigReplace, Store, read_modify_write},
 };
 
 use crate::common::{ACME, GLOBEX};
@@ -54,26 +54,38 @@ fn replacing(before: Option<&RequestConfig>, after: &RequestConfig) -> NewEvent 
     }
 }
 
+/// Storing `config` over the `read` one.
+fn replacement(config: &RequestConfig, read: Option<&RequestConfig>) -> RequestConfigReplace {
+    RequestConfigReplace {
+        config: config.clone(),
+        read: read.cloned(),
+    }
+}
+
 async fn a_replacement_is_conditional_on_what_was_read(store: Arc<dyn Store>) {
     store
-        .replace_request_config(&ACME, &custom(), None, replacing(None, &custom()))
+        .replace_request_config(&ACME, &replacement(&custom(), None), replacing(None, &custom()))
         .await
         .unwrap();
     assert_eq!(store.request_config(&ACME).await.unwrap(), Some(custom()));
     // A writer that read "never saved" lost its race: nothing is written.
     let lost = store
-        .replace_request_config(&ACME, &RequestConfig::default(), None, event("acme"))
+        .replace_request_config(&ACME, &replacement(&RequestConfig::default(), None), event("acme"))
         .await
         .unwrap_err();
     assert!(matches!(lost, Error::Conflict(_)), "{lost:?}");
     let default = RequestConfig::default();
     let lost = store
-        .replace_request_config(&ACME, &custom(), Some(&default), event("acme"))
+        .replace_request_config(&ACME, &replacement(&custom(), Some(&default)), event("acme"))
         .await
         .unwrap_err();
     assert!(matches!(lost, Error::Conflict(_)), "{lost:?}");
     store
-        .replace_request_config(&ACME, &default, Some(&custom()), replacing(Some(&custom()), &default))
+        .replace_request_config(
+            &ACME,
+            &replacement(&default, Some(&custom())),
+            replacing(Some(&custom()), &default),
+        )
         .await
         .unwrap();
     assert_eq!(store.request_config(&ACME).await.unwrap(), Some(default.clone()));
@@ -85,7 +97,7 @@ async fn a_replacement_is_conditional_on_what_was_read(store: Arc<dyn Store>) {
 
 async fn orgs_are_isolated(store: Arc<dyn Store>) {
     store
-        .replace_request_config(&ACME, &custom(), None, event("acme"))
+        .replace_request_config(&ACME, &replacement(&custom(), None), event("acme"))
         .await
         .unwrap();
     assert_eq!(store.request_config(&GLOBEX).await.unwrap(), None);
@@ -105,7 +117,11 @@ async fn concurrent_replacements_each_record_their_true_predecessor(store: Arc<d
                     let mut config = RequestConfig::default();
                     config.reminders.max_reminders = i;
                     store
-                        .replace_request_config(&ACME, &config, read.as_ref(), replacing(read.as_ref(), &config))
+                        .replace_request_config(
+                            &ACME,
+                            &replacement(&config, read.as_ref()),
+                            replacing(read.as_ref(), &config),
+                        )
                         .await
                 }
             })

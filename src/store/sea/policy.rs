@@ -29,7 +29,7 @@ async fn steps(txn: &DatabaseTransaction, write: &PolicyWrite, events: &[NewEven
         let event = events
             .last()
             .ok_or_else(|| Error::Internal("a request config replaced without its event".into()))?;
-        request_config::replace(txn, &write.org_id, &replace.config, replace.read.as_ref(), event).await?;
+        request_config::replace(txn, &write.org_id, replace, event).await?;
     }
     Ok(())
 }

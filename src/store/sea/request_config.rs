@@ -10,7 +10,7 @@ use super::{SeaStore, document};
 use crate::{
     domain::{ids::OrgId, request_config::RequestConfig},
     error::{Error, Result},
-    store::{NewEvent, RequestConfigStore, entities::request_configs},
+    store::{NewEvent, RequestConfigReplace, RequestConfigStore, entities::request_configs},
 };
 
 fn decode(row: &request_configs::Model) -> Result<RequestConfig> {
@@ -33,25 +33,24 @@ impl RequestConfigStore for SeaStore {
     async fn replace_request_config(
         &self,
         org_id: &OrgId,
-        config: &RequestConfig,
-        read: Option<&RequestConfig>,
+        replace: &RequestConfigReplace,
         event: NewEvent,
     ) -> Result<()> {
         let txn = self.connection().begin().await?;
-        let step = replace(&txn, org_id, config, read, &event).await;
+        let step = self::replace(&txn, org_id, replace, &event).await;
         self.finish_with_events(txn, step, &[event], |_| Ok(())).await
     }
 }
 
-/// Replaces the org's config inside `txn`, if it is still the one `read`
-/// (`None`: never saved); `event` says when and by whom.
+/// Replaces the org's config inside `txn`, if it is still the one read;
+/// `event` says when and by whom.
 pub(super) async fn replace(
     txn: &DatabaseTransaction,
     org_id: &OrgId,
-    config: &RequestConfig,
-    read: Option<&RequestConfig>,
+    replace: &RequestConfigReplace,
     event: &NewEvent,
 ) -> Result<()> {
+    let RequestConfigReplace { config, read } = replace;
     if txn.get_database_backend() == DbBackend::Postgres {
         // Serialize replacements per org, so a concurrent one waits and
         // then sees this one as its predecessor. A row lock is not enough:
@@ -70,7 +69,7 @@ pub(super) async fn replace(
         .as_ref()
         .map(decode)
         .transpose()?;
-    if previous.as_ref() != read {
+    if previous.as_ref() != read.as_ref() {
         return Err(Error::Conflict(format!(
             "the request config of org {org_id} changed since it was read"
         )));
