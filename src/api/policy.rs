@@ -10,7 +10,7 @@ use prost::Message;
 use prost_reflect::{DeserializeOptions, DynamicMessage, MessageDescriptor, SerializeOptions};
 use serde_json::Value;
 
-use super::{access_flow, request_config, routing};
+use super::{access_flow, limits::policy::MAX_FLOWS, request_config, routing};
 use crate::{
     domain::{
         access_flow::AccessFlow,
@@ -25,9 +25,6 @@ use crate::{
 /// the protos (`jitgate policy schema` prints it; docs/policy.schema.json
 /// is this text).
 pub const JSON_SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/policy.schema.json"));
-
-/// The most flows one document may hold (every one is validated).
-pub const MAX_FLOWS: usize = 10_000;
 
 /// Decodes and validates `policy`; field paths start with `prefix`.
 pub fn decode(policy: &wire::Policy, prefix: &str, max_rules: usize) -> Result<Proposed> {

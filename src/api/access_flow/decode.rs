@@ -12,7 +12,12 @@ use std::{collections::HashMap, hash::Hash, num::NonZeroU32};
 use chrono_tz::Tz;
 
 use crate::{
-    api::limits::{MAX_NAME_CHARS, MAX_USER_ID_CHARS},
+    api::limits::{
+        MAX_NAME_CHARS, MAX_USER_ID_CHARS,
+        access_flow::{
+            MAX_APPROVERS, MAX_GRANTEES, MAX_ID_CHARS, MAX_PERMISSIONS, MAX_REVOKE_AFTER_SECONDS, MAX_TAGS, MAX_TARGETS,
+        },
+    },
     domain::{
         access_flow::model::*,
         violations::{Violations, one_of},
@@ -21,20 +26,6 @@ use crate::{
     pb::v1 as pb,
 };
 
-/// The longest flow id a request may name (ours are 36-character UUIDs).
-pub const MAX_ID_CHARS: usize = 64;
-/// The most grantees one flow may list.
-pub const MAX_GRANTEES: usize = 500;
-/// The most approvers one flow may list.
-pub const MAX_APPROVERS: usize = 100;
-/// The most integration targets, and separately bundle targets, of a flow.
-pub const MAX_TARGETS: usize = 100;
-/// The most tags in one target's includes, and separately its excludes.
-pub const MAX_TAGS: usize = 50;
-/// The most permissions one target may list.
-pub const MAX_PERMISSIONS: usize = 100;
-/// The longest grant: 365 days.
-pub const MAX_REVOKE_AFTER_SECONDS: u32 = 365 * 24 * 60 * 60;
 /// The time zone of a timeframe that names none.
 pub const DEFAULT_TIME_ZONE: Tz = Tz::UTC;
 

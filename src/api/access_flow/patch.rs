@@ -11,13 +11,11 @@
 use prost_types::FieldMask;
 
 use crate::{
+    api::limits::access_flow::MAX_MASK_PATHS,
     domain::violations::{Violations, one_of},
     error::Result,
     pb::v1 as pb,
 };
-
-/// The most paths one `update_mask` may name; there are only nine fields.
-pub const MAX_MASK_PATHS: usize = 20;
 
 /// A top-level AccessFlow field that a PATCH can replace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,7 +13,13 @@ use prost_types::Timestamp;
 use crate::{
     api::{
         directory::decode as directory_decode,
-        limits::{MAX_NAME_CHARS, MAX_RESOURCE_ID_CHARS},
+        limits::{
+            MAX_NAME_CHARS, MAX_RESOURCE_ID_CHARS,
+            access_request::{
+                MAX_CLIENT_REQUEST_ID_CHARS, MAX_PERMISSIONS, MAX_TAG_VALUE_CHARS, MAX_TAGS, MAX_TEXT_CHARS,
+                MIN_NAME_CHARS,
+            },
+        },
         timestamp::timestamp,
     },
     domain::{
@@ -29,14 +35,6 @@ use crate::{
     error::{Error, Result},
     pb::v1 as pb,
 };
-
-pub const MAX_CLIENT_REQUEST_ID_CHARS: usize = 128;
-pub const MAX_TAGS: usize = 100;
-pub const MAX_TAG_VALUE_CHARS: usize = 1024;
-pub const MAX_PERMISSIONS: usize = 100;
-/// Justification, name and comment.
-pub const MAX_TEXT_CHARS: usize = 4096;
-pub const MIN_NAME_CHARS: usize = 4;
 
 const GRANT_TYPES: [&str; 3] = ["PERMANENT", "TIME_RESTRICTED", "FLOATING"];
 const ACTIONS: [&str; 2] = ["GRANT", "REMOVE"];

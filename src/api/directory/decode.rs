@@ -9,7 +9,12 @@
 use std::collections::HashMap;
 
 use crate::{
-    api::limits::{MAX_NAME_CHARS, MAX_RESOURCE_ID_CHARS, MAX_USER_ID_CHARS},
+    api::limits::{
+        MAX_NAME_CHARS, MAX_RESOURCE_ID_CHARS, MAX_USER_ID_CHARS,
+        directory::{
+            MAX_ATTRIBUTE_KEY_CHARS, MAX_ATTRIBUTE_VALUE_CHARS, MAX_ATTRIBUTES, MAX_BATCH_ITEMS, MAX_LISTED_USERS,
+        },
+    },
     domain::{
         directory::{
             batch::DirectoryBatch,
@@ -21,17 +26,6 @@ use crate::{
     error::Result,
     pb::v1 as pb,
 };
-
-/// The most profile attributes one user may carry.
-pub const MAX_ATTRIBUTES: usize = 100;
-/// The longest attribute key, in characters.
-pub const MAX_ATTRIBUTE_KEY_CHARS: usize = 128;
-/// The longest attribute value, in characters.
-pub const MAX_ATTRIBUTE_VALUE_CHARS: usize = 1024;
-/// The most objects one BatchUpsert may carry, all lists together.
-pub const MAX_BATCH_ITEMS: usize = 10_000;
-/// The most user ids one member list, roster or ownership may list.
-pub const MAX_LISTED_USERS: usize = 10_000;
 
 /// Validates UpsertUser's user, reported under `path`.
 pub fn user(wire: &pb::User, path: &str) -> Result<User> {

@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use crate::{
+    api::limits::request_config::{MAX_FORM_ID_CHARS, MAX_ID_CHARS, MAX_SCHEMES},
     domain::{
         request_config::model::*,
         violations::{Violations, one_of},
@@ -12,9 +13,6 @@ use crate::{
     error::Result,
     pb::v1 as pb,
 };
-
-/// The longest identity or group id, in characters.
-const MAX_ID_CHARS: usize = 320;
 
 /// Validates `config` (the PUT body) and applies the defaults of omitted
 /// fields. `field` is the body's path, e.g. `access_request_config`.
@@ -116,11 +114,6 @@ fn reminders(r: &pb::ApprovalReminderAndEscalationConfig, path: &str, v: &mut Vi
         fallback_approver_id,
     }
 }
-
-/// The most approval steps of one scheme list.
-const MAX_SCHEMES: usize = 10;
-/// The longest form definition id, in characters.
-const MAX_FORM_ID_CHARS: usize = 255;
 
 fn entitlements(
     e: &pb::EntitlementRequestConfig,

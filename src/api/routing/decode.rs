@@ -7,7 +7,10 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::{
-    api::limits::{MAX_NAME_CHARS, MAX_USER_ID_CHARS},
+    api::limits::{
+        MAX_NAME_CHARS, MAX_USER_ID_CHARS,
+        routing::{MAX_APPROVALS, MAX_FILTERS, MAX_PATTERN_CHARS, MAX_SERVICES},
+    },
     domain::{
         bounds,
         routing::model::*,
@@ -16,15 +19,6 @@ use crate::{
     error::Result,
     pb::v1 as pb,
 };
-
-/// The most approval paths one rule may list.
-pub const MAX_APPROVALS: usize = 20;
-/// The most filters one resource may carry.
-pub const MAX_FILTERS: usize = 50;
-/// The most services one approval may list.
-pub const MAX_SERVICES: usize = 100;
-/// The longest regular expression, in characters.
-pub const MAX_PATTERN_CHARS: usize = 1024;
 
 /// Validates a whole workflow's rules (for SaveRoutingConfig): at most
 /// `max_rules` of them ([`OrgLimits`](crate::domain::limits::OrgLimits)).
