@@ -318,21 +318,7 @@ fn check(e: &Evaluation, expect: &Expect) -> Vec<String> {
 mod tests {
     use super::*;
 
-    const POLICY: &str = r#"
-routing:
-  rules:
-    - name: prod
-      requestor: {type: any}
-      resource: {type: integration, service: aws}
-      approval: [{type: requestor-profile, directory: okta, profile_property: manager, options: {duration: 3600}}]
-access_flows:
-  flows:
-    - name: db-read
-      grantees: [{type: group, id: engineering}]
-      integration_targets: [{integration_id: pg, resource_type: postgresql-database}]
-      approvers: [{type: user, id: dba@acme.test}]
-      revoke_after_in_sec: 7200
-"#;
+    const POLICY: &str = include_str!("../tests/fixtures/policy.yaml");
 
     const TESTS: &str = r#"
 directory:

@@ -343,22 +343,7 @@ fn descriptor() -> MessageDescriptor {
 mod tests {
     use super::*;
 
-    const FILE: &str = r#"
-routing:
-  rules:
-    - name: prod
-      requestor: {type: any}
-      resource: {type: integration, service: aws}
-      approval: [{type: p0, options: {duration: 3600}}]
-access_flows:
-  flows:
-    - name: db-read
-      grantees: [{type: group, id: engineering}]
-      integration_targets: [{integration_id: pg, resource_type: postgresql-database}]
-      revoke_after_in_sec: 3600
-request_config:
-  autoApprovalEnabled: true
-"#;
+    const FILE: &str = include_str!("../../tests/fixtures/policy.yaml");
 
     #[test]
     fn a_file_decodes_part_by_part_and_exports_back_to_the_same_policy() {
