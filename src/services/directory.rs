@@ -168,7 +168,7 @@ async fn upsert_on_call_roster(
 ) -> Result<pb::UpsertOnCallRosterResponse> {
     let org = org(caller)?;
     let roster = decode::roster(&required(req.roster, "roster")?, "roster")?;
-    let subject_id = format!("{}/{}", roster.integration, roster.service);
+    let subject_id = roster.key().subject_id();
     let event = event(s, caller, org, Subject::OncallRoster, &subject_id);
     let stored = s.store.upsert_on_call_roster(org, roster, event).await?;
     Ok(pb::UpsertOnCallRosterResponse {

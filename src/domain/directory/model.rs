@@ -91,6 +91,16 @@ pub struct OnCallRoster {
     pub user_ids: Vec<UserId>,
 }
 
+impl OnCallRoster {
+    /// What names it.
+    pub fn key(&self) -> RosterKey {
+        RosterKey {
+            integration: self.integration.clone(),
+            service: self.service.clone(),
+        }
+    }
+}
+
 /// What an ownership record owns: a whole service or one of its resources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum OwnerKind {

@@ -137,8 +137,9 @@ impl DirectoryStore for SeaStore {
     }
 
     async fn on_call_roster(&self, org_id: &OrgId, key: &RosterKey) -> Result<Option<OnCallRoster>> {
-        let key = (key.integration.clone(), key.service.clone());
-        Ok(read::rosters_by_keys(&self.reader, org_id, &[key]).await?.pop())
+        Ok(read::rosters_by_keys(&self.reader, org_id, std::slice::from_ref(key))
+            .await?
+            .pop())
     }
 
     async fn on_call_rosters(

@@ -12,7 +12,7 @@ use super::rows::{self, CHUNK};
 use crate::{
     domain::{
         directory::{
-            DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, User,
+            DirectoryUser, Group, OnCallRoster, Ownership, OwnershipKey, RosterKey, User,
             ids::{GroupId, UserId},
             references::{References, Snapshot},
             resolve::Memberships,
@@ -151,14 +151,18 @@ pub(super) fn any_pair(a: impl ColumnTrait, b: impl ColumnTrait, pairs: &[(Strin
     })
 }
 
-/// The rosters named by `(integration, service)` keys that exist.
+/// The rosters named by `keys` that exist.
 pub(super) async fn rosters_by_keys(
     db: &impl ConnectionTrait,
     org: &OrgId,
-    keys: &[(String, String)],
+    keys: &[RosterKey],
 ) -> Result<Vec<OnCallRoster>> {
+    let pairs: Vec<(String, String)> = keys
+        .iter()
+        .map(|k| (k.integration.clone(), k.service.clone()))
+        .collect();
     let mut out = Vec::with_capacity(keys.len());
-    for chunk in keys.chunks(KEY_CHUNK) {
+    for chunk in pairs.chunks(KEY_CHUNK) {
         let found = rosters::Entity::find()
             .filter(rosters::Column::OrgId.eq(org))
             .filter(any_pair(rosters::Column::Integration, rosters::Column::Service, chunk))

@@ -151,11 +151,7 @@ impl DirectoryWrite<'_> {
             .map(|g| g.id.into())
             .collect();
         let mut old_members = read::members_of(txn, org, &existed).await?;
-        let roster_keys: Vec<(String, String)> = batch
-            .on_call_rosters
-            .iter()
-            .map(|r| (r.integration.clone(), r.service.clone()))
-            .collect();
+        let roster_keys: Vec<RosterKey> = batch.on_call_rosters.iter().map(OnCallRoster::key).collect();
         let ownership_keys: Vec<OwnershipKey> = batch.ownerships.iter().map(|o| o.key.clone()).collect();
         Ok(Prior {
             users: read::users_by_ids(txn, org, &user_ids).await?,
@@ -468,12 +464,11 @@ impl DirectoryWrite<'_> {
     pub(super) async fn delete_roster(&self, key: &RosterKey) -> Result<OnCallRoster> {
         let Self { txn, org, .. } = *self;
         self.lock_org().await?;
-        let pair = (key.integration.clone(), key.service.clone());
-        let roster = read::rosters_by_keys(txn, org, std::slice::from_ref(&pair))
+        let roster = read::rosters_by_keys(txn, org, std::slice::from_ref(key))
             .await?
             .pop()
             .ok_or_else(|| Error::NotFound(format!("on-call roster {}", key.quoted())))?;
-        rosters::Entity::delete_by_id((org.to_string(), pair.0, pair.1))
+        rosters::Entity::delete_by_id((org.to_string(), key.integration.clone(), key.service.clone()))
             .exec(txn)
             .await?;
         Ok(roster)
