@@ -1,9 +1,16 @@
-//! The bounds the decoders put on what a client sends, in one place, so a
-//! client author (and docs/spec.md §9, which lists them) reads every limit
-//! of an area together. The text limits at the top hold for the same kind
-//! of value on every RPC, so a name or a user id accepted by one service is
-//! accepted by the others; each area's own counts and lengths follow in its
-//! module. Spans and timestamps are domain rules (`domain::bounds`).
+//! The count and length bounds the `api` decoders put on what a client
+//! sends, in one place, so a reader finds every limit of an area together
+//! (docs/spec.md §9 lists them for clients). The text limits at the top
+//! hold for the same kind of value on every RPC, so a name or a user id
+//! accepted by one service is accepted by the others; each area's own
+//! counts and lengths follow in its module.
+//!
+//! Bounds that are rules of the domain stay there: spans and timestamps
+//! (`domain::bounds`), paging and filter values (`domain::pagination`),
+//! reminders and durations (`domain::request_config`). So do bounds of one
+//! call that no decoder here checks: BatchCheckAccess's resources and the
+//! event list's page (`services::access_request`), a simulation's budget
+//! (`services::policy::simulate`), and `x-request-id` (`server`).
 
 /// The longest name or id a client chooses (a rule, flow or group name, an
 /// integration, service, resource type, permission, tag key or role), in

@@ -2,9 +2,9 @@
 //! again as soon as it is answered) or open loop (at a fixed rate, latency
 //! counted from when each call was due, so a slow server cannot hide its
 //! queue). Every call must succeed; failures are counted and reported. An
-//! open loop whose server falls too far behind stops sending (its calls
-//! are counted as not sent, not as failed): the server is overloaded at
-//! that rate, which is a measurement, not a broken call.
+//! open loop skips the calls that fall due while too many are unanswered
+//! (counted as not sent, not as failed): the server is overloaded at that
+//! rate, which is a measurement, not a broken call.
 
 use std::{
     future::Future,
