@@ -109,6 +109,14 @@ async fn put_group(store: &Arc<dyn Store>, org: &str, id: &str) {
         .unwrap();
 }
 
+/// ACME's pagerduty/api roster, the one these tests write and delete.
+async fn pagerduty_api(store: &Arc<dyn Store>) -> Option<OnCallRoster> {
+    store
+        .on_call_roster(&ACME, &roster_key("pagerduty", "api"))
+        .await
+        .unwrap()
+}
+
 async fn ids_of_users(store: &Arc<dyn Store>, org: &str) -> Vec<String> {
     let listed = store.users(&OrgId::from(org), None, all()).await.unwrap();
     listed.items.into_iter().map(|u| u.user.id.into()).collect()
@@ -130,13 +138,7 @@ async fn an_empty_org_has_an_empty_directory(store: Arc<dyn Store>) {
             .unwrap()
             .is_none()
     );
-    assert!(
-        store
-            .on_call_roster(&ACME, &roster_key("pagerduty", "api"))
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(pagerduty_api(&store).await.is_none());
     let key = OwnershipKey {
         service: "aws".into(),
         resource_id: None,
@@ -251,11 +253,7 @@ async fn a_batch_writes_everything_with_one_event(store: Arc<dyn Store>) {
     let dev = store.user(&ACME, &UserId::new("dev@acme.test")).await.unwrap().unwrap();
     assert_eq!(dev.user.manager_id.as_deref(), Some("lead@acme.test"));
     assert_eq!(dev.group_ids, ["sre"]);
-    let roster = store
-        .on_call_roster(&ACME, &roster_key("pagerduty", "api"))
-        .await
-        .unwrap()
-        .unwrap();
+    let roster = pagerduty_api(&store).await.unwrap();
     assert_eq!(roster.user_ids, ["dev@acme.test", "lead@acme.test"], "read back sorted");
 
     let events = store.events(&ACME, 0, 10).await.unwrap();
@@ -471,11 +469,7 @@ async fn deleting_a_user_takes_their_memberships_rosters_and_sole_ownerships(sto
         members.items.iter().map(|u| u.user.id.as_str()).collect::<Vec<_>>(),
         ["ops@acme.test"]
     );
-    let roster = store
-        .on_call_roster(&ACME, &roster_key("pagerduty", "api"))
-        .await
-        .unwrap()
-        .unwrap();
+    let roster = pagerduty_api(&store).await.unwrap();
     assert_eq!(roster.user_ids, ["ops@acme.test"]);
     let aws = OwnershipKey {
         service: "aws".into(),
@@ -583,13 +577,7 @@ async fn deleting_a_group_or_roster_takes_its_members(store: Arc<dyn Store>) {
         )
         .await
         .unwrap();
-    assert!(
-        store
-            .on_call_roster(&ACME, &roster_key("pagerduty", "api"))
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(pagerduty_api(&store).await.is_none());
     let again = store
         .delete_on_call_roster(
             &ACME,
